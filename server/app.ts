@@ -1,0 +1,96 @@
+import Fastify, { type FastifyInstance } from 'fastify'
+import { existsSync } from 'node:fs'
+import { openDatabase } from './db/database.ts'
+import { SnapshotStore } from './db/snapshot.ts'
+import { loadClients, type ApiClient } from './domain/clients.ts'
+import { TokenStore } from './domain/tokens.ts'
+import type { AppContext } from './context.ts'
+import { registerErrorHandling } from './routes/errors.ts'
+import { registerCors } from './routes/cors.ts'
+import { registerBodyParsers } from './routes/body-parsers.ts'
+import { registerBearerAuth } from './routes/bearer-auth.ts'
+import { discoveryRoutes } from './routes/discovery.ts'
+import { oauthRoutes } from './routes/oauth.ts'
+import { metadataRoutes } from './routes/metadata.ts'
+import { sessionRoutes } from './routes/sessions.ts'
+import { sessionChangeRoutes } from './routes/session-changes.ts'
+import { changeQueryRoutes } from './routes/change-queries.ts'
+import { lookupRoutes } from './routes/lookups.ts'
+import { courseOfferingRoutes } from './routes/course-offerings.ts'
+import { adminRoutes } from './routes/admin.ts'
+import { registerStaticSpa } from './routes/static-spa.ts'
+
+export interface ServerOptions {
+  /** SQLite file of the ODS (":memory:" only for unit tests that need no persistence). */
+  dbPath: string
+  /** API clients; default: CLIENTS_FILE or server/clients.json. */
+  clients?: ApiClient[]
+  clientsFile?: string
+  /** Use-Snapshot support (default on). Off: snapshot reads answer 404 "Snapshot not found.". */
+  snapshots?: boolean
+  snapshotPath?: string
+  changeQueries?: boolean
+  tokenLifetimeSeconds?: number
+  /** Folder of the built SPA to serve at "/" (omit to serve the API only). */
+  staticDir?: string
+  /** Added delay per API request, to measure clients against a "remote" ODS/API. */
+  latencyMs?: number
+  logger?: boolean
+}
+
+export async function buildServer(options: ServerOptions): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: options.logger ? { level: 'info' } : false,
+    bodyLimit: 1024 * 1024,
+    // Ed-Fi routes are case-insensitive (ASP.NET): /ed-fi/Sessions works like /ed-fi/sessions.
+    routerOptions: { caseSensitive: false, ignoreTrailingSlash: true },
+    disableRequestLogging: !options.logger,
+  })
+
+  const db = openDatabase(options.dbPath)
+  const snapshotsOn = options.snapshots ?? true
+  const snapshots = snapshotsOn ? new SnapshotStore(db, options.snapshotPath ?? `${options.dbPath}.snapshot`) : undefined
+  const ctx: AppContext = {
+    db,
+    snapshots,
+    tokens: new TokenStore(options.tokenLifetimeSeconds ?? 1800),
+    clients: options.clients ?? loadClients(options.clientsFile),
+    changeQueriesEnabled: options.changeQueries ?? true,
+  }
+  app.decorate('ctx', ctx)
+  app.addHook('onClose', async () => {
+    snapshots?.close()
+    db.close()
+  })
+
+  registerErrorHandling(app)
+  registerCors(app)
+  registerBodyParsers(app)
+  if (options.latencyMs) {
+    const delay = options.latencyMs
+    app.addHook('onRequest', async (request) => {
+      if (request.url.startsWith('/api')) await new Promise((resolve) => setTimeout(resolve, delay))
+    })
+  }
+
+  await app.register(
+    async (api) => {
+      await api.register(discoveryRoutes)
+      await api.register(oauthRoutes)
+      await api.register(metadataRoutes)
+      await api.register(async (secured) => {
+        registerBearerAuth(secured)
+        await secured.register(sessionChangeRoutes, { prefix: '/data/v3/ed-fi/sessions' })
+        await secured.register(sessionRoutes, { prefix: '/data/v3/ed-fi/sessions' })
+        await secured.register(lookupRoutes, { prefix: '/data/v3/ed-fi' })
+        await secured.register(courseOfferingRoutes, { prefix: '/data/v3/ed-fi/courseOfferings' })
+        await secured.register(changeQueryRoutes, { prefix: '/changeQueries/v1' })
+        await secured.register(adminRoutes, { prefix: '/admin' })
+      })
+    },
+    { prefix: '/api' },
+  )
+
+  if (options.staticDir && existsSync(options.staticDir)) await registerStaticSpa(app, options.staticDir)
+  return app
+}

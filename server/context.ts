@@ -1,0 +1,36 @@
+import type { FastifyRequest } from 'fastify'
+import type { Db } from './db/database.ts'
+import type { SnapshotStore } from './db/snapshot.ts'
+import type { ApiClient } from './domain/clients.ts'
+import type { TokenStore } from './domain/tokens.ts'
+import { problems } from './domain/problem.ts'
+
+/** Everything a route needs, built once by buildServer and decorated onto the Fastify instance. */
+export interface AppContext {
+  db: Db
+  /** Undefined when snapshots are turned off: Use-Snapshot reads then answer 404 "Snapshot not found." */
+  snapshots: SnapshotStore | undefined
+  tokens: TokenStore
+  clients: ApiClient[]
+  changeQueriesEnabled: boolean
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    ctx: AppContext
+  }
+}
+
+/** Ed-Fi reads "Use-Snapshot: true" (case-insensitive); any other value reads live data. */
+export function wantsSnapshot(request: FastifyRequest): boolean {
+  const value = request.headers['use-snapshot']
+  return typeof value === 'string' && value.trim().toLowerCase() === 'true'
+}
+
+/** The database a read should use: the snapshot when asked for (404 when none is configured), else live. */
+export function readDb(ctx: AppContext, request: FastifyRequest): Db {
+  if (!wantsSnapshot(request)) return ctx.db
+  const snapshot = ctx.snapshots?.get()
+  if (!snapshot) throw problems.snapshotNotFound()
+  return snapshot
+}

@@ -1,0 +1,15 @@
+import type { Db } from './database.ts'
+
+/** Schools inside the given education organizations: the school itself, or every school of an LEA. */
+export function schoolIdsWithin(db: Db, educationOrganizationIds: readonly number[]): number[] {
+  if (educationOrganizationIds.length === 0) return []
+  const placeholders = educationOrganizationIds.map(() => '?').join(', ')
+  const rows = db
+    .prepare(
+      `SELECT school_id FROM schools
+        WHERE school_id IN (${placeholders}) OR local_education_agency_id IN (${placeholders})
+        ORDER BY school_id`,
+    )
+    .all(...educationOrganizationIds, ...educationOrganizationIds) as { school_id: number }[]
+  return rows.map((row) => row.school_id)
+}

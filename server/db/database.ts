@@ -1,0 +1,46 @@
+import Database from 'better-sqlite3'
+import { mkdirSync } from 'node:fs'
+import { dirname } from 'node:path'
+import { schemaSql, SCHEMA_VERSION } from './schema.ts'
+
+export type Db = Database.Database
+
+/**
+ * Opens (creating if needed) the ODS database file. WAL keeps readers off the writer's back;
+ * synchronous=FULL makes every acknowledged write survive a killed process (crash-restart test).
+ */
+export function openDatabase(path: string, options: { readonly?: boolean } = {}): Db {
+  if (path !== ':memory:' && !options.readonly) mkdirSync(dirname(path), { recursive: true })
+  const db = new Database(path, { readonly: options.readonly ?? false, fileMustExist: options.readonly ?? false })
+  if (!options.readonly) {
+    db.pragma('journal_mode = WAL')
+    db.pragma('synchronous = FULL')
+  }
+  db.pragma('foreign_keys = ON')
+  db.pragma('busy_timeout = 5000')
+  if (!options.readonly) migrate(db)
+  return db
+}
+
+function migrate(db: Db): void {
+  db.exec(schemaSql)
+  db.prepare('INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)').run('schemaVersion', String(SCHEMA_VERSION))
+}
+
+/** True when the database holds no sessions and no schools yet: the first start seeds it. */
+export function isEmpty(db: Db): boolean {
+  const row = db.prepare('SELECT (SELECT COUNT(*) FROM schools) + (SELECT COUNT(*) FROM descriptors) AS n').get() as { n: number }
+  return row.n === 0
+}
+
+/** Hands out the next value of the database-wide change-version sequence. Call inside a transaction. */
+export function nextChangeVersion(db: Db): number {
+  const row = db
+    .prepare('UPDATE change_version_sequence SET value = value + 1 WHERE singleton = 1 RETURNING value')
+    .get() as { value: number }
+  return row.value
+}
+
+export function currentChangeVersion(db: Db): number {
+  return (db.prepare('SELECT value FROM change_version_sequence WHERE singleton = 1').get() as { value: number }).value
+}

@@ -1,0 +1,70 @@
+// Ed-Fi v7.3 ETags are DateTime.ToBinary() of the UTC LastModifiedDate: .NET ticks (100 ns since
+// 0001-01-01) with the "UTC kind" bit 2^62 set, written in decimal. The same value appears in the
+// body as _etag and, quoted, in the ETag header. _lastModifiedDate keeps all 7 fractional digits,
+// so the etag can be recomputed from it exactly.
+
+const TICKS_AT_UNIX_EPOCH = 621355968000000000n
+const UTC_KIND_FLAG = 1n << 62n
+const MAX_TICKS = 3155378975999999999n // DateTime.MaxValue.Ticks
+
+let lastTicks = 0n
+
+/** Current UTC time in ticks, strictly increasing within this process so every write gets a new etag. */
+export function nowTicks(): bigint {
+  const ms = BigInt(Date.now())
+  const subMs = process.hrtime.bigint() % 10000n
+  let ticks = TICKS_AT_UNIX_EPOCH + ms * 10000n + subMs
+  if (ticks <= lastTicks) ticks = lastTicks + 1n
+  lastTicks = ticks
+  return ticks
+}
+
+/** Ticks -> "2021-09-13T17:24:59.6807146Z" (7 fractional digits, as the ODS serializes it). */
+export function ticksToIso(ticks: bigint): string {
+  const sinceEpoch = ticks - TICKS_AT_UNIX_EPOCH
+  const ms = sinceEpoch / 10000n
+  const fraction = (sinceEpoch % 10000000n).toString().padStart(7, '0')
+  const iso = new Date(Number(ms)).toISOString() // 2021-09-13T17:24:59.680Z
+  return `${iso.slice(0, 19)}.${fraction}Z`
+}
+
+/** "2021-09-13T17:24:59.6807146Z" -> ticks. Accepts 0-7 fractional digits. */
+export function isoToTicks(iso: string): bigint {
+  const match = /^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2})(?:\.(\d{1,7}))?Z$/.exec(iso)
+  if (!match) throw new Error(`Not a UTC timestamp: ${iso}`)
+  const seconds = BigInt(Date.parse(`${match[1]}Z`)) / 1000n
+  const fraction = BigInt((match[2] ?? '').padEnd(7, '0'))
+  return TICKS_AT_UNIX_EPOCH + seconds * 10000000n + fraction
+}
+
+export function etagFromLastModified(lastModifiedIso: string): string {
+  return (isoToTicks(lastModifiedIso) | UTC_KIND_FLAG).toString()
+}
+
+/** A fresh LastModifiedDate for a write. */
+export function newLastModified(): string {
+  return ticksToIso(nowTicks())
+}
+
+export type ParsedEtag = { kind: 'valid'; lastModified: string } | { kind: 'not-a-number' } | { kind: 'invalid-date' }
+
+/**
+ * Reads an If-Match / If-None-Match value the way the ODS does: surrounding quotes (and a weak
+ * prefix) are dropped; a number that is not a valid DateTime binary is a 400; anything that is not
+ * a number simply never matches.
+ */
+export function parseEtag(header: string): ParsedEtag {
+  const raw = header.trim().replace(/^W\//, '').replace(/^"(.*)"$/, '$1').trim()
+  if (!/^-?\d+$/.test(raw)) return { kind: 'not-a-number' }
+  let value: bigint
+  try {
+    value = BigInt(raw)
+  } catch {
+    return { kind: 'not-a-number' }
+  }
+  if (value < -(1n << 63n) || value >= 1n << 63n) return { kind: 'not-a-number' }
+  const ticks = value & ~(3n << 62n)
+  const kindBits = (value >> 62n) & 3n
+  if (value < 0n || ticks > MAX_TICKS || kindBits === 3n) return { kind: 'invalid-date' }
+  return { kind: 'valid', lastModified: ticksToIso(ticks) }
+}

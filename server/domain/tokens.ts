@@ -1,0 +1,55 @@
+import { randomBytes } from 'node:crypto'
+import type { ApiClient } from './clients.ts'
+
+export interface IssuedToken {
+  accessToken: string
+  expiresIn: number
+}
+
+interface TokenEntry {
+  client: ApiClient
+  expiresAt: number
+}
+
+/**
+ * Bearer tokens live in memory: a restart invalidates them and clients get a 401 and fetch a new
+ * one, which is exactly the renewal path a real ODS/API client must handle anyway.
+ */
+export class TokenStore {
+  private readonly tokens = new Map<string, TokenEntry>()
+  private readonly lifetimeSeconds: number
+  private readonly now: () => number
+
+  constructor(lifetimeSeconds = 1800, now: () => number = Date.now) {
+    this.lifetimeSeconds = lifetimeSeconds
+    this.now = now
+  }
+
+  issue(client: ApiClient): IssuedToken {
+    this.sweep()
+    const accessToken = randomBytes(24).toString('hex')
+    this.tokens.set(accessToken, { client, expiresAt: this.now() + this.lifetimeSeconds * 1000 })
+    return { accessToken, expiresIn: this.lifetimeSeconds }
+  }
+
+  /** The client a live token belongs to, or undefined when unknown or expired. */
+  verify(accessToken: string): ApiClient | undefined {
+    const entry = this.tokens.get(accessToken)
+    if (!entry) return undefined
+    if (entry.expiresAt <= this.now()) {
+      this.tokens.delete(accessToken)
+      return undefined
+    }
+    return entry.client
+  }
+
+  /** Test and demo hook: make every issued token expire now. */
+  expireAll(): void {
+    for (const entry of this.tokens.values()) entry.expiresAt = 0
+  }
+
+  private sweep(): void {
+    const now = this.now()
+    for (const [token, entry] of this.tokens) if (entry.expiresAt <= now) this.tokens.delete(token)
+  }
+}

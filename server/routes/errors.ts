@@ -1,0 +1,48 @@
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
+import { Problem, problems } from '../domain/problem.ts'
+import { readCorrelationId } from './http.ts'
+
+export function sendProblem(reply: FastifyReply, problem: Problem, correlationId: string): FastifyReply {
+  if (problem.init.headers) reply.headers(problem.init.headers)
+  return reply.code(problem.init.status).header('content-type', problem.contentType).send(JSON.stringify(problem.body(correlationId)))
+}
+
+/** Maps Fastify's own client-error codes onto Ed-Fi problems; anything unknown is a real 500. */
+function toProblem(error: FastifyError): Problem | undefined {
+  switch (error.code) {
+    case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
+      return problems.unsupportedMediaType("The value specified in the 'Content-Type' header is not supported by this host.")
+    case 'FST_ERR_CTP_BODY_TOO_LARGE':
+      return new Problem({
+        status: 413,
+        type: 'urn:ed-fi:api:bad-request',
+        title: 'Payload Too Large',
+        detail: 'The request body is larger than this host accepts.',
+        errors: ['Request bodies are limited to 1 MiB.'],
+      })
+    default:
+      if (error.statusCode && error.statusCode >= 400 && error.statusCode < 500) return problems.badRequest([error.message])
+      return undefined
+  }
+}
+
+export function registerErrorHandling(app: FastifyInstance): void {
+  app.decorateRequest('correlationId', '')
+  app.decorateRequest('apiClient', undefined)
+  app.addHook('onRequest', async (request) => {
+    request.correlationId = readCorrelationId(request)
+  })
+
+  app.setNotFoundHandler((request, reply) => sendProblem(reply, problems.routeNotFound(), request.correlationId))
+
+  app.setErrorHandler((error: FastifyError, request: FastifyRequest, reply: FastifyReply) => {
+    const correlationId = request.correlationId || readCorrelationId(request)
+    if (error instanceof Problem) return sendProblem(reply, error, correlationId)
+    const mapped = toProblem(error)
+    if (mapped) return sendProblem(reply, mapped, correlationId)
+    // A real fault: log it with the correlation id the caller sees, never the request body.
+    request.log.error({ err: error, correlationId }, 'unhandled error')
+    if (!app.log.level || app.log.level === 'silent') console.error(`[${correlationId}]`, error)
+    return sendProblem(reply, problems.system(), correlationId)
+  })
+}

@@ -1,0 +1,6 @@
+import type { FastifyInstance } from 'fastify'
+
+// TODO(skeleton): implemented in the embedded-API issue.
+export async function sessionChangeRoutes(app: FastifyInstance): Promise<void> {
+  void app
+}

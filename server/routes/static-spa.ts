@@ -1,0 +1,13 @@
+import fastifyStatic from '@fastify/static'
+import type { FastifyInstance } from 'fastify'
+import { problems } from '../domain/problem.ts'
+import { sendProblem } from './errors.ts'
+
+/** Serves the built SPA at "/", with index.html for client-side routes; /api stays Ed-Fi's. */
+export async function registerStaticSpa(app: FastifyInstance, root: string): Promise<void> {
+  await app.register(fastifyStatic, { root, wildcard: false, index: ['index.html'] })
+  app.get('/*', (request, reply) => {
+    if (request.url.startsWith('/api')) return sendProblem(reply, problems.routeNotFound(), request.correlationId)
+    return reply.type('text/html; charset=utf-8').sendFile('index.html')
+  })
+}
