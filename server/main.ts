@@ -1,6 +1,6 @@
 // CLI entry of the embedded Ed-Fi API: `npm start` runs this after building the SPA.
 // Env: PORT (8765), HOST (127.0.0.1), DB_PATH (.data/edfi.sqlite), CLIENTS_FILE, SNAPSHOTS=off,
-// LATENCY_MS (added per-request delay), STATIC_DIR (dist), LOG=1 for request logs.
+// LATENCY_MS (added per-request delay), STATIC_DIR (dist; 'none' = API only), LOG=1 for request logs.
 import { fileURLToPath } from 'node:url'
 import { buildServer } from './app.ts'
 import { isEmpty } from './db/database.ts'
@@ -16,7 +16,7 @@ const app = await buildServer({
   clientsFile: process.env.CLIENTS_FILE,
   snapshots: process.env.SNAPSHOTS !== 'off',
   latencyMs: process.env.LATENCY_MS ? Number(process.env.LATENCY_MS) : undefined,
-  staticDir: process.env.STATIC_DIR ?? `${projectRoot}dist`,
+  staticDir: process.env.STATIC_DIR === 'none' ? undefined : (process.env.STATIC_DIR ?? `${projectRoot}dist`),
   logger: process.env.LOG === '1',
 })
 

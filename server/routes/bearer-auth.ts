@@ -1,17 +1,29 @@
-import type { FastifyInstance } from 'fastify'
+import type { FastifyInstance, FastifyRequest } from 'fastify'
+import type { ApiClient } from '../domain/clients.ts'
 import { problems } from '../domain/problem.ts'
+import type { TokenStore } from '../domain/tokens.ts'
 
-/** Every data, change-query and admin route needs "Authorization: Bearer <token>" (Ed-Fi's four 401 messages). */
+/** The client behind "Authorization: Bearer <token>", or Ed-Fi's 401 with one of its four messages. */
+export function authenticate(request: FastifyRequest, tokens: TokenStore): ApiClient {
+  const header = request.headers.authorization
+  if (header === undefined) throw problems.authentication('Authorization header is missing.')
+  const [scheme, ...rest] = header.trim().split(/\s+/)
+  if (!scheme || scheme.toLowerCase() !== 'bearer') throw problems.authentication('Unknown Authorization header scheme.')
+  const token = rest.join(' ')
+  if (!token) throw problems.authentication('Missing Authorization header bearer token value.')
+  const client = tokens.verify(token)
+  if (!client) throw problems.authentication('Invalid Authorization header.')
+  return client
+}
+
+/** Paths behind authentication: everything but discovery, metadata and the token endpoint. */
+export function isProtectedPath(url: string): boolean {
+  return /^\/api\/(data|changeQueries|admin)\//i.test(url)
+}
+
+/** Every data, change-query and admin route needs a live bearer token. */
 export function registerBearerAuth(scope: FastifyInstance): void {
   scope.addHook('onRequest', async (request) => {
-    const header = request.headers.authorization
-    if (header === undefined) throw problems.authentication('Authorization header is missing.')
-    const [scheme, ...rest] = header.trim().split(/\s+/)
-    if (!scheme || scheme.toLowerCase() !== 'bearer') throw problems.authentication('Unknown Authorization header scheme.')
-    const token = rest.join(' ')
-    if (!token) throw problems.authentication('Missing Authorization header bearer token value.')
-    const client = scope.ctx.tokens.verify(token)
-    if (!client) throw problems.authentication('Invalid Authorization header.')
-    request.apiClient = client
+    request.apiClient = authenticate(request, scope.ctx.tokens)
   })
 }

@@ -1,6 +1,30 @@
 import type { FastifyInstance } from 'fastify'
+import { apiRoot } from './http.ts'
 
-// TODO(skeleton): implemented in the embedded-API issue.
+// GET / of an ODS/API v7.3 (Discovery API 1.0): versions and the URLs a client must use. Clients
+// take the OAuth, data and change-query URLs from here rather than guessing them.
+export const API_VERSION = '7.3'
+export const DATA_MODEL = { name: 'Ed-Fi', version: '5.2.0', informationalVersion: 'The Ed-Fi Data Model 5.2.0' }
+
 export async function discoveryRoutes(app: FastifyInstance): Promise<void> {
-  void app
+  app.get('/', async (request, reply) => {
+    const root = apiRoot(request)
+    reply.header('cache-control', 'no-cache')
+    return {
+      version: API_VERSION,
+      informationalVersion: API_VERSION,
+      suite: '3',
+      build: '7.3.0.0-embedded',
+      apiMode: 'Sandbox',
+      dataModels: [DATA_MODEL],
+      urls: {
+        dependencies: `${root}/metadata/data/v3/dependencies`,
+        openApiMetadata: `${root}/metadata/`,
+        oauth: `${root}/oauth/token`,
+        dataManagementApi: `${root}/data/v3/`,
+        xsdMetadata: `${root}/metadata/xsd`,
+        changeQueries: `${root}/changeQueries/v1/`,
+      },
+    }
+  })
 }

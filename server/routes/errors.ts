@@ -1,10 +1,11 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import { Problem, problems } from '../domain/problem.ts'
 import { readCorrelationId } from './http.ts'
+import { authenticate, isProtectedPath } from './bearer-auth.ts'
 
 export function sendProblem(reply: FastifyReply, problem: Problem, correlationId: string): FastifyReply {
   if (problem.init.headers) reply.headers(problem.init.headers)
-  return reply.code(problem.init.status).header('content-type', problem.contentType).send(JSON.stringify(problem.body(correlationId)))
+  return reply.code(problem.init.status).header('content-type', problem.contentType).send(Buffer.from(JSON.stringify(problem.body(correlationId))))
 }
 
 /** Maps Fastify's own client-error codes onto Ed-Fi problems; anything unknown is a real 500. */
@@ -33,7 +34,11 @@ export function registerErrorHandling(app: FastifyInstance): void {
     request.correlationId = readCorrelationId(request)
   })
 
-  app.setNotFoundHandler((request, reply) => sendProblem(reply, problems.routeNotFound(), request.correlationId))
+  // As in the ODS, authentication runs before routing: an unknown data route without a token is a 401.
+  app.setNotFoundHandler((request, reply) => {
+    if (isProtectedPath(request.url)) authenticate(request, app.ctx.tokens)
+    return sendProblem(reply, problems.routeNotFound(), request.correlationId)
+  })
 
   app.setErrorHandler((error: FastifyError, request: FastifyRequest, reply: FastifyReply) => {
     const correlationId = request.correlationId || readCorrelationId(request)
