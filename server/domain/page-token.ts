@@ -1,31 +1,31 @@
-// Cursor paging (v7.3 keyset paging): a page token names a range of aggregate ids (the integer
-// surrogate key). A token from /partitions covers one partition [first, last]; Next-Page-Token
-// continues after the last item returned, within the same partition. Filters are not in the
-// token: clients send the same filters with every page, as with the ODS.
+// Cursor paging (v7.3 keyset paging). As in the ODS, a page token is the unpadded base64url text
+// of "{minAggregateId},{maxAggregateId}": a range of the integer surrogate key (sessions.session_id).
+// A token from /partitions covers one partition; Next-Page-Token continues after the last item
+// returned (lastAggregateId + 1) up to the same maximum. Filters are not in the token: clients send
+// the same filters with every page, as with the ODS.
+
+/** Int32.MaxValue: the open upper end the ODS writes for "to the end". */
+export const MAX_AGGREGATE_ID = 2147483647
 
 export interface PageToken {
   /** First aggregate id of the page (inclusive). */
   from: number
-  /** Last aggregate id of the partition (inclusive); undefined = to the end. */
-  to?: number
+  /** Last aggregate id of the partition (inclusive); MAX_AGGREGATE_ID = to the end. */
+  to: number
 }
 
-export function encodePageToken(token: PageToken): string {
-  const json = JSON.stringify(token.to === undefined ? { from: token.from } : { from: token.from, to: token.to })
-  return Buffer.from(json, 'utf8').toString('base64url')
+export function encodePageToken(token: { from: number; to?: number }): string {
+  return Buffer.from(`${token.from},${token.to ?? MAX_AGGREGATE_ID}`, 'utf8').toString('base64url')
 }
 
-/** undefined when the text is not a token this server issued ("The page token provided was invalid."). */
+/** undefined when the text is not a valid token ("The page token provided was invalid."). */
 export function decodePageToken(text: string): PageToken | undefined {
-  if (!/^[A-Za-z0-9_-]+={0,2}$/.test(text)) return undefined
-  try {
-    const value = JSON.parse(Buffer.from(text, 'base64url').toString('utf8')) as unknown
-    if (typeof value !== 'object' || value === null) return undefined
-    const { from, to } = value as Record<string, unknown>
-    if (!Number.isSafeInteger(from) || (from as number) < 0) return undefined
-    if (to !== undefined && (!Number.isSafeInteger(to) || (to as number) < (from as number))) return undefined
-    return to === undefined ? { from: from as number } : { from: from as number, to: to as number }
-  } catch {
-    return undefined
-  }
+  if (!/^[A-Za-z0-9_-]+$/.test(text)) return undefined
+  const match = /^(-?\d{1,10}),(-?\d{1,10})$/.exec(Buffer.from(text, 'base64url').toString('utf8'))
+  if (!match) return undefined
+  const from = Number(match[1])
+  const to = Number(match[2])
+  const inInt32 = (n: number) => n >= -2147483648 && n <= MAX_AGGREGATE_ID
+  if (!inInt32(from) || !inInt32(to) || to < from) return undefined
+  return { from, to }
 }

@@ -27,7 +27,7 @@ export class TokenStore {
 
   issue(client: ApiClient): IssuedToken {
     this.sweep()
-    const accessToken = randomBytes(24).toString('hex')
+    const accessToken = randomBytes(16).toString('hex')
     this.tokens.set(accessToken, { client, expiresAt: this.now() + this.lifetimeSeconds * 1000 })
     return { accessToken, expiresIn: this.lifetimeSeconds }
   }

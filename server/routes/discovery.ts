@@ -12,10 +12,10 @@ export async function discoveryRoutes(app: FastifyInstance): Promise<void> {
     reply.header('cache-control', 'no-cache')
     return {
       version: API_VERSION,
+      applicationName: 'Ed-Fi ODS / API (embedded)',
       informationalVersion: API_VERSION,
       suite: '3',
       build: '7.3.0.0-embedded',
-      apiMode: 'Sandbox',
       dataModels: [DATA_MODEL],
       urls: {
         dependencies: `${root}/metadata/data/v3/dependencies`,

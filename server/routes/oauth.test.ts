@@ -24,7 +24,7 @@ describe('POST /oauth/token', () => {
     const res = await token({ headers: { authorization: basic('255901', '255901') }, body: form({ grant_type: 'client_credentials' }) })
     expect(res.status).toBe(200)
     expect(res.headers.get('cache-control')).toBe('no-store')
-    expect(res.body).toEqual({ access_token: expect.stringMatching(/^[0-9a-f]{48}$/), expires_in: 1800, token_type: 'bearer' })
+    expect(res.body).toEqual({ access_token: expect.stringMatching(/^[0-9a-f]{32}$/), expires_in: 1800, token_type: 'bearer' })
   })
 
   it('accepts credentials in a JSON body', async () => {
