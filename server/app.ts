@@ -44,7 +44,6 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     bodyLimit: 1024 * 1024,
     // Ed-Fi routes are case-insensitive (ASP.NET): /ed-fi/Sessions works like /ed-fi/sessions.
     routerOptions: { caseSensitive: false, ignoreTrailingSlash: true },
-    disableRequestLogging: !options.logger,
   })
 
   const db = openDatabase(options.dbPath)

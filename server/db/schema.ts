@@ -86,9 +86,11 @@ CREATE TABLE IF NOT EXISTS academic_weeks (
   UNIQUE (school_id, week_identifier)
 );
 
--- session_id is the aggregate id: cursor paging and partitions walk it in order.
+-- session_id is the aggregate id: cursor paging and partitions walk it in order. AUTOINCREMENT:
+-- an id is never reused after a delete, so a re-created session never lands inside a range a
+-- client already walked.
 CREATE TABLE IF NOT EXISTS sessions (
-  session_id               INTEGER PRIMARY KEY,
+  session_id               INTEGER PRIMARY KEY AUTOINCREMENT,
   school_id                INTEGER NOT NULL REFERENCES schools (school_id),
   school_year              INTEGER NOT NULL REFERENCES school_year_types (school_year),
   session_name             TEXT NOT NULL COLLATE NOCASE,

@@ -1,6 +1,34 @@
 import type { FastifyInstance } from 'fastify'
+import type { AppContext } from '../context.ts'
+import { currentChangeVersion } from '../db/database.ts'
+import type { SnapshotStore } from '../db/snapshot.ts'
+import { problems } from '../domain/problem.ts'
+import { sendJson } from './http.ts'
 
-// TODO(skeleton): implemented in the embedded-API issue.
+// /admin/snapshot: not part of Ed-Fi. A real ODS gets its snapshot from a DBA job; here the demo
+// UI and the tests refresh the Use-Snapshot copy on demand. Bearer auth applies (secured scope).
+
+function requireSnapshots(ctx: AppContext): SnapshotStore {
+  if (!ctx.snapshots) throw problems.snapshotNotFound()
+  return ctx.snapshots
+}
+
+/** When it was taken and the newest change version it holds (what Use-Snapshot reads will see). */
+function describe(store: SnapshotStore) {
+  const snapshot = store.get()
+  if (!snapshot) throw problems.snapshotNotFound()
+  return { takenAt: store.info().takenAt ?? null, newestChangeVersion: currentChangeVersion(snapshot) }
+}
+
 export async function adminRoutes(app: FastifyInstance): Promise<void> {
-  void app
+  app.post('/snapshot', async (_request, reply) => {
+    const store = requireSnapshots(app.ctx)
+    store.refresh()
+    return sendJson(reply, 200, describe(store))
+  })
+
+  app.get('/snapshot', async (_request, reply) => {
+    const store = requireSnapshots(app.ctx)
+    return sendJson(reply, 200, describe(store))
+  })
 }

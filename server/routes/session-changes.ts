@@ -1,6 +1,69 @@
-import type { FastifyInstance } from 'fastify'
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
+import { readDb } from '../context.ts'
+import { countSessionDeletes, countSessionKeyChanges, listSessionDeletes, listSessionKeyChanges, type TrackedKey } from '../db/changes-repo.ts'
+import { partitionStartIds } from '../db/partitions-repo.ts'
+import { authorizedSchoolIds } from '../domain/authorization.ts'
+import { lowerCaseQuery, parseChangeQueryParams } from '../domain/change-query-params.ts'
+import { parseSessionPropertyFilters } from '../domain/session-paging.ts'
+import { problems } from '../domain/problem.ts'
+import { parsePartitionOptions, partitionPageTokens, partitionSizing } from '../domain/session-partitions.ts'
+import { ErrorBag } from '../domain/validation-errors.ts'
+import { requireClient, sendJson } from './http.ts'
 
-// TODO(skeleton): implemented in the embedded-API issue.
+// GET /ed-fi/sessions/deletes, /keyChanges and /partitions. Registered before the /{id} routes so
+// these names never reach GET-by-id. All three read the snapshot when "Use-Snapshot: true".
+
+/** Ed-Fi key values in the member order of trackedChanges_edFi_sessionKey. */
+function keyValues(key: TrackedKey) {
+  return { sessionName: key.sessionName, schoolId: key.schoolId, schoolYear: key.schoolYear }
+}
+
+function sendPage(reply: FastifyReply, items: unknown[], totalCount: number | undefined): FastifyReply {
+  // Total-Count is only sent when the caller asked for it with totalCount=true.
+  if (totalCount !== undefined) reply.header('Total-Count', String(totalCount))
+  return sendJson(reply, 200, items)
+}
+
+function changeQueryContext(app: FastifyInstance, request: FastifyRequest) {
+  if (!app.ctx.changeQueriesEnabled) throw problems.changeQueriesDisabled()
+  const params = parseChangeQueryParams(lowerCaseQuery(request.query))
+  const db = readDb(app.ctx, request)
+  const schoolIds = authorizedSchoolIds(db, requireClient(request))
+  return { db, params, page: { ...params, schoolIds } }
+}
+
 export async function sessionChangeRoutes(app: FastifyInstance): Promise<void> {
-  void app
+  app.get('/deletes', async (request, reply) => {
+    const { db, params, page } = changeQueryContext(app, request)
+    const items = listSessionDeletes(db, page).map((row) => ({
+      id: row.id,
+      changeVersion: row.changeVersion,
+      keyValues: keyValues(row.keyValues),
+    }))
+    return sendPage(reply, items, params.totalCount ? countSessionDeletes(db, page) : undefined)
+  })
+
+  app.get('/keyChanges', async (request, reply) => {
+    const { db, params, page } = changeQueryContext(app, request)
+    const items = listSessionKeyChanges(db, page).map((row) => ({
+      id: row.id,
+      changeVersion: row.changeVersion,
+      oldKeyValues: keyValues(row.oldKeyValues),
+      newKeyValues: keyValues(row.newKeyValues),
+    }))
+    return sendPage(reply, items, params.totalCount ? countSessionKeyChanges(db, page) : undefined)
+  })
+
+  app.get('/partitions', async (request, reply) => {
+    const query = lowerCaseQuery(request.query)
+    const options = parsePartitionOptions(query)
+    const { minChangeVersion, maxChangeVersion } = options
+    // The same eight property filters as the sessions list. v7.3 binds them with TryUpdateModelAsync
+    // and discards the result, so a value that does not bind (schoolId=abc) just drops that filter.
+    const filters = { ...parseSessionPropertyFilters(query, new ErrorBag()), minChangeVersion, maxChangeVersion }
+    const db = readDb(app.ctx, request)
+    const schoolIds = authorizedSchoolIds(db, requireClient(request))
+    const startIds = partitionStartIds(db, { filters, schoolIds, ...partitionSizing(options) })
+    return sendJson(reply, 200, { pageTokens: partitionPageTokens(startIds, options.requested) })
+  })
 }

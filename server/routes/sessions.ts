@@ -1,6 +1,162 @@
-import type { FastifyInstance } from 'fastify'
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
+import { readDb } from '../context.ts'
+import { countSessions, findSessionById, listSessions } from '../db/sessions-repo.ts'
+import { findDescriptorId } from '../db/descriptors-repo.ts'
+import { assertAuthorizedForSchool, authorizedSchoolIds } from '../domain/authorization.ts'
+import { etagFromLastModified } from '../domain/etag.ts'
+import { encodePageToken } from '../domain/page-token.ts'
+import { Problem, problems } from '../domain/problem.ts'
+import { sessionJson } from '../domain/session-json.ts'
+import { parseGuid, parseSessionListQuery } from '../domain/session-paging.ts'
+import type { SessionInput } from '../domain/session-types.ts'
+import { malformedJsonProblem, validateSessionBody } from '../domain/session-validation.ts'
+import { removeSession, replaceSession, upsertSession, type WriteRequest } from '../domain/session-writes.ts'
+import { parseJson, rawJsonBody, requireJsonContentType } from './body-parsers.ts'
+import { dataRoot, newResourceId, requireClient, sendJson } from './http.ts'
 
-// TODO(skeleton): implemented in the embedded-API issue.
+// GET/POST /ed-fi/sessions and GET/PUT/DELETE /ed-fi/sessions/{id} of ODS/API v7.3. Registered
+// after /deletes, /keyChanges and /partitions, whose static paths win over "/:id".
+
+type IdParams = { Params: { id: string } }
+
+/** Writes never touch a snapshot: any Use-Snapshot header answers 405 (SnapshotContextActionFilter). */
+async function refuseSnapshotWrites(request: FastifyRequest): Promise<void> {
+  if (request.headers['use-snapshot'] !== undefined) throw problems.snapshotReadOnly()
+}
+
+/** Checked before Fastify parses the body, so a missing Content-Type gets the ODS wording. */
+async function bodyWriteGuard(request: FastifyRequest): Promise<void> {
+  await refuseSnapshotWrites(request)
+  requireJsonContentType(request)
+}
+
+const quoted = (etag: string) => `"${etag}"`
+const location = (request: FastifyRequest, id: string) => `${dataRoot(request)}/ed-fi/sessions/${id}`
+
+function validate(request: FastifyRequest, value: unknown): SessionInput {
+  const db = request.server.ctx.db
+  const result = validateSessionBody(value, { descriptorExists: (kind, uri) => findDescriptorId(db, kind, uri) !== undefined })
+  if (!result.ok) throw result.problem
+  return result.session
+}
+
+/** The body's JSON value; undefined when empty. Malformed JSON is the data-validation 400. */
+function parseBody(request: FastifyRequest): unknown {
+  const text = rawJsonBody(request)
+  if (text === undefined) return undefined
+  const parsed = parseJson(text)
+  if (!parsed.ok) throw malformedJsonProblem(parsed.message)
+  return parsed.value
+}
+
+/** POST bodies must not carry a (non-empty) resource id; property names match case-insensitively. */
+function hasClientId(value: unknown): boolean {
+  if (typeof value !== 'object' || value === null) return false
+  return Object.entries(value).some(
+    ([name, member]) => name.toLowerCase() === 'id' && member !== null && !(typeof member === 'string' && parseGuid(member) === '0'.repeat(32)),
+  )
+}
+
+/** A route id that is not a GUID fails binding: "$.id": "The value 'abc' is not valid." */
+function routeIdError(raw: string): Record<string, string[]> | undefined {
+  return parseGuid(raw) === undefined ? { '$.id': [`The value '${raw}' is not valid.`] } : undefined
+}
+
+/** PUT binds the route id and the body together: their binding errors are reported in one answer. */
+function putInput(request: FastifyRequest, rawId: string): SessionInput {
+  const idError = routeIdError(rawId)
+  try {
+    const input = validate(request, parseBody(request))
+    if (idError) throw problems.dataValidation(idError)
+    return input
+  } catch (error) {
+    if (!idError || !(error instanceof Problem) || !error.init.validationErrors) throw error
+    throw problems.dataValidation({ ...idError, ...error.init.validationErrors })
+  }
+}
+
+function writeRequest(request: FastifyRequest): WriteRequest {
+  const ifMatch = request.headers['if-match']
+  return { db: request.server.ctx.db, client: requireClient(request), ifMatch: typeof ifMatch === 'string' ? ifMatch : undefined, newId: newResourceId }
+}
+
+function methodNotAllowed(message: string) {
+  return async (): Promise<never> => {
+    throw problems.methodNotAllowed(message)
+  }
+}
+
+async function unsupportedMethod(request: FastifyRequest): Promise<never> {
+  throw problems.methodNotAllowed(`The endpoint of the request does not support the '${request.method}' method.`)
+}
+
 export async function sessionRoutes(app: FastifyInstance): Promise<void> {
-  void app
+  app.get('/', { exposeHeadRoute: false }, async (request, reply) => {
+    const query = parseSessionListQuery(request.query)
+    const db = readDb(app.ctx, request)
+    const schoolIds = authorizedSchoolIds(db, requireClient(request))
+    const { paging } = query
+    const pagingForRepo = paging.mode === 'offset' ? { offset: paging.offset, limit: paging.limit } : paging
+    // limit=0 asks for no items (only, perhaps, the count): the ODS skips the page query.
+    const items = paging.mode === 'offset' && paging.limit === 0 ? [] : listSessions(db, { filters: query.filters, schoolIds, paging: pagingForRepo })
+    // Total-Count only with totalCount=true: every matching row the caller may see, not just this page.
+    if (query.totalCount) reply.header('Total-Count', String(countSessions(db, query.filters, schoolIds)))
+    // Sent for every non-empty page, offset pages included; it continues after the last item.
+    const last = items.at(-1)
+    if (last) reply.header('Next-Page-Token', encodePageToken({ from: last.sessionId + 1, to: paging.mode === 'cursor' ? paging.to : undefined }))
+    return sendJson(reply, 200, items.map(sessionJson))
+  })
+
+  app.get<IdParams>('/:id', { exposeHeadRoute: false }, async (request, reply) => {
+    // The ODS route is "{id:guid}": anything else is no route at all.
+    const id = parseGuid(request.params.id)
+    if (id === undefined) throw problems.routeNotFound()
+    const db = readDb(app.ctx, request)
+    const session = findSessionById(db, id)
+    if (!session) throw problems.itemNotFound()
+    assertAuthorizedForSchool(db, requireClient(request), session.schoolId)
+    const etag = etagFromLastModified(session.lastModifiedDate)
+    reply.header('ETag', quoted(etag))
+    if (matchesIfNoneMatch(request.headers['if-none-match'], etag)) return reply.code(304).send()
+    return sendJson(reply, 200, sessionJson(session))
+  })
+
+  app.post('/', { onRequest: bodyWriteGuard }, async (request, reply) => {
+    const value = parseBody(request)
+    if (value === undefined || value === null) throw problems.emptyPostBody()
+    const input = validate(request, value)
+    if (hasClientId(value)) throw problems.idInPostBody()
+    const result = upsertSession(writeRequest(request), input)
+    return sendEmpty(reply.header('Location', location(request, result.id)).header('ETag', quoted(result.etag)), result.created ? 201 : 200)
+  })
+
+  app.put<IdParams>('/:id', { onRequest: bodyWriteGuard }, async (request, reply) => {
+    const input = putInput(request, request.params.id)
+    const result = replaceSession(writeRequest(request), parseGuid(request.params.id)!, input)
+    return sendEmpty(reply.header('Location', location(request, result.id)).header('ETag', quoted(result.etag)), 204)
+  })
+
+  app.delete<IdParams>('/:id', { onRequest: refuseSnapshotWrites }, async (request, reply) => {
+    const idError = routeIdError(request.params.id)
+    if (idError) throw problems.dataValidation(idError)
+    removeSession(writeRequest(request), parseGuid(request.params.id)!)
+    return sendEmpty(reply, 204)
+  })
+
+  // The catalog's 405s for verbs a path does not support.
+  app.post('/:id', methodNotAllowed('Resource items can only be updated using PUT. To "upsert" an item in the resource collection using POST, remove the "id" from the route.'))
+  app.put('/', methodNotAllowed('Resource collections cannot be replaced. To "upsert" an item in the collection, use POST. To update a specific item, use PUT and include the "id" in the route.'))
+  app.delete('/', methodNotAllowed('Resource collections cannot be deleted. To delete a specific item, use DELETE and include the "id" in the route.'))
+  app.route({ method: ['PATCH', 'HEAD', 'OPTIONS'], url: '/', handler: unsupportedMethod })
+  app.route({ method: ['PATCH', 'HEAD', 'OPTIONS'], url: '/:id', handler: unsupportedMethod })
+}
+
+/** If-None-Match: the v7.3 Postman suite sends the bare etag; the quoted form is accepted too. */
+function matchesIfNoneMatch(header: string | undefined, etag: string): boolean {
+  if (header === undefined) return false
+  return header.split(',').some((value) => value.trim().replace(/^W\//, '').replace(/^"(.*)"$/, '$1') === etag)
+}
+
+function sendEmpty(reply: FastifyReply, status: number): FastifyReply {
+  return reply.code(status).send()
 }

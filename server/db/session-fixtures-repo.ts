@@ -1,0 +1,44 @@
+import type { Db } from './database.ts'
+import { statement } from './sessions-repo.ts'
+import type { AcademicWeekRef, GradingPeriodRef, SessionKey } from '../domain/session-types.ts'
+
+// Test fixtures for the sessions route tests (SQL stays in server/db): which seeded grading
+// periods and academic weeks a session body may refer to, and course offerings, which have no
+// write route here but must exist to exercise the key-change cascade and the 409 on delete.
+
+/** The seeded grading periods of a school, as references a session body can carry. */
+export function gradingPeriodsOf(db: Db, schoolId: number): GradingPeriodRef[] {
+  return statement(
+    db,
+    `SELECT d.namespace || '#' || d.code_value AS gradingPeriodDescriptor, gp.grading_period_name AS gradingPeriodName,
+            gp.school_id AS schoolId, gp.school_year AS schoolYear
+       FROM grading_periods gp JOIN descriptors d ON d.descriptor_id = gp.grading_period_descriptor_id
+      WHERE gp.school_id = ? ORDER BY gp.school_year, gp.grading_period_id`,
+  ).all(schoolId) as GradingPeriodRef[]
+}
+
+export function academicWeeksOf(db: Db, schoolId: number): AcademicWeekRef[] {
+  return statement(
+    db,
+    'SELECT school_id AS schoolId, week_identifier AS weekIdentifier FROM academic_weeks WHERE school_id = ? ORDER BY academic_week_id',
+  ).all(schoolId) as AcademicWeekRef[]
+}
+
+/** A course offering of the given session; returns its resource id. */
+export function insertCourseOffering(db: Db, session: SessionKey, localCourseCode: string, id: string): string {
+  statement(
+    db,
+    `INSERT INTO course_offerings (local_course_code, school_id, school_year, session_name, local_course_title, course_code,
+                                   education_organization_id, id, last_modified_date, change_version)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, '2024-01-01T00:00:00.0000000Z', 0)`,
+  ).run(localCourseCode, session.schoolId, session.schoolYear, session.sessionName, localCourseCode, localCourseCode, session.schoolId, id)
+  return id
+}
+
+/** The session key a course offering refers to now (it follows key changes by cascade). */
+export function courseOfferingSessionKey(db: Db, id: string): SessionKey | undefined {
+  return statement(
+    db,
+    'SELECT school_id AS schoolId, school_year AS schoolYear, session_name AS sessionName FROM course_offerings WHERE id = ?',
+  ).get(id) as SessionKey | undefined
+}

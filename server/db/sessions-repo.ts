@@ -1,0 +1,232 @@
+import type Database from 'better-sqlite3'
+import type { Db } from './database.ts'
+import type { SessionFilters } from './partitions-repo.ts'
+import type { AcademicWeekRef, GradingPeriodRef, SessionKey, SessionRecord } from '../domain/session-types.ts'
+
+// Reads of the sessions aggregate: the list (filters, authorization, offset or keyset paging), the
+// count, and single sessions by resource id or natural key, each with its child collections and
+// the resource ids the JSON links need. Writes live in sessions-write-repo.ts.
+
+export type { SessionFilters }
+
+export interface StoredGradingPeriodRef extends GradingPeriodRef {
+  gradingPeriodId: number
+  resourceId: string
+}
+export interface StoredAcademicWeekRef extends AcademicWeekRef {
+  academicWeekId: number
+  resourceId: string
+}
+export interface StoredSession extends SessionRecord {
+  termDescriptorId: number
+  schoolResourceId: string
+  schoolYearResourceId: string
+  gradingPeriods: StoredGradingPeriodRef[]
+  academicWeeks: StoredAcademicWeekRef[]
+}
+
+export type ListPaging = { offset: number; limit: number } | { from: number; to: number | undefined; pageSize: number }
+
+export interface SessionListRequest {
+  filters: SessionFilters
+  /** Schools the caller may read (relationship-based authorization). */
+  schoolIds: readonly number[]
+  paging: ListPaging
+}
+
+type Param = string | number
+const statements = new WeakMap<Db, Map<string, Database.Statement>>()
+
+/** Prepared once per connection and SQL text (the filter combinations are few). */
+export function statement(db: Db, sql: string): Database.Statement {
+  let cache = statements.get(db)
+  if (!cache) statements.set(db, (cache = new Map()))
+  let prepared = cache.get(sql)
+  if (!prepared) cache.set(sql, (prepared = db.prepare(sql)))
+  return prepared
+}
+
+const SESSION_COLUMNS = `
+  s.session_id, s.id, s.school_id, s.school_year, s.session_name, s.term_descriptor_id,
+  d.namespace || '#' || d.code_value AS term_descriptor, s.begin_date, s.end_date,
+  s.total_instructional_days, s.last_modified_date, s.change_version,
+  sc.id AS school_resource_id, sy.id AS school_year_resource_id
+  FROM sessions s
+  JOIN descriptors d ON d.descriptor_id = s.term_descriptor_id
+  JOIN schools sc ON sc.school_id = s.school_id
+  JOIN school_year_types sy ON sy.school_year = s.school_year`
+
+interface SessionRow {
+  session_id: number
+  id: string
+  school_id: number
+  school_year: number
+  session_name: string
+  term_descriptor_id: number
+  term_descriptor: string
+  begin_date: string
+  end_date: string
+  total_instructional_days: number
+  last_modified_date: string
+  change_version: number
+  school_resource_id: string
+  school_year_resource_id: string
+}
+
+function filterClause(filters: SessionFilters, schoolIds: readonly number[]): { sql: string; params: Param[] } {
+  // "+" keeps SQLite from driving the scan with the school index (and then sorting): walking
+  // session_id in order and stopping at LIMIT is what makes a page cheap.
+  const parts = [`+s.school_id IN (SELECT value FROM json_each(?))`]
+  const params: Param[] = [JSON.stringify(schoolIds)]
+  const add = (sql: string, ...values: Param[]) => {
+    parts.push(sql)
+    params.push(...values)
+  }
+  // session_name is COLLATE NOCASE: the exact-match filter is case-insensitive, as on SQL Server.
+  if (filters.sessionName !== undefined) add('s.session_name = ?', filters.sessionName)
+  if (filters.schoolId !== undefined) add('s.school_id = ?', filters.schoolId)
+  if (filters.schoolYear !== undefined) add('s.school_year = ?', filters.schoolYear)
+  if (filters.termDescriptor !== undefined) {
+    // Like the ODS descriptor resolver: split at the first '#'; no '#' resolves to nothing.
+    const hash = filters.termDescriptor.indexOf('#')
+    if (hash < 0) add('0 = 1')
+    else {
+      add(
+        `s.term_descriptor_id = (SELECT t.descriptor_id FROM descriptors t
+           WHERE t.kind = 'TermDescriptor' AND t.namespace = ? AND t.code_value = ?)`,
+        filters.termDescriptor.slice(0, hash),
+        filters.termDescriptor.slice(hash + 1),
+      )
+    }
+  }
+  if (filters.beginDate !== undefined) add('s.begin_date = ?', filters.beginDate)
+  if (filters.endDate !== undefined) add('s.end_date = ?', filters.endDate)
+  if (filters.id !== undefined) add('s.id = ?', filters.id)
+  if (filters.totalInstructionalDays !== undefined) add('s.total_instructional_days = ?', filters.totalInstructionalDays)
+  // Change-version bounds are inclusive (ApplyChangeVersionCriteria).
+  if (filters.minChangeVersion !== undefined) add('s.change_version >= ?', filters.minChangeVersion)
+  if (filters.maxChangeVersion !== undefined) add('s.change_version <= ?', filters.maxChangeVersion)
+  return { sql: parts.join(' AND '), params }
+}
+
+/** One page of sessions in aggregate-id order (Ed-Fi has no other order). */
+export function listSessions(db: Db, request: SessionListRequest): StoredSession[] {
+  if (request.schoolIds.length === 0) return []
+  const where = filterClause(request.filters, request.schoolIds)
+  const { paging } = request
+  const rows =
+    'offset' in paging
+      ? statement(db, `SELECT ${SESSION_COLUMNS} WHERE ${where.sql} ORDER BY s.session_id LIMIT ? OFFSET ?`).all(
+          ...where.params,
+          paging.limit,
+          paging.offset,
+        )
+      : statement(db, `SELECT ${SESSION_COLUMNS} WHERE ${where.sql} AND s.session_id BETWEEN ? AND ? ORDER BY s.session_id LIMIT ?`).all(
+          ...where.params,
+          paging.from,
+          paging.to ?? Number.MAX_SAFE_INTEGER,
+          paging.pageSize,
+        )
+  return withChildren(db, rows as SessionRow[])
+}
+
+export function countSessions(db: Db, filters: SessionFilters, schoolIds: readonly number[]): number {
+  if (schoolIds.length === 0) return 0
+  const where = filterClause(filters, schoolIds)
+  return (statement(db, `SELECT COUNT(*) AS n FROM sessions s WHERE ${where.sql}`).get(...where.params) as { n: number }).n
+}
+
+export function findSessionById(db: Db, id: string): StoredSession | undefined {
+  const row = statement(db, `SELECT ${SESSION_COLUMNS} WHERE s.id = ?`).get(id) as SessionRow | undefined
+  return row ? withChildren(db, [row])[0] : undefined
+}
+
+/** The session with this natural key; session_name compares case-insensitively (NOCASE). */
+export function findSessionByKey(db: Db, key: SessionKey): StoredSession | undefined {
+  const row = statement(db, `SELECT ${SESSION_COLUMNS} WHERE s.school_id = ? AND s.school_year = ? AND s.session_name = ?`).get(
+    key.schoolId,
+    key.schoolYear,
+    key.sessionName,
+  ) as SessionRow | undefined
+  return row ? withChildren(db, [row])[0] : undefined
+}
+
+const GRADING_PERIODS_SQL = `
+  SELECT sgp.session_id, gp.grading_period_id, gp.id, d.namespace || '#' || d.code_value AS descriptor,
+         gp.grading_period_name, gp.school_id, gp.school_year
+    FROM session_grading_periods sgp
+    JOIN grading_periods gp ON gp.grading_period_id = sgp.grading_period_id
+    JOIN descriptors d ON d.descriptor_id = gp.grading_period_descriptor_id
+   WHERE sgp.session_id IN (SELECT value FROM json_each(?))
+   ORDER BY sgp.session_id, gp.grading_period_descriptor_id, gp.grading_period_name, gp.school_id, gp.school_year`
+
+const ACADEMIC_WEEKS_SQL = `
+  SELECT saw.session_id, aw.academic_week_id, aw.id, aw.school_id, aw.week_identifier
+    FROM session_academic_weeks saw
+    JOIN academic_weeks aw ON aw.academic_week_id = saw.academic_week_id
+   WHERE saw.session_id IN (SELECT value FROM json_each(?))
+   ORDER BY saw.session_id, aw.school_id, aw.week_identifier`
+
+function withChildren(db: Db, rows: SessionRow[]): StoredSession[] {
+  const sessions = rows.map(toSession)
+  if (sessions.length === 0) return sessions
+  const bySessionId = new Map(sessions.map((s) => [s.sessionId, s]))
+  const ids = JSON.stringify(sessions.map((s) => s.sessionId))
+  for (const row of statement(db, GRADING_PERIODS_SQL).all(ids) as GradingPeriodRow[]) {
+    bySessionId.get(row.session_id)?.gradingPeriods.push({
+      gradingPeriodDescriptor: row.descriptor,
+      gradingPeriodName: row.grading_period_name,
+      schoolId: row.school_id,
+      schoolYear: row.school_year,
+      gradingPeriodId: row.grading_period_id,
+      resourceId: row.id,
+    })
+  }
+  for (const row of statement(db, ACADEMIC_WEEKS_SQL).all(ids) as AcademicWeekRow[]) {
+    bySessionId.get(row.session_id)?.academicWeeks.push({
+      schoolId: row.school_id,
+      weekIdentifier: row.week_identifier,
+      academicWeekId: row.academic_week_id,
+      resourceId: row.id,
+    })
+  }
+  return sessions
+}
+
+interface GradingPeriodRow {
+  session_id: number
+  grading_period_id: number
+  id: string
+  descriptor: string
+  grading_period_name: string
+  school_id: number
+  school_year: number
+}
+interface AcademicWeekRow {
+  session_id: number
+  academic_week_id: number
+  id: string
+  school_id: number
+  week_identifier: string
+}
+
+function toSession(row: SessionRow): StoredSession {
+  return {
+    sessionId: row.session_id,
+    id: row.id,
+    schoolId: row.school_id,
+    schoolYear: row.school_year,
+    sessionName: row.session_name,
+    termDescriptor: row.term_descriptor,
+    termDescriptorId: row.term_descriptor_id,
+    beginDate: row.begin_date,
+    endDate: row.end_date,
+    totalInstructionalDays: row.total_instructional_days,
+    lastModifiedDate: row.last_modified_date,
+    changeVersion: row.change_version,
+    schoolResourceId: row.school_resource_id,
+    schoolYearResourceId: row.school_year_resource_id,
+    gradingPeriods: [],
+    academicWeeks: [],
+  }
+}

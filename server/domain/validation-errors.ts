@@ -1,0 +1,31 @@
+import type { ValidationErrors } from './problem.ts'
+
+/**
+ * Collects validation messages keyed by JSON path ("$.gradingPeriods[0].gradingPeriodReference"),
+ * in the order found, the way the ODS gathers every failure into one problem-details response.
+ */
+export class ErrorBag {
+  readonly errors: ValidationErrors = {}
+
+  add(path: string, message: string): void {
+    const list = Object.hasOwn(this.errors, path) ? this.errors[path] : undefined
+    if (list) {
+      if (!list.includes(message)) list.push(message)
+    } else {
+      this.errors[path] = [message]
+    }
+  }
+
+  get isEmpty(): boolean {
+    return Object.keys(this.errors).length === 0
+  }
+}
+
+/** Newtonsoft-style path ("gradingPeriods[0].schoolId") -> the ODS's JSON path key ("$.gradingPeriods[0].schoolId"). */
+export function jsonPath(newtonsoftPath: string): string {
+  return newtonsoftPath === '' ? '$' : `$.${newtonsoftPath}`
+}
+
+export function childPath(parent: string, member: string): string {
+  return parent === '' ? member : `${parent}.${member}`
+}

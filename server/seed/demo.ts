@@ -1,0 +1,51 @@
+import type { Db } from '../db/database.ts'
+import { SeedWriter } from '../db/seed-writer.ts'
+import { iso } from './calendar.ts'
+import { seedReferenceData, SCHOOLS } from './reference.ts'
+import { academicCalendar, DEMO_SCHOOL_YEARS } from './school-calendars.ts'
+import { listGradingPeriodIds, listAcademicWeekIds } from '../db/seed-lookups.ts'
+
+// Grand Bend demo data: every school's sessions for twelve school years (168 sessions, 132 of them
+// in Grand Bend ISD), each linked to its grading period and the academic weeks it spans, and
+// course offerings in recent high-school and middle-school sessions (so a delete can meet a 409).
+// Includes Ed-Fi's own sample: "2021-2022 Fall Semester", 255901001, 2021-08-23..2021-12-17, 81 days.
+
+const COURSES: Record<number, [string, string][]> = {
+  255901001: [['ALG-1', 'Algebra I'], ['ENG-9', 'English I'], ['BIO-1', 'Biology'], ['USH-1', 'U.S. History']],
+  255901044: [['MATH-7', 'Math 7'], ['SCI-7', 'Life Science']],
+}
+
+export function seedDemoData(db: Db): void {
+  seedReferenceData(db)
+  const w = new SeedWriter(db)
+  const terms = w.descriptorIds('TermDescriptor')
+  // Chronological order, so change versions follow the calendar like a real district's history.
+  for (const schoolYear of DEMO_SCHOOL_YEARS) {
+    for (const school of SCHOOLS) {
+      const gradingPeriods = listGradingPeriodIds(db, school.schoolId, schoolYear)
+      const weeks = listAcademicWeekIds(db, school.schoolId, schoolYear)
+      for (const session of academicCalendar(school.schoolId, schoolYear).sessions) {
+        const name = `${schoolYear - 1}-${schoolYear} ${session.term}`
+        const sessionId = w.session({
+          schoolId: school.schoolId,
+          schoolYear,
+          name,
+          termDescriptorId: terms.get(session.term)!,
+          beginDate: iso(session.span.begin),
+          endDate: iso(session.span.end),
+          days: session.span.days,
+        })
+        for (const gp of gradingPeriods) if (session.gradingPeriods.includes(gp.descriptor)) w.sessionGradingPeriod(sessionId, gp.id)
+        for (const week of weeks) {
+          if (week.beginDate >= iso(session.span.begin) && week.endDate <= iso(session.span.end)) w.sessionAcademicWeek(sessionId, week.id)
+        }
+        const courses = COURSES[school.schoolId]
+        if (courses && schoolYear >= 2024 && !session.term.startsWith('Summer')) {
+          for (const [code, title] of courses) {
+            w.courseOffering({ localCourseCode: code, title, schoolId: school.schoolId, schoolYear, sessionName: name, courseCode: code, edOrgId: 255901 })
+          }
+        }
+      }
+    }
+  }
+}
