@@ -30,6 +30,8 @@ export interface ServerOptions {
   snapshots?: boolean
   snapshotPath?: string
   changeQueries?: boolean
+  /** Serve repeated collection pages from a cache keyed by the newest change version (default on). */
+  pageCache?: boolean
   tokenLifetimeSeconds?: number
   /** Folder of the built SPA to serve at "/" (omit to serve the API only). */
   staticDir?: string
@@ -55,6 +57,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     tokens: new TokenStore(options.tokenLifetimeSeconds ?? 1800),
     clients: options.clients ?? loadClients(options.clientsFile),
     changeQueriesEnabled: options.changeQueries ?? true,
+    pageCacheEnabled: options.pageCache ?? true,
   }
   app.decorate('ctx', ctx)
   app.addHook('onClose', async () => {

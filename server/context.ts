@@ -13,6 +13,8 @@ export interface AppContext {
   tokens: TokenStore
   clients: ApiClient[]
   changeQueriesEnabled: boolean
+  /** Reuse serialized collection pages until the next write (off only to measure the uncached cost). */
+  pageCacheEnabled: boolean
 }
 
 declare module 'fastify' {

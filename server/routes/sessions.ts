@@ -1,5 +1,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import { readDb } from '../context.ts'
+import { currentChangeVersion } from '../db/database.ts'
+import { PageCache } from '../domain/page-cache.ts'
 import { countSessions, findSessionById, listSessions } from '../db/sessions-repo.ts'
 import { findDescriptorId } from '../db/descriptors-repo.ts'
 import { assertAuthorizedForSchool, authorizedSchoolIds } from '../domain/authorization.ts'
@@ -30,6 +32,7 @@ async function bodyWriteGuard(request: FastifyRequest): Promise<void> {
   requireJsonContentType(request)
 }
 
+const JSON_TYPE = 'application/json; charset=utf-8'
 const quoted = (etag: string) => `"${etag}"`
 const location = (request: FastifyRequest, id: string) => `${dataRoot(request)}/ed-fi/sessions/${id}`
 
@@ -91,20 +94,29 @@ async function unsupportedMethod(request: FastifyRequest): Promise<never> {
 }
 
 export async function sessionRoutes(app: FastifyInstance): Promise<void> {
+  const pages = app.ctx.pageCacheEnabled ? new PageCache() : undefined
+
   app.get('/', { exposeHeadRoute: false }, async (request, reply) => {
     const query = parseSessionListQuery(request.query)
     const db = readDb(app.ctx, request)
     const schoolIds = authorizedSchoolIds(db, requireClient(request))
+    const cacheKey = `${db.name}|${currentChangeVersion(db)}|${schoolIds.join(',')}|${JSON.stringify(query)}`
+    const cached = pages?.get(cacheKey)
+    if (cached) return reply.headers(cached.headers).code(200).header('content-type', JSON_TYPE).send(cached.body)
+
     const { paging } = query
     const pagingForRepo = paging.mode === 'offset' ? { offset: paging.offset, limit: paging.limit } : paging
     // limit=0 asks for no items (only, perhaps, the count): the ODS skips the page query.
     const items = paging.mode === 'offset' && paging.limit === 0 ? [] : listSessions(db, { filters: query.filters, schoolIds, paging: pagingForRepo })
+    const headers: Record<string, string> = {}
     // Total-Count only with totalCount=true: every matching row the caller may see, not just this page.
-    if (query.totalCount) reply.header('Total-Count', String(countSessions(db, query.filters, schoolIds)))
+    if (query.totalCount) headers['Total-Count'] = String(countSessions(db, query.filters, schoolIds))
     // Sent for every non-empty page, offset pages included; it continues after the last item.
     const last = items.at(-1)
-    if (last) reply.header('Next-Page-Token', encodePageToken({ from: last.sessionId + 1, to: paging.mode === 'cursor' ? paging.to : undefined }))
-    return sendJson(reply, 200, items.map(sessionJson))
+    if (last) headers['Next-Page-Token'] = encodePageToken({ from: last.sessionId + 1, to: paging.mode === 'cursor' ? paging.to : undefined })
+    const body = Buffer.from(JSON.stringify(items.map(sessionJson)))
+    pages?.set(cacheKey, { body, headers })
+    return reply.headers(headers).code(200).header('content-type', JSON_TYPE).send(body)
   })
 
   app.get<IdParams>('/:id', { exposeHeadRoute: false }, async (request, reply) => {
