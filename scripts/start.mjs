@@ -2,7 +2,6 @@
 // serves the SPA at / and the embedded Ed-Fi API at /api (PORT, default 8765).
 import { existsSync, readdirSync, statSync } from 'node:fs'
 import { join } from 'node:path'
-import { spawn } from 'node:child_process'
 import { bin, root, run } from './run.mjs'
 
 function newestMtime(path) {
@@ -20,6 +19,7 @@ if (!existsSync(built) || Math.max(...sources) > statSync(built).mtimeMs) {
   if (code !== 0) process.exit(code)
 }
 
-const server = spawn(bin('tsx'), ['server/main.ts'], { stdio: 'inherit', cwd: root, env: process.env })
-for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal))
-server.on('exit', (code) => process.exit(code ?? 0))
+// The server runs in this very process (tsx registered as a loader): one process, one port.
+const { register } = await import('tsx/esm/api')
+register()
+await import('../server/main.ts')
