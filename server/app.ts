@@ -19,6 +19,7 @@ import { lookupRoutes } from './routes/lookups.ts'
 import { courseOfferingRoutes } from './routes/course-offerings.ts'
 import { adminRoutes } from './routes/admin.ts'
 import { registerStaticSpa } from './routes/static-spa.ts'
+import { registerFaultInjection } from './routes/faults.ts'
 
 export interface ServerOptions {
   /** SQLite file of the ODS (":memory:" only for unit tests that need no persistence). */
@@ -38,6 +39,8 @@ export interface ServerOptions {
   /** Added delay per API request, to measure clients against a "remote" ODS/API. */
   latencyMs?: number
   logger?: boolean
+  /** Test-only: POST /api/__faults queues 503s, dropped connections and delays (never on in npm start). */
+  faultInjection?: boolean
 }
 
 export async function buildServer(options: ServerOptions): Promise<FastifyInstance> {
@@ -68,6 +71,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   registerErrorHandling(app)
   registerCors(app)
   registerBodyParsers(app)
+  if (options.faultInjection) registerFaultInjection(app)
   if (options.latencyMs) {
     const delay = options.latencyMs
     app.addHook('onRequest', async (request) => {

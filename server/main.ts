@@ -1,5 +1,5 @@
 // CLI entry of the embedded Ed-Fi API: `npm start` runs this after building the SPA.
-// Env: PORT (8765), HOST (127.0.0.1), DB_PATH (.data/edfi.sqlite), CLIENTS_FILE, SNAPSHOTS=off, PAGE_CACHE=off,
+// Env: PORT (8765), HOST (127.0.0.1), DB_PATH (.data/edfi.sqlite), CLIENTS_FILE, SNAPSHOTS=off, PAGE_CACHE=off, FAULTS=on (tests only),
 // LATENCY_MS (added per-request delay), STATIC_DIR (dist; 'none' = API only), LOG=1 for request logs.
 import { fileURLToPath } from 'node:url'
 import { buildServer } from './app.ts'
@@ -16,6 +16,7 @@ const app = await buildServer({
   clientsFile: process.env.CLIENTS_FILE,
   snapshots: process.env.SNAPSHOTS !== 'off',
   pageCache: process.env.PAGE_CACHE !== 'off',
+  faultInjection: process.env.FAULTS === 'on',
   latencyMs: process.env.LATENCY_MS ? Number(process.env.LATENCY_MS) : undefined,
   staticDir: process.env.STATIC_DIR === 'none' ? undefined : (process.env.STATIC_DIR ?? `${projectRoot}dist`),
   logger: process.env.LOG === '1',
