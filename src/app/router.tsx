@@ -1,0 +1,47 @@
+import type { QueryClient } from '@tanstack/react-query'
+import { createRootRouteWithContext, createRoute, createRouter, redirect } from '@tanstack/react-router'
+import { sessionsSearchSchema } from '../features/sessions/sessions-search.ts'
+import { RootLayout } from './root-layout.tsx'
+import { ChangesPlaceholder } from './routes/changes-placeholder.tsx'
+import { NotFound } from './routes/not-found.tsx'
+
+export interface RouterContext {
+  queryClient: QueryClient
+  apiRoot: string
+}
+
+const rootRoute = createRootRouteWithContext<RouterContext>()({
+  component: function Root() {
+    return <RootLayout apiRoot={rootRoute.useRouteContext().apiRoot} />
+  },
+  notFoundComponent: NotFound,
+})
+
+const indexRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/',
+  beforeLoad: () => {
+    throw redirect({ to: '/sessions', replace: true })
+  },
+})
+
+// Screens load on demand: the shell paints before the sessions bundle arrives.
+const sessionsRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: 'sessions',
+  validateSearch: sessionsSearchSchema,
+}).lazy(() => import('./routes/sessions.lazy.tsx').then((m) => m.Route))
+
+const changesRoute = createRoute({ getParentRoute: () => rootRoute, path: 'changes', component: ChangesPlaceholder })
+
+const routeTree = rootRoute.addChildren([indexRoute, sessionsRoute, changesRoute])
+
+export function createAppRouter(context: RouterContext) {
+  return createRouter({ routeTree, context, defaultPreload: 'intent', scrollRestoration: true })
+}
+
+declare module '@tanstack/react-router' {
+  interface Register {
+    router: ReturnType<typeof createAppRouter>
+  }
+}
