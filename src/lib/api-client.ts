@@ -8,6 +8,8 @@ import { ApiError } from './api-error.ts'
 export interface ApiConnection {
   /** Absolute URL of a data-management path such as `ed-fi/sessions?limit=25`. */
   dataUrl(path: string): Promise<string>
+  /** Absolute URL of a change-queries path such as `availableChangeVersions`. */
+  changeQueriesUrl(path: string): Promise<string>
   /** A bearer token; `renew` drops the cached one (after a 401, e.g. the server restarted). */
   accessToken(options?: { renew?: boolean }): Promise<string>
 }

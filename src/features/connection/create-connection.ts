@@ -23,6 +23,12 @@ export function createConnection(settings: ConnectionSettings): ApiConnection {
       const base = (await discover()).urls.dataManagementApi.replace(/\/+$/, '')
       return `${base}/${path.replace(/^\/+/, '')}`
     },
+    async changeQueriesUrl(path) {
+      const urls = (await discover()).urls
+      // Servers that leave changeQueries out of discovery keep the ODS/API default layout.
+      const base = (urls.changeQueries ?? `${settings.apiRoot}/changeQueries/v1`).replace(/\/+$/, '')
+      return `${base}/${path.replace(/^\/+/, '')}`
+    },
     accessToken: (options) => tokens.get(options),
   }
 }

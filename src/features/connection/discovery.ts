@@ -9,6 +9,7 @@ export const discoverySchema = z.object({
   urls: z.object({
     oauth: z.string(),
     dataManagementApi: z.string(),
+    changeQueries: z.string().optional(),
   }),
 })
 
