@@ -1,23 +1,11 @@
 import type { Db } from './database.ts'
+import { sessionFilterClause, type SessionFilters } from './session-filter-sql.ts'
+
+export type { SessionFilters }
 
 // Partition boundaries for GET /ed-fi/sessions/partitions, as ODS/API v7.3 computes them
 // (PartitionsQueryBuilderProvider): number the accessible, filtered rows by aggregate id and keep
 // every row whose (RowNumber - 1) is a multiple of the partition size.
-
-/** The sessions list's property filters and change-version window, already validated. */
-export interface SessionFilters {
-  sessionName?: string
-  schoolId?: number
-  schoolYear?: number
-  /** A descriptor URI: "<namespace>#<codeValue>", compared case-insensitively. */
-  termDescriptor?: string
-  beginDate?: string
-  endDate?: string
-  id?: string
-  totalInstructionalDays?: number
-  minChangeVersion?: number
-  maxChangeVersion?: number
-}
 
 export interface PartitionQuery {
   filters: SessionFilters
@@ -28,38 +16,6 @@ export interface PartitionQuery {
   minimumPartitionSize: number
 }
 
-function filterWhere(filters: SessionFilters, schoolIds: readonly number[]): { sql: string; params: (string | number)[] } {
-  const parts = [`s.school_id IN (${schoolIds.map(() => '?').join(', ')})`]
-  const params: (string | number)[] = [...schoolIds]
-  const add = (sql: string, ...values: (string | number)[]) => {
-    parts.push(sql)
-    params.push(...values)
-  }
-  if (filters.sessionName !== undefined) add('s.session_name = ?', filters.sessionName)
-  if (filters.schoolId !== undefined) add('s.school_id = ?', filters.schoolId)
-  if (filters.schoolYear !== undefined) add('s.school_year = ?', filters.schoolYear)
-  if (filters.termDescriptor !== undefined) {
-    // As the sessions list resolves it (sessions-repo.ts): split at the first '#', no '#' matches nothing.
-    const hash = filters.termDescriptor.indexOf('#')
-    if (hash < 0) add('0 = 1')
-    else {
-      add(
-        `s.term_descriptor_id = (SELECT d.descriptor_id FROM descriptors d
-           WHERE d.kind = 'TermDescriptor' AND d.namespace = ? AND d.code_value = ?)`,
-        filters.termDescriptor.slice(0, hash),
-        filters.termDescriptor.slice(hash + 1),
-      )
-    }
-  }
-  if (filters.beginDate !== undefined) add('s.begin_date = ?', filters.beginDate)
-  if (filters.endDate !== undefined) add('s.end_date = ?', filters.endDate)
-  if (filters.id !== undefined) add('s.id = ?', filters.id)
-  if (filters.totalInstructionalDays !== undefined) add('s.total_instructional_days = ?', filters.totalInstructionalDays)
-  if (filters.minChangeVersion !== undefined) add('s.change_version >= ?', filters.minChangeVersion)
-  if (filters.maxChangeVersion !== undefined) add('s.change_version <= ?', filters.maxChangeVersion)
-  return { sql: parts.join(' AND '), params }
-}
-
 /**
  * First aggregate id of every partition, ascending. The size is MAX(count / number, minimum) with
  * integer division: v7.3 writes CEILING(CountOfRows / @numberOfPartitions) over two integers, so
@@ -67,7 +23,7 @@ function filterWhere(filters: SessionFilters, schoolIds: readonly number[]): { s
  */
 export function partitionStartIds(db: Db, query: PartitionQuery): number[] {
   if (query.schoolIds.length === 0) return []
-  const where = filterWhere(query.filters, query.schoolIds)
+  const where = sessionFilterClause(query.filters, query.schoolIds)
   const rows = db
     .prepare(
       `WITH numbered AS (

@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3'
 import type { Db } from './database.ts'
-import type { SessionFilters } from './partitions-repo.ts'
+import { sessionFilterClause, type SessionFilters } from './session-filter-sql.ts'
 import type { AcademicWeekRef, GradingPeriodRef, SessionKey, SessionRecord } from '../domain/session-types.ts'
 
 // Reads of the sessions aggregate: the list (filters, authorization, offset or keyset paging), the
@@ -34,7 +34,6 @@ export interface SessionListRequest {
   paging: ListPaging
 }
 
-type Param = string | number
 const statements = new WeakMap<Db, Map<string, Database.Statement>>()
 
 /** Prepared once per connection and SQL text (the filter combinations are few). */
@@ -73,46 +72,10 @@ interface SessionRow {
   school_year_resource_id: string
 }
 
-function filterClause(filters: SessionFilters, schoolIds: readonly number[]): { sql: string; params: Param[] } {
-  // "+" keeps SQLite from driving the scan with the school index (and then sorting): walking
-  // session_id in order and stopping at LIMIT is what makes a page cheap.
-  const parts = [`+s.school_id IN (SELECT value FROM json_each(?))`]
-  const params: Param[] = [JSON.stringify(schoolIds)]
-  const add = (sql: string, ...values: Param[]) => {
-    parts.push(sql)
-    params.push(...values)
-  }
-  // session_name is COLLATE NOCASE: the exact-match filter is case-insensitive, as on SQL Server.
-  if (filters.sessionName !== undefined) add('s.session_name = ?', filters.sessionName)
-  if (filters.schoolId !== undefined) add('s.school_id = ?', filters.schoolId)
-  if (filters.schoolYear !== undefined) add('s.school_year = ?', filters.schoolYear)
-  if (filters.termDescriptor !== undefined) {
-    // Like the ODS descriptor resolver: split at the first '#'; no '#' resolves to nothing.
-    const hash = filters.termDescriptor.indexOf('#')
-    if (hash < 0) add('0 = 1')
-    else {
-      add(
-        `s.term_descriptor_id = (SELECT t.descriptor_id FROM descriptors t
-           WHERE t.kind = 'TermDescriptor' AND t.namespace = ? AND t.code_value = ?)`,
-        filters.termDescriptor.slice(0, hash),
-        filters.termDescriptor.slice(hash + 1),
-      )
-    }
-  }
-  if (filters.beginDate !== undefined) add('s.begin_date = ?', filters.beginDate)
-  if (filters.endDate !== undefined) add('s.end_date = ?', filters.endDate)
-  if (filters.id !== undefined) add('s.id = ?', filters.id)
-  if (filters.totalInstructionalDays !== undefined) add('s.total_instructional_days = ?', filters.totalInstructionalDays)
-  // Change-version bounds are inclusive (ApplyChangeVersionCriteria).
-  if (filters.minChangeVersion !== undefined) add('s.change_version >= ?', filters.minChangeVersion)
-  if (filters.maxChangeVersion !== undefined) add('s.change_version <= ?', filters.maxChangeVersion)
-  return { sql: parts.join(' AND '), params }
-}
-
 /** One page of sessions in aggregate-id order (Ed-Fi has no other order). */
 export function listSessions(db: Db, request: SessionListRequest): StoredSession[] {
   if (request.schoolIds.length === 0) return []
-  const where = filterClause(request.filters, request.schoolIds)
+  const where = sessionFilterClause(request.filters, request.schoolIds)
   const { paging } = request
   const rows =
     'offset' in paging
@@ -132,7 +95,7 @@ export function listSessions(db: Db, request: SessionListRequest): StoredSession
 
 export function countSessions(db: Db, filters: SessionFilters, schoolIds: readonly number[]): number {
   if (schoolIds.length === 0) return 0
-  const where = filterClause(filters, schoolIds)
+  const where = sessionFilterClause(filters, schoolIds)
   return (statement(db, `SELECT COUNT(*) AS n FROM sessions s WHERE ${where.sql}`).get(...where.params) as { n: number }).n
 }
 
