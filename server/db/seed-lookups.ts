@@ -20,3 +20,21 @@ export function listAcademicWeekIds(db: Db, schoolId: number, schoolYear: number
     )
     .all(schoolId, `${schoolYear - 1}-${schoolYear} Week %`) as { id: number; beginDate: string; endDate: string }[]
 }
+
+const GENERATED_PREFIX = 'Generated Session '
+
+/** The number the next generated session takes: one past the highest in use (deletes leave gaps, never reuse). */
+export function nextGeneratedSessionNumber(db: Db): number {
+  const row = db
+    .prepare(`SELECT MAX(CAST(substr(session_name, ?) AS INTEGER)) AS n FROM sessions WHERE session_name LIKE ?`)
+    .get(GENERATED_PREFIX.length + 1, `${GENERATED_PREFIX}%`) as { n: number | null }
+  return row.n === null ? 0 : row.n + 1
+}
+
+export function generatedSessionName(n: number): string {
+  return `${GENERATED_PREFIX}${String(n).padStart(7, '0')}`
+}
+
+export function countSessions(db: Db): number {
+  return (db.prepare('SELECT COUNT(*) AS n FROM sessions').get() as { n: number }).n
+}

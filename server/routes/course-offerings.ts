@@ -1,6 +1,62 @@
 import type { FastifyInstance } from 'fastify'
+import { readDb } from '../context.ts'
+import { COURSE_OFFERING_SPEC, type CourseOfferingRow } from '../db/course-offerings-repo.ts'
+import { countRows, findRowById, listRows } from '../db/resource-rows.ts'
+import { assertAuthorizedForSchool, authorizedSchoolIds } from '../domain/authorization.ts'
+import { courseOfferingJson, readCourseOfferingBody, removeCourseOffering, writeCourseOffering } from '../domain/course-offerings.ts'
+import { problems } from '../domain/problem.ts'
+import { parseResourceListQuery } from '../domain/resource-query.ts'
+import { requireClient } from './http.ts'
+import {
+  assertNoClientId,
+  bodyWriteGuard,
+  getRouteId,
+  postBody,
+  refuseSnapshotWrites,
+  sendItem,
+  sendPage,
+  sendUpsert,
+  unsupportedMethod,
+  writeRequest,
+  writeRouteId,
+} from './resource-http.ts'
 
-// TODO(skeleton): implemented in the embedded-API issue.
+// /data/v3/ed-fi/courseOfferings: GET (offset paging, filters localCourseCode, schoolId, schoolYear,
+// sessionName...), GET by id, POST upsert and DELETE by id. Authorization follows the offering's
+// school, which is its session's school. PUT is not offered (405).
+
+type IdParams = { Params: { id: string } }
+
 export async function courseOfferingRoutes(app: FastifyInstance): Promise<void> {
-  void app
+  app.get('/', { exposeHeadRoute: false }, async (request, reply) => {
+    const query = parseResourceListQuery(request.query, COURSE_OFFERING_SPEC.filters)
+    const db = readDb(app.ctx, request)
+    const rowQuery = { filters: query.filters, schoolIds: authorizedSchoolIds(db, requireClient(request)), offset: query.offset, limit: query.limit }
+    const rows = query.limit === 0 ? [] : listRows<CourseOfferingRow>(db, COURSE_OFFERING_SPEC, rowQuery)
+    return sendPage(reply, rows.map(courseOfferingJson), query.totalCount ? countRows(db, COURSE_OFFERING_SPEC, rowQuery) : undefined)
+  })
+
+  app.get<IdParams>('/:id', { exposeHeadRoute: false }, async (request, reply) => {
+    const id = getRouteId(request.params.id)
+    const db = readDb(app.ctx, request)
+    const row = findRowById<CourseOfferingRow>(db, COURSE_OFFERING_SPEC, id)
+    if (!row) throw problems.itemNotFound()
+    assertAuthorizedForSchool(db, requireClient(request), row.schoolId)
+    return sendItem(request, reply, courseOfferingJson(row))
+  })
+
+  app.post('/', { onRequest: bodyWriteGuard }, async (request, reply) => {
+    const value = postBody(request)
+    const input = readCourseOfferingBody(value)
+    assertNoClientId(value)
+    return sendUpsert(request, reply, 'courseOfferings', writeCourseOffering(writeRequest(request), input))
+  })
+
+  app.delete<IdParams>('/:id', { onRequest: refuseSnapshotWrites }, async (request, reply) => {
+    removeCourseOffering(writeRequest(request), writeRouteId(request.params.id))
+    return reply.code(204).send()
+  })
+
+  app.route({ method: ['PUT', 'DELETE', 'PATCH', 'HEAD', 'OPTIONS'], url: '/', handler: unsupportedMethod })
+  app.route({ method: ['POST', 'PUT', 'PATCH', 'HEAD', 'OPTIONS'], url: '/:id', handler: unsupportedMethod })
 }

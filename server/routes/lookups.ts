@@ -1,6 +1,69 @@
 import type { FastifyInstance } from 'fastify'
+import { readDb } from '../context.ts'
+import { LOOKUP_SPECS, type LookupName } from '../db/lookups-repo.ts'
+import { countRows, findRowById, listRows } from '../db/resource-rows.ts'
+import { assertAuthorizedForSchool, authorizedSchoolIds } from '../domain/authorization.ts'
+import { readLookupBody } from '../domain/lookup-bodies.ts'
+import { LOOKUP_JSON } from '../domain/lookup-json.ts'
+import { writeLookup } from '../domain/lookup-writes.ts'
+import { problems } from '../domain/problem.ts'
+import { parseResourceListQuery } from '../domain/resource-query.ts'
+import { requireClient } from './http.ts'
+import {
+  assertNoClientId,
+  bodyWriteGuard,
+  getRouteId,
+  postBody,
+  sendItem,
+  sendPage,
+  sendUpsert,
+  unsupportedMethod,
+  writeRequest,
+} from './resource-http.ts'
 
-// TODO(skeleton): implemented in the embedded-API issue.
+// The lookup resources a session refers to, under /data/v3/ed-fi: GET (offset paging, exact-match
+// property filters, Total-Count), GET by id, POST upsert by natural key. They feed the UI's pickers.
+// Schools, grading periods and academic weeks belong to a school: a client sees and writes only
+// those of its schools (relationship-based, as for sessions); school years and descriptors are open.
+// PUT and DELETE are not offered here (405).
+
+const LOOKUPS = Object.keys(LOOKUP_SPECS) as LookupName[]
+
+type IdParams = { Params: { id: string } }
+type Row = { schoolId?: number }
+
 export async function lookupRoutes(app: FastifyInstance): Promise<void> {
-  void app
+  for (const name of LOOKUPS) {
+    const spec = LOOKUP_SPECS[name]
+    const toJson = LOOKUP_JSON[name] as (row: unknown) => Record<string, unknown> & { _etag: string }
+
+    app.get(`/${name}`, { exposeHeadRoute: false }, async (request, reply) => {
+      const query = parseResourceListQuery(request.query, spec.filters)
+      const db = readDb(app.ctx, request)
+      const schoolIds = spec.schoolColumn ? authorizedSchoolIds(db, requireClient(request)) : undefined
+      const rowQuery = { filters: query.filters, schoolIds, offset: query.offset, limit: query.limit }
+      // limit=0 asks only for the count, as on sessions.
+      const rows = query.limit === 0 ? [] : listRows<Row>(db, spec, rowQuery)
+      return sendPage(reply, rows.map(toJson), query.totalCount ? countRows(db, spec, rowQuery) : undefined)
+    })
+
+    app.get<IdParams>(`/${name}/:id`, { exposeHeadRoute: false }, async (request, reply) => {
+      const id = getRouteId(request.params.id)
+      const db = readDb(app.ctx, request)
+      const row = findRowById<Row>(db, spec, id)
+      if (!row) throw problems.itemNotFound()
+      if (spec.schoolColumn && row.schoolId !== undefined) assertAuthorizedForSchool(db, requireClient(request), row.schoolId)
+      return sendItem(request, reply, toJson(row))
+    })
+
+    app.post(`/${name}`, { onRequest: bodyWriteGuard }, async (request, reply) => {
+      const value = postBody(request)
+      const input = readLookupBody(app.ctx.db, name, value)
+      assertNoClientId(value)
+      return sendUpsert(request, reply, name, writeLookup(writeRequest(request), input))
+    })
+
+    app.route({ method: ['PUT', 'DELETE', 'PATCH', 'HEAD', 'OPTIONS'], url: `/${name}`, handler: unsupportedMethod })
+    app.route({ method: ['POST', 'PUT', 'DELETE', 'PATCH', 'HEAD', 'OPTIONS'], url: `/${name}/:id`, handler: unsupportedMethod })
+  }
 }

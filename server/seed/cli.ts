@@ -3,6 +3,7 @@
 import { parseArgs } from 'node:util'
 import { fileURLToPath } from 'node:url'
 import { isEmpty, openDatabase } from '../db/database.ts'
+import { countSessions } from '../db/seed-lookups.ts'
 import { generateSessions, seedDemoData } from './index.ts'
 
 const { values } = parseArgs({ options: { sessions: { type: 'string', default: '0' }, db: { type: 'string' } } })
@@ -18,6 +19,6 @@ db.transaction(() => {
   if (isEmpty(db)) seedDemoData(db)
   generateSessions(db, count)
 })()
-const total = (db.prepare('SELECT COUNT(*) AS n FROM sessions').get() as { n: number }).n
+const total = countSessions(db)
 db.close()
 console.log(`${dbPath}: added ${count.toLocaleString('en-US')} sessions in ${Math.round(performance.now() - started)} ms (${total.toLocaleString('en-US')} in all)`)

@@ -1,26 +1,28 @@
 import type { Db } from '../db/database.ts'
 import { SeedWriter } from '../db/seed-writer.ts'
+import { generatedSessionName, nextGeneratedSessionNumber } from '../db/seed-lookups.ts'
 import { GRAND_BEND_LEA } from './reference.ts'
 
 /**
  * Adds `count` synthetic, valid, unique sessions across Grand Bend's schools and school years
- * 1991-2050 ("Generated Session 000123"), for benchmarks and large-data demos. Call inside a
- * transaction; 100,000 rows take a few seconds.
+ * 1991-2050 ("Generated Session 0000123"), for benchmarks and large-data demos. Call inside a
+ * transaction; 100,000 rows take about a second.
  */
 export function generateSessions(db: Db, count: number): number {
   const w = new SeedWriter(db)
   const schools = w.schoolIdsOfLea(GRAND_BEND_LEA)
   if (schools.length === 0) throw new Error('seed reference data first (no Grand Bend schools)')
   const terms = [...w.descriptorIds('TermDescriptor').values()]
-  const start = (db.prepare("SELECT COUNT(*) AS n FROM sessions WHERE session_name LIKE 'Generated Session %'").get() as { n: number }).n
+  const start = nextGeneratedSessionNumber(db)
   const firstVersion = w.reserveChangeVersions(count)
   for (let i = 0; i < count; i++) {
     const n = start + i
     const schoolYear = 1991 + (n % 60)
     w.bulkSession({
-      schoolId: schools[n % schools.length]!,
+      // Every school gets every year: the school advances once per 60 sessions.
+      schoolId: schools[Math.floor(n / 60) % schools.length]!,
       schoolYear,
-      name: `Generated Session ${String(n).padStart(7, '0')}`,
+      name: generatedSessionName(n),
       termDescriptorId: terms[n % terms.length]!,
       beginDate: `${schoolYear - 1}-08-${String(17 + (n % 10)).padStart(2, '0')}`,
       endDate: `${schoolYear - 1}-12-${String(10 + (n % 10)).padStart(2, '0')}`,

@@ -1,0 +1,77 @@
+import type { Db } from './database.ts'
+import { deleteRowById, type ReadSpec, type RowWrite } from './resource-rows.ts'
+import { statement } from './sessions-repo.ts'
+import type { SessionKey } from '../domain/session-types.ts'
+
+// Course offerings: the one resource here that refers to a Session, by its natural key (schema.ts:
+// ON UPDATE CASCADE follows a session key change, ON DELETE RESTRICT keeps a referenced session).
+// The course itself is no table of this server: courseReference is stored as two plain columns.
+
+export interface CourseOfferingRow {
+  id: string
+  localCourseCode: string
+  localCourseTitle: string | null
+  schoolId: number
+  schoolResourceId: string
+  schoolYear: number
+  sessionName: string
+  sessionResourceId: string
+  courseCode: string
+  educationOrganizationId: number
+  lastModifiedDate: string
+}
+
+export interface CourseOfferingInput {
+  localCourseCode: string
+  localCourseTitle: string | null
+  schoolId: number
+  schoolYear: number
+  sessionName: string
+  courseCode: string
+  educationOrganizationId: number
+}
+
+export const COURSE_OFFERING_SPEC: ReadSpec = {
+  select: `SELECT co.id, co.local_course_code AS localCourseCode, co.local_course_title AS localCourseTitle,
+                  co.school_id AS schoolId, sc.id AS schoolResourceId, co.school_year AS schoolYear,
+                  co.session_name AS sessionName, s.id AS sessionResourceId, co.course_code AS courseCode,
+                  co.education_organization_id AS educationOrganizationId, co.last_modified_date AS lastModifiedDate
+             FROM course_offerings co
+             JOIN schools sc ON sc.school_id = co.school_id
+             JOIN sessions s ON s.school_id = co.school_id AND s.school_year = co.school_year AND s.session_name = co.session_name`,
+  orderBy: 'co.course_offering_id',
+  idColumn: 'co.id',
+  schoolColumn: 'co.school_id',
+  filters: {
+    id: ['co.id', 'guid'],
+    localCourseCode: ['co.local_course_code', 'text'],
+    localCourseTitle: ['co.local_course_title', 'text'],
+    schoolId: ['co.school_id', 'int'],
+    schoolYear: ['co.school_year', 'int'],
+    sessionName: ['co.session_name', 'text'],
+    courseCode: ['co.course_code', 'text'],
+    educationOrganizationId: ['co.education_organization_id', 'int'],
+  },
+}
+
+export function courseOfferingRowWrite(input: CourseOfferingInput): RowWrite {
+  return {
+    table: 'course_offerings',
+    key: { local_course_code: input.localCourseCode, school_id: input.schoolId, school_year: input.schoolYear, session_name: input.sessionName },
+    values: { local_course_title: input.localCourseTitle, course_code: input.courseCode, education_organization_id: input.educationOrganizationId },
+  }
+}
+
+/** The session's name as stored (keys match case-insensitively), or undefined when there is no such session. */
+export function storedSessionName(db: Db, key: SessionKey): string | undefined {
+  const row = statement(db, 'SELECT session_name FROM sessions WHERE school_id = ? AND school_year = ? AND session_name = ?').get(
+    key.schoolId,
+    key.schoolYear,
+    key.sessionName,
+  ) as { session_name: string } | undefined
+  return row?.session_name
+}
+
+export function deleteCourseOffering(db: Db, id: string): void {
+  deleteRowById(db, 'course_offerings', id)
+}

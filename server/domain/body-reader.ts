@@ -1,0 +1,161 @@
+import { problems } from './problem.ts'
+import { typeMessages as m } from './session-validation-messages.ts'
+import { ErrorBag } from './validation-errors.ts'
+
+// A small validator for the request bodies of the lookup resources and course offerings, with the
+// ODS's wording (see session-validation-messages.ts and docs/research/edfi-v73-behaviour.md §7):
+// member names match case-insensitively, numeric strings bind to integers, unknown members are
+// ignored. As in ASP.NET, a body with type errors is answered with those alone; otherwise every
+// rule failure is reported at once. Paths are Newtonsoft paths ("schoolReference.schoolId").
+
+type Json = Record<string, unknown>
+
+export interface TextRules {
+  required?: boolean
+  min?: number
+  max?: number
+  /** Identity members refuse leading or trailing spaces (NoWhitespaceAttribute). */
+  identity?: boolean
+}
+
+export interface IntRules {
+  required?: boolean
+  /** SchoolId, SchoolYear...: Int64 or Int32 as the Ed-Fi model declares them. */
+  int64?: boolean
+  /** Identifying values of references: 0 is the "not supplied" default. */
+  nonZero?: boolean
+  min?: number
+}
+
+const INTEGER_TEXT = /^\s*([+-]?\d+)\s*$/
+const DATE = /^(\d{4})-(\d{2})-(\d{2})(?:T[\d:.]+(?:Z|[+-]\d{2}:\d{2})?)?$/
+
+export class BodyReader {
+  private readonly types = new ErrorBag()
+  private readonly rules = new ErrorBag()
+  private readonly root: Json
+
+  constructor(root: Json) {
+    this.root = root
+  }
+
+  /** The member at a dotted path, names compared ignoring case (the later spelling wins). */
+  private value(path: string): unknown {
+    let current: unknown = this.root
+    for (const name of path.split('.')) {
+      if (typeof current !== 'object' || current === null || Array.isArray(current)) return undefined
+      let found: unknown
+      for (const key of Object.keys(current)) if (key.toLowerCase() === name.toLowerCase()) found = (current as Json)[key]
+      current = found
+    }
+    return current
+  }
+
+  addRule(path: string, message: string): void {
+    this.rules.add(`$.${path}`, message)
+  }
+
+  text(path: string, name: string, rules: TextRules = {}): string | undefined {
+    const value = this.value(path)
+    if (value === undefined || value === null) {
+      if (rules.required) this.addRule(path, `${name} is required.`)
+      return undefined
+    }
+    if (typeof value === 'object') {
+      this.types.add(`$.${path}`, m.unexpectedCharacter(value, path))
+      return undefined
+    }
+    const text = String(value)
+    if (rules.required && text.trim() === '') this.addRule(path, `${name} is required and should not be left empty.`)
+    else if (rules.max !== undefined && (text.length > rules.max || text.length < (rules.min ?? 0))) {
+      this.addRule(path, rules.min ? `${name} must be between ${rules.min} and ${rules.max} characters in length.` : `${name} must be at most ${rules.max} characters in length.`)
+    } else if (rules.identity && text.trim() !== text) this.addRule(path, `${name} cannot contain leading or trailing spaces.`)
+    return text
+  }
+
+  int(path: string, name: string, rules: IntRules = {}): number | undefined {
+    const value = this.value(path)
+    if (value === undefined || value === null) {
+      if (rules.required) this.addRule(path, `${name} is required.`)
+      return undefined
+    }
+    const digits = typeof value === 'string' ? INTEGER_TEXT.exec(value)?.[1] : undefined
+    const parsed = typeof value === 'number' ? value : digits === undefined ? Number.NaN : Number(digits)
+    const limit = rules.int64 ? Number.MAX_SAFE_INTEGER : 2147483647
+    if (!Number.isInteger(parsed) || Math.abs(parsed) > limit) {
+      // Newtonsoft's wording differs between ReadAsInt32 and the generic Int64 conversion (as for sessions).
+      const at = `$.${path}`
+      if (typeof value === 'number' && Number.isFinite(value) && !Number.isInteger(value)) this.types.add(at, m.notAnInteger(value, path))
+      else if (typeof value === 'number' && !rules.int64 && Number.isInteger(value)) this.types.add(at, m.int32Overflow(value, path))
+      else if (typeof value === 'string' && !rules.int64) this.types.add(at, m.stringNotInteger(value, path))
+      else this.types.add(at, m.conversion(value, rules.int64 ? 'System.Int64' : 'System.Int32', path))
+      return undefined
+    }
+    if (rules.nonZero && parsed === 0) this.addRule(path, `${name} value must be different than 0.`)
+    else if (rules.min !== undefined && parsed < rules.min) this.addRule(path, `${name} must be greater than or equal to ${rules.min}.`)
+    return parsed === 0 ? 0 : parsed
+  }
+
+  bool(path: string, name: string, required = false): boolean | undefined {
+    const value = this.value(path)
+    if (value === undefined || value === null) {
+      if (required) this.addRule(path, `${name} is required.`)
+      return undefined
+    }
+    if (typeof value === 'boolean') return value
+    if (typeof value === 'string' && /^(true|false)$/i.test(value.trim())) return value.trim().toLowerCase() === 'true'
+    this.types.add(`$.${path}`, m.conversion(value, 'System.Boolean', path))
+    return undefined
+  }
+
+  /** A calendar date; an unparsable one is "The supplied value is invalid." (the ODS date converter). */
+  date(path: string, name: string, required = false): string | undefined {
+    const value = this.value(path)
+    if (value === undefined || value === null) {
+      if (required) this.addRule(path, `${name} is required.`)
+      return undefined
+    }
+    const match = typeof value === 'string' ? DATE.exec(value.trim()) : null
+    const [, y, mo, d] = match ?? []
+    const parsed = match ? new Date(Date.UTC(Number(y), Number(mo) - 1, Number(d))) : undefined
+    if (parsed && parsed.getUTCFullYear() === Number(y) && parsed.getUTCMonth() === Number(mo) - 1 && parsed.getUTCDate() === Number(d)) {
+      return `${y}-${mo}-${d}`
+    }
+    this.types.add(`$.${path}`, m.invalidValue())
+    return undefined
+  }
+
+  /**
+   * A reference object: absent (or with none of its members) is "<Type> is required." when
+   * required; partly filled is "<Type> is missing the following properties: A, B".
+   */
+  reference(path: string, typeName: string, members: readonly (readonly [string, string])[], required = true): void {
+    const value = this.value(path)
+    if (value !== undefined && value !== null && (typeof value !== 'object' || Array.isArray(value))) {
+      this.types.add(`$.${path}`, Array.isArray(value) ? m.arrayForObject(typeName, path) : m.conversion(value, typeName, path))
+      return
+    }
+    const missing = members.filter(([member]) => {
+      const v = this.value(`${path}.${member}`)
+      return v === undefined || v === null
+    })
+    if (missing.length === members.length) {
+      if (required) this.addRule(path, `${typeName} is required.`)
+    } else if (missing.length > 0) {
+      this.addRule(path, `${typeName} is missing the following properties: ${missing.map(([, display]) => display).join(', ')}`)
+    }
+  }
+
+  /** Throws the data-validation 400 when anything failed. */
+  finish(): void {
+    if (!this.types.isEmpty) throw problems.dataValidation(this.types.errors)
+    if (!this.rules.isEmpty) throw problems.dataValidation(this.rules.errors)
+  }
+}
+
+/** The body must be a JSON object; anything else is the ODS's conversion error at "$". */
+export function objectBody(value: unknown, typeName: string): Json {
+  if (typeof value === 'object' && value !== null && !Array.isArray(value)) return value as Json
+  const message = Array.isArray(value) ? m.arrayForObject(typeName, '') : m.conversion(value, typeName, '')
+  throw problems.dataValidation({ $: [message] })
+}

@@ -1,0 +1,73 @@
+import type { FilterType, SqlValue } from '../db/resource-rows.ts'
+import { PAGE_SIZE_LIMIT, firstValue, lowerCaseQuery, parseBooleanParam, parseIntegerParam, throwIfUnbound } from './change-query-params.ts'
+import { problems } from './problem.ts'
+import { parseGuid } from './session-paging.ts'
+import { ErrorBag } from './validation-errors.ts'
+
+// Query strings of the lookup and course-offering collection GETs, bound the way the sessions GET
+// binds them (session-paging.ts): names are case-insensitive, blank values count as absent, a value
+// that does not bind is a data-validation 400 ("$.schoolId": "The value 'abc' is not valid for
+// SchoolId."), and offset/limit follow v7.3 (limit 0..500, 500 when omitted). These resources page
+// by offset only: a pageToken is refused rather than silently answered with the first page.
+
+export interface ResourceListQuery {
+  filters: Record<string, SqlValue>
+  offset: number
+  limit: number
+  totalCount: boolean
+}
+
+const DATE = /^\s*(\d{4})-(\d{2})-(\d{2})(?:[T ][\d:.]+Z?)?\s*$/
+const pascal = (name: string) => name.charAt(0).toUpperCase() + name.slice(1)
+
+function bindFilter(query: Record<string, unknown>, name: string, type: FilterType, bag: ErrorBag): SqlValue | undefined {
+  const raw = firstValue(query[name.toLowerCase()])
+  if (raw === undefined || raw.trim() === '') return undefined
+  const invalid = () => bag.add(`$.${name}`, `The value '${raw}' is not valid for ${pascal(name)}.`)
+  switch (type) {
+    case 'int':
+      return parseIntegerParam(query, name, pascal(name), bag)
+    case 'bool':
+      return parseBooleanParam(query, name, pascal(name), bag) ? 1 : 0
+    case 'guid': {
+      const id = parseGuid(raw)
+      if (id === undefined) invalid()
+      return id
+    }
+    case 'date': {
+      const match = DATE.exec(raw)
+      if (match) return `${match[1]}-${match[2]}-${match[3]}`
+      invalid()
+      return undefined
+    }
+    case 'text':
+      return raw
+  }
+}
+
+const invalid = (message: string) => problems.parameterValidation([message])
+
+/** Parses the query of a collection GET whose property filters are `filterTypes`; throws the exact Problem. */
+export function parseResourceListQuery(rawQuery: unknown, filterTypes: Record<string, readonly [string, FilterType]>): ResourceListQuery {
+  const query = lowerCaseQuery(rawQuery)
+  const bag = new ErrorBag()
+  const offset = parseIntegerParam(query, 'offset', 'Offset', bag)
+  const limit = parseIntegerParam(query, 'limit', 'Limit', bag)
+  const pageSize = parseIntegerParam(query, 'pageSize', 'PageSize', bag)
+  const totalCount = parseBooleanParam(query, 'totalCount', 'TotalCount', bag)
+  const filters: Record<string, SqlValue> = {}
+  for (const [name, [, type]] of Object.entries(filterTypes)) {
+    const value = bindFilter(query, name, type, bag)
+    if (value !== undefined) filters[name] = value
+  }
+  throwIfUnbound(bag)
+
+  const pageToken = firstValue(query.pagetoken)
+  if (pageToken !== undefined && pageToken.trim() !== '') throw invalid('Cursor paging (pageToken) is not available on this resource; use offset and limit.')
+  if (pageSize !== undefined && limit === undefined) {
+    throw invalid(offset !== undefined ? 'Use limit instead of pageSize when using limit/offset paging.' : 'PageToken is required when pageSize is specified.')
+  }
+  if (offset !== undefined && offset < 0) throw invalid('Offset cannot be a negative value.')
+  if (limit !== undefined && (limit < 0 || limit > PAGE_SIZE_LIMIT)) throw invalid(`Limit must be a value between 0 and ${PAGE_SIZE_LIMIT}.`)
+  return { filters, offset: offset ?? 0, limit: limit ?? PAGE_SIZE_LIMIT, totalCount }
+}

@@ -1,0 +1,57 @@
+import { nextChangeVersion, type Db } from '../db/database.ts'
+import { findStored, insertRow, updateRow, type RowWrite } from '../db/resource-rows.ts'
+import type { ApiClient } from './clients.ts'
+import { etagFromLastModified, isoToTicks, newLastModified, parseEtag } from './etag.ts'
+import { problems } from './problem.ts'
+
+// POST upsert by natural key for the resources beside sessions, with the sessions' rules
+// (session-writes.ts): one synchronous transaction per write, so the checks, the If-Match
+// comparison and the write cannot interleave with another request; an identical body changes
+// nothing (same etag, same change version); a create ignores If-Match.
+
+export interface ResourceWriteRequest {
+  db: Db
+  client: ApiClient
+  ifMatch: string | undefined
+  newId: () => string
+}
+
+export interface UpsertResult {
+  created: boolean
+  id: string
+  etag: string
+}
+
+/** The ODS ETagProvider's comparison: no header (or blank) passes; a number that is no DateTime -> 400; else 412 unless equal. */
+export function assertIfMatch(ifMatch: string | undefined, lastModifiedDate: string): void {
+  if (ifMatch === undefined || ifMatch.trim() === '') return
+  const parsed = parseEtag(ifMatch)
+  if (parsed.kind === 'invalid-date') throw problems.invalidEtag()
+  if (parsed.kind === 'not-a-number' || isoToTicks(parsed.lastModified) !== isoToTicks(lastModifiedDate)) throw problems.optimisticLockFailed()
+}
+
+export const writeStamp = (db: Db) => ({ lastModifiedDate: newLastModified(), changeVersion: nextChangeVersion(db) })
+
+/**
+ * Runs `prepare` (checks references and authorization, throwing a Problem; returns the row to
+ * write) and the upsert in one transaction. It runs first, so a refused write leaves no trace,
+ * not even a change version.
+ */
+export function upsertResource(request: ResourceWriteRequest, prepare: () => RowWrite): UpsertResult {
+  const { db } = request
+  return db.transaction((): UpsertResult => {
+    const write = prepare()
+    const stored = findStored(db, write)
+    if (!stored) {
+      const id = request.newId()
+      const stamp = writeStamp(db)
+      insertRow(db, write, id, stamp)
+      return { created: true, id, etag: etagFromLastModified(stamp.lastModifiedDate) }
+    }
+    assertIfMatch(request.ifMatch, stored.lastModifiedDate)
+    if (stored.unchanged) return { created: false, id: stored.id, etag: etagFromLastModified(stored.lastModifiedDate) }
+    const stamp = writeStamp(db)
+    updateRow(db, write, stored.id, stamp)
+    return { created: false, id: stored.id, etag: etagFromLastModified(stamp.lastModifiedDate) }
+  })()
+}
