@@ -1,21 +1,22 @@
 import { QueryClientProvider } from '@tanstack/react-query'
 import { RouterProvider } from '@tanstack/react-router'
-import { createConnection } from '../features/connection/create-connection.ts'
-import { defaultConnectionSettings } from '../features/connection/connection-settings.ts'
-import { connectApiClient } from '../lib/api-client.ts'
+import { ConnectionProvider } from '../features/connection/connection-context.tsx'
+import { createConnectionRuntime } from '../features/connection/connection-runtime.ts'
 import { createQueryClient } from '../lib/query-client.ts'
 import { createAppRouter } from './router.tsx'
 
-// Composition happens once per page load: the default connection is the embedded API.
-const settings = defaultConnectionSettings()
-connectApiClient(createConnection(settings))
+// Composition happens once per page load. The connection starts on the profile last used (the
+// embedded demo API for a new user); switching drops every cached answer of the previous API.
 const queryClient = createQueryClient()
-const router = createAppRouter({ queryClient, apiRoot: settings.apiRoot })
+const connection = createConnectionRuntime({ onSwitch: () => queryClient.clear() })
+const router = createAppRouter({ queryClient })
 
 export function App() {
   return (
     <QueryClientProvider client={queryClient}>
-      <RouterProvider router={router} />
+      <ConnectionProvider runtime={connection}>
+        <RouterProvider router={router} />
+      </ConnectionProvider>
     </QueryClientProvider>
   )
 }

@@ -1,10 +1,10 @@
-import { Link, Outlet } from '@tanstack/react-router'
+import { Link, Outlet, useRouterState } from '@tanstack/react-router'
+import { ConnectionStateBadge } from '../features/connection/components/connection-state-badge.tsx'
+import { useActiveConnection } from '../features/connection/connection-context.tsx'
 
-interface RootLayoutProps {
-  apiRoot: string
-}
-
-export function RootLayout({ apiRoot }: RootLayoutProps) {
+export function RootLayout() {
+  const { profile } = useActiveConnection()
+  const onConnectionScreen = useRouterState({ select: (state) => state.location.pathname === '/connection' })
   return (
     <>
       <a className="skip-link" href="#main">
@@ -21,13 +21,26 @@ export function RootLayout({ apiRoot }: RootLayoutProps) {
               <li>
                 <Link to="/changes">Change history</Link>
               </li>
+              <li>
+                <Link to="/connection">Connection</Link>
+              </li>
             </ul>
           </nav>
           <p className="app-connection">
-            <span className="app-connection-label">Ed-Fi API</span> <code>{apiRoot}</code>
+            <span className="app-connection-label">Ed-Fi API</span>{' '}
+            <Link to="/connection" className="app-connection-name">
+              {profile.name}
+            </Link>{' '}
+            <ConnectionStateBadge /> <code className="app-connection-root">{profile.apiRoot}</code>
           </p>
         </div>
       </header>
+      {profile.secret === 'missing' && !onConnectionScreen && (
+        <p className="app-banner" role="status">
+          “{profile.name}” needs its client secret again: secrets are not kept after a reload unless you ask for that.{' '}
+          <Link to="/connection">Enter it on the Connection screen</Link>.
+        </p>
+      )}
       <main id="main" className="app-main" tabIndex={-1}>
         <Outlet />
       </main>

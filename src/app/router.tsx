@@ -7,13 +7,10 @@ import { NotFound } from './routes/not-found.tsx'
 
 export interface RouterContext {
   queryClient: QueryClient
-  apiRoot: string
 }
 
 const rootRoute = createRootRouteWithContext<RouterContext>()({
-  component: function Root() {
-    return <RootLayout apiRoot={rootRoute.useRouteContext().apiRoot} />
-  },
+  component: RootLayout,
   notFoundComponent: NotFound,
 })
 
@@ -32,9 +29,13 @@ const sessionsRoute = createRoute({
   validateSearch: sessionsSearchSchema,
 }).lazy(() => import('./routes/sessions.lazy.tsx').then((m) => m.Route))
 
+const connectionRoute = createRoute({ getParentRoute: () => rootRoute, path: 'connection' }).lazy(() =>
+  import('./routes/connection.lazy.tsx').then((m) => m.Route),
+)
+
 const changesRoute = createRoute({ getParentRoute: () => rootRoute, path: 'changes', component: ChangesPlaceholder })
 
-const routeTree = rootRoute.addChildren([indexRoute, sessionsRoute, changesRoute])
+const routeTree = rootRoute.addChildren([indexRoute, sessionsRoute, changesRoute, connectionRoute])
 
 export function createAppRouter(context: RouterContext) {
   return createRouter({ routeTree, context, defaultPreload: 'intent', scrollRestoration: true })

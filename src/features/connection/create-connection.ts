@@ -1,34 +1,64 @@
 import type { ApiConnection } from '../../lib/api-client.ts'
-import type { ConnectionSettings } from './connection-settings.ts'
+import { normalizeApiRoot, type ConnectionSettings } from './connection-settings.ts'
 import { getDiscovery, type Discovery } from './discovery.ts'
-import { createTokenSource } from './token-source.ts'
+import { createTokenSource, type TokenSource } from './token-source.ts'
+
+/** A connection the UI can also inspect: its discovery document and its token's lifetime. */
+export interface LiveConnection extends ApiConnection {
+  /** Distinct per created connection, so caches keyed by it never mix two connections. */
+  readonly id: number
+  readonly apiRoot: string
+  readonly clientKey: string
+  /** The discovery document, read once; `refresh` reads it again (a connection test must touch the server). */
+  discovery(options?: { refresh?: boolean }): Promise<Discovery>
+  readonly tokens: TokenSource
+}
+
+export interface ConnectionOptions {
+  /** The clock for token renewal (tests inject one). */
+  now?: () => number
+}
+
+let nextId = 1
+
+const join = (base: string, path: string) => `${base.replace(/\/+$/, '')}/${path.replace(/^\/+/, '')}`
 
 /** A live connection: discovery read once (shared while in flight, retried after a failure), tokens cached. */
-export function createConnection(settings: ConnectionSettings): ApiConnection {
+export function createConnection(settings: ConnectionSettings, options: ConnectionOptions = {}): LiveConnection {
+  const apiRoot = normalizeApiRoot(settings.apiRoot)
   let discovery: Promise<Discovery> | undefined
-  const discover = (): Promise<Discovery> => {
-    discovery ??= getDiscovery(settings.apiRoot).catch((error: unknown) => {
-      discovery = undefined
+  const discover = ({ refresh = false } = {}): Promise<Discovery> => {
+    if (discovery && !refresh) return discovery
+    const reading: Promise<Discovery> = getDiscovery(apiRoot).catch((error: unknown) => {
+      if (discovery === reading) discovery = undefined
       throw error
     })
-    return discovery
+    discovery = reading
+    return reading
   }
-  const tokens = createTokenSource(
-    async () => (await discover()).urls.oauth,
-    settings.clientKey,
-    settings.clientSecret,
-  )
+  const tokens = createTokenSource({
+    tokenUrl: async () => (await discover()).urls.oauth,
+    clientKey: settings.clientKey,
+    clientSecret: settings.clientSecret,
+    now: options.now,
+  })
   return {
+    id: nextId++,
+    apiRoot,
+    clientKey: settings.clientKey,
+    discovery: (discoveryOptions) => discover(discoveryOptions),
+    tokens,
     async dataUrl(path) {
-      const base = (await discover()).urls.dataManagementApi.replace(/\/+$/, '')
-      return `${base}/${path.replace(/^\/+/, '')}`
+      return join((await discover()).urls.dataManagementApi, path)
     },
     async changeQueriesUrl(path) {
-      const urls = (await discover()).urls
       // Servers that leave changeQueries out of discovery keep the ODS/API default layout.
-      const base = (urls.changeQueries ?? `${settings.apiRoot}/changeQueries/v1`).replace(/\/+$/, '')
-      return `${base}/${path.replace(/^\/+/, '')}`
+      return join((await discover()).urls.changeQueries ?? changeQueriesFallback(apiRoot), path)
     },
-    accessToken: (options) => tokens.get(options),
+    accessToken: (tokenOptions) => tokens.get(tokenOptions),
   }
+}
+
+export function changeQueriesFallback(apiRoot: string): string {
+  return `${apiRoot}/changeQueries/v1`
 }

@@ -1,21 +1,74 @@
 import { z } from 'zod'
-import { fetchPublic, readJson } from '../../lib/api-client.ts'
+import { sendConnectionRequest } from './connection-fetch.ts'
+import { notEdFi, serverError } from './connection-problems.ts'
 
 // Ed-Fi Discovery API 1.0: GET {apiRoot}/ names the token endpoint and the data-management base,
 // so the app never guesses URL layouts (they differ between ODS/API versions and hosts).
 export const discoverySchema = z.object({
   version: z.string().optional(),
-  dataModels: z.array(z.object({ name: z.string(), version: z.string() })).optional(),
+  applicationName: z.string().optional(),
+  informationalVersion: z.string().optional(),
+  build: z.string().optional(),
+  dataModels: z
+    .array(z.object({ name: z.string(), version: z.string(), informationalVersion: z.string().optional() }))
+    .optional(),
   urls: z.object({
-    oauth: z.string(),
-    dataManagementApi: z.string(),
+    oauth: z.string().min(1),
+    dataManagementApi: z.string().min(1),
     changeQueries: z.string().optional(),
+    openApiMetadata: z.string().optional(),
+    dependencies: z.string().optional(),
   }),
 })
 
 export type Discovery = z.infer<typeof discoverySchema>
 
-export async function getDiscovery(apiRoot: string): Promise<Discovery> {
-  const res = await fetchPublic(`${apiRoot}/`, { headers: { Accept: 'application/json' } })
-  return readJson(res, discoverySchema)
+function parseJson(text: string): { ok: true; value: unknown } | { ok: false } {
+  try {
+    return { ok: true, value: JSON.parse(text) as unknown }
+  } catch {
+    return { ok: false }
+  }
+}
+
+/** Some hosts list URLs relative to the root; the rest of the app needs them absolute. */
+function absolute(url: string, base: string): string {
+  try {
+    return new URL(url, `${base}/`).href
+  } catch {
+    return url
+  }
+}
+
+/** Reads and validates the discovery document; every failure is an ApiError that says what went wrong. */
+export async function getDiscovery(apiRoot: string, signal?: AbortSignal): Promise<Discovery> {
+  const url = `${apiRoot}/`
+  const res = await sendConnectionRequest(url, { headers: { Accept: 'application/json' }, signal })
+  if (res.status >= 500) throw serverError(url, res.status)
+  if (!res.ok) throw notEdFi(url, res.status, `it answered ${res.status}${res.statusText ? ` ${res.statusText}` : ''}`)
+  const text = await res.text()
+  const json = parseJson(text)
+  if (!json.ok) {
+    const html = (res.headers.get('content-type') ?? '').includes('html') || /^\s*</.test(text)
+    throw notEdFi(url, res.status, html ? 'it answered with a web page (HTML), not JSON' : 'its answer is not JSON')
+  }
+  const parsed = discoverySchema.safeParse(json.value)
+  if (!parsed.success) {
+    const fields = parsed.error.issues.map((issue) => {
+      const path = issue.path.join('.')
+      return path === '' || path === 'urls' ? 'urls.dataManagementApi and urls.oauth' : path
+    })
+    throw notEdFi(url, res.status, `it answered JSON without a valid ${[...new Set(fields)].join(', ')}`)
+  }
+  const discovery = parsed.data
+  const { urls } = discovery
+  return {
+    ...discovery,
+    urls: {
+      ...urls,
+      oauth: absolute(urls.oauth, apiRoot),
+      dataManagementApi: absolute(urls.dataManagementApi, apiRoot),
+      changeQueries: urls.changeQueries === undefined ? undefined : absolute(urls.changeQueries, apiRoot),
+    },
+  }
 }

@@ -1,0 +1,20 @@
+import { useQuery } from '@tanstack/react-query'
+import { useActiveConnection } from '../connection-context.tsx'
+import { connectionProblemOf } from '../connection-problems.ts'
+import { connectionQueries } from '../connection-queries.ts'
+
+/** A word on the header about the connection in use; the Connection screen has the details. */
+export function ConnectionStateBadge() {
+  const { connection } = useActiveConnection()
+  const check = useQuery(connectionQueries.check(connection))
+  const [state, text] = check.isPending
+    ? ['pending', 'checking…']
+    : check.isError
+      ? ['error', connectionProblemOf(check.error) === 'secretMissing' ? 'secret needed' : 'not connected']
+      : ['ok', 'connected']
+  return (
+    <span className="connection-state" data-state={state}>
+      {text}
+    </span>
+  )
+}

@@ -1,0 +1,37 @@
+import { createContext, use, useSyncExternalStore, type ReactNode } from 'react'
+import type { ActiveConnectionState } from './active-connection.ts'
+import type { ConnectionRuntime } from './connection-runtime.ts'
+import type { LiveConnection } from './create-connection.ts'
+import type { ProfileStore, ProfilesState } from './profile-store.ts'
+import type { TokenStatus } from './token-source.ts'
+
+const ConnectionContext = createContext<ConnectionRuntime | null>(null)
+
+export function ConnectionProvider({ runtime, children }: { runtime: ConnectionRuntime; children: ReactNode }) {
+  return <ConnectionContext value={runtime}>{children}</ConnectionContext>
+}
+
+function useRuntime(): ConnectionRuntime {
+  const runtime = use(ConnectionContext)
+  if (!runtime) throw new Error('Wrap the app in <ConnectionProvider>')
+  return runtime
+}
+
+export function useProfileStore(): ProfileStore {
+  return useRuntime().profiles
+}
+
+export function useProfiles(): ProfilesState {
+  const store = useProfileStore()
+  return useSyncExternalStore(store.subscribe, store.getSnapshot)
+}
+
+/** The profile in use and its live connection; changes when the user switches or edits it. */
+export function useActiveConnection(): ActiveConnectionState {
+  const { active } = useRuntime()
+  return useSyncExternalStore(active.subscribe, active.getSnapshot)
+}
+
+export function useTokenStatus(connection: LiveConnection): TokenStatus {
+  return useSyncExternalStore(connection.tokens.subscribe, connection.tokens.status)
+}

@@ -1,0 +1,22 @@
+import { queryOptions, useMutation } from '@tanstack/react-query'
+import type { ConnectionSettings } from './connection-settings.ts'
+import type { LiveConnection } from './create-connection.ts'
+import { inspectConnection, testConnection } from './inspect-connection.ts'
+
+export const connectionQueries = {
+  all: () => ['connection'] as const,
+  /** Discovery + token of the connection in use; keyed by the connection, so a switch starts afresh. */
+  check: (connection: LiveConnection) =>
+    queryOptions({
+      queryKey: [...connectionQueries.all(), 'check', connection.id, connection.apiRoot] as const,
+      queryFn: () => inspectConnection(connection),
+      // A connection check answers "does this work now?": the user retries on purpose.
+      retry: false,
+      staleTime: Infinity,
+    }),
+}
+
+/** "Test connection" for typed, unsaved settings: a throwaway connection, nothing cached. */
+export function useTestConnection() {
+  return useMutation({ mutationFn: (settings: ConnectionSettings) => testConnection(settings) })
+}

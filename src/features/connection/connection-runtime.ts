@@ -1,0 +1,15 @@
+import { createActiveConnection, type ActiveConnection, type ActiveConnectionOptions } from './active-connection.ts'
+import { createProfileStore, type ProfileStore, type ProfileStoreOptions } from './profile-store.ts'
+
+/** Everything the connection screen and the header need: the profiles and the connection in use. */
+export interface ConnectionRuntime {
+  profiles: ProfileStore
+  active: ActiveConnection
+}
+
+/** Built once per page load by app/; connects the network door to the active profile at once. */
+export function createConnectionRuntime(options: ProfileStoreOptions & ActiveConnectionOptions = {}): ConnectionRuntime {
+  const { local, session, origin, ...activeOptions } = options
+  const profiles = createProfileStore({ local, session, origin })
+  return { profiles, active: createActiveConnection(profiles, activeOptions) }
+}
