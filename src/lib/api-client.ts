@@ -1,5 +1,7 @@
 import type { z } from 'zod'
 import { ApiError } from './api-error.ts'
+import { CORRELATION_ID_HEADER, newCorrelationId } from './edfi/correlation-id.ts'
+import { quoteEtag, unquoteEtag } from './edfi/etags.ts'
 
 /**
  * What the network door needs from a connection (features/connection builds one): where a data
@@ -14,6 +16,24 @@ export interface ApiConnection {
   accessToken(options?: { renew?: boolean }): Promise<string>
 }
 
+export interface RequestOptions {
+  method?: 'GET' | 'POST' | 'PUT' | 'DELETE'
+  /** Serialized as the body, sent with Content-Type: application/json. */
+  json?: unknown
+  signal?: AbortSignal
+  /** Sends `Use-Snapshot: true` (reads only: the ODS answers 405 to a write that carries it). */
+  snapshot?: boolean
+  /** An etag, bare or quoted; sent quoted as If-Match. */
+  ifMatch?: string
+  /** An etag, bare or quoted; see ifNoneMatchHeader for how it is sent. */
+  ifNoneMatch?: string
+  /** Extra headers; a `correlation-id` here replaces the generated one. */
+  headers?: Record<string, string>
+}
+
+/** Reads are retried on network failures and 5xx: at most 3 attempts, ~200 ms then ~600 ms apart. */
+export const READ_RETRY = { attempts: 3, delaysMs: [200, 600] } as const
+
 let active: ApiConnection | undefined
 
 /** The app connects once at start-up (and again when the user picks another API root). */
@@ -21,10 +41,135 @@ export function connectApiClient(connection: ApiConnection): void {
   active = connection
 }
 
-/** fetch with network failures turned into ApiError; aborts stay AbortErrors for React Query. */
-async function send(url: string, init: RequestInit): Promise<Response> {
+/** A data-management request (`ed-fi/sessions?limit=25`). Throws ApiError unless 2xx or 304; aborts reject with the AbortError. */
+export function request(path: string, options: RequestOptions = {}): Promise<Response> {
+  return send((connection) => connection.dataUrl(path), options)
+}
+
+/** A change-queries request (`availableChangeVersions`), with the same behaviour as request(). */
+export function requestChangeQueries(path: string, options: RequestOptions = {}): Promise<Response> {
+  return send((connection) => connection.changeQueriesUrl(path), options)
+}
+
+/**
+ * The ODS compares If-None-Match with the bare etag as sent, without unquoting it
+ * (DetectUnmodifiedEntityModel: `context.ETag == etagProvider.GetETag(...)`), and Ed-Fi's Postman
+ * suites send it bare; a quoted value would never give a 304. The embedded API accepts both.
+ */
+export function ifNoneMatchHeader(etag: string): string {
+  return unquoteEtag(etag)
+}
+
+async function send(resolveUrl: (connection: ApiConnection) => Promise<string>, options: RequestOptions): Promise<Response> {
+  const { signal } = options
+  signal?.throwIfAborted()
+  const connection = active
+  if (!connection) throw ApiError.notConnected()
+  const method = options.method ?? 'GET'
+  const headers = requestHeaders(options)
+  const correlationId = headers.get(CORRELATION_ID_HEADER) ?? newCorrelationId()
+  headers.set(CORRELATION_ID_HEADER, correlationId)
+  const body = options.json === undefined ? undefined : JSON.stringify(options.json)
+
+  const url = await untilAborted(resolveUrl(connection), signal, correlationId)
+  let token = await untilAborted(connection.accessToken(), signal, correlationId)
+  let renewed = false
+  let failures = 0
+  for (;;) {
+    const attemptHeaders = new Headers(headers)
+    attemptHeaders.set('Authorization', `Bearer ${token}`)
+    let res: Response
+    try {
+      // Looked up per call so tests (and monitoring) can wrap fetch at the HTTP level.
+      res = await globalThis.fetch(url, { method, headers: attemptHeaders, body, signal })
+    } catch (cause) {
+      if (signal?.aborted) throw signal.reason
+      // A write may have been applied before the connection broke: resending it could apply it twice.
+      if (method !== 'GET') throw ApiError.writeOutcomeUnknown(method, cause, correlationId)
+      if (++failures >= READ_RETRY.attempts) throw ApiError.network(cause, correlationId)
+      await backoff(failures, signal)
+      continue
+    }
+    // Tokens live in the API's memory and expire after 30 minutes: one fresh token, one retry. A
+    // 401 is answered before the request is handled, so this is safe for writes too.
+    if (res.status === 401 && !renewed) {
+      renewed = true
+      await discard(res)
+      token = await untilAborted(connection.accessToken({ renew: true }), signal, correlationId)
+      continue
+    }
+    if (res.ok || res.status === 304) return res
+    if (method === 'GET' && res.status >= 500 && ++failures < READ_RETRY.attempts) {
+      await discard(res)
+      await backoff(failures, signal)
+      continue
+    }
+    const error = await ApiError.fromResponse(res, { correlationId })
+    signal?.throwIfAborted()
+    throw error
+  }
+}
+
+function requestHeaders(options: RequestOptions): Headers {
+  const headers = new Headers({ Accept: 'application/json' })
+  if (options.json !== undefined) headers.set('Content-Type', 'application/json')
+  for (const [name, value] of Object.entries(options.headers ?? {})) headers.set(name, value)
+  if (options.snapshot) headers.set('Use-Snapshot', 'true')
+  if (options.ifMatch !== undefined) headers.set('If-Match', quoteEtag(options.ifMatch))
+  if (options.ifNoneMatch !== undefined) headers.set('If-None-Match', ifNoneMatchHeader(options.ifNoneMatch))
+  return headers
+}
+
+/** Waits for a connection step (discovery, token) but lets an abort through at once; failures become ApiErrors. */
+async function untilAborted<T>(step: Promise<T>, signal: AbortSignal | undefined, correlationId: string): Promise<T> {
+  const guarded = step.catch((cause: unknown) => {
+    if (cause instanceof ApiError || isAbortError(cause)) throw cause
+    throw ApiError.clientFailure(cause, correlationId)
+  })
+  if (!signal) return guarded
+  let onAbort = () => {}
+  const aborted = new Promise<never>((_, reject) => {
+    onAbort = () => reject(signal.reason)
+    signal.addEventListener('abort', onAbort, { once: true })
+  })
   try {
-    return await fetch(url, init)
+    return await Promise.race([guarded, aborted])
+  } finally {
+    signal.removeEventListener('abort', onAbort)
+  }
+}
+
+/** Exponential backoff with jitter (±25%), so clients that failed together do not retry together. */
+function backoff(failures: number, signal: AbortSignal | undefined): Promise<void> {
+  const base = READ_RETRY.delaysMs[Math.min(failures, READ_RETRY.delaysMs.length) - 1] ?? 0
+  const ms = base * (0.75 + Math.random() * 0.5)
+  return new Promise((resolve, reject) => {
+    if (signal?.aborted) return reject(signal.reason)
+    const onAbort = () => {
+      clearTimeout(timer)
+      reject(signal?.reason)
+    }
+    const timer = setTimeout(() => {
+      signal?.removeEventListener('abort', onAbort)
+      resolve()
+    }, ms)
+    signal?.addEventListener('abort', onAbort, { once: true })
+  })
+}
+
+/** Releases the connection of an answer we will not read. */
+async function discard(res: Response): Promise<void> {
+  await res.body?.cancel().catch(() => undefined)
+}
+
+export function isAbortError(error: unknown): boolean {
+  return typeof error === 'object' && error !== null && (error as { name?: unknown }).name === 'AbortError'
+}
+
+/** fetch with network failures turned into ApiError; aborts stay AbortErrors for React Query. */
+async function sendPublic(url: string, init: RequestInit): Promise<Response> {
+  try {
+    return await globalThis.fetch(url, init)
   } catch (cause) {
     if (init.signal?.aborted) throw cause
     throw ApiError.network(cause)
@@ -33,35 +178,18 @@ async function send(url: string, init: RequestInit): Promise<Response> {
 
 /** Unauthenticated calls (discovery document, token endpoint). Throws ApiError unless 2xx. */
 export async function fetchPublic(url: string, init: RequestInit = {}): Promise<Response> {
-  const res = await send(url, init)
+  const res = await sendPublic(url, init)
   if (!res.ok) throw await ApiError.fromResponse(res)
   return res
 }
 
-/** A data-management request with a bearer token. Throws ApiError unless 2xx or 304. */
-export async function request(path: string, init: RequestInit = {}): Promise<Response> {
-  if (!active) throw new Error('connectApiClient() must run before the first request')
-  const connection = active
-  const url = await connection.dataUrl(path)
-  const withToken = (token: string): RequestInit => {
-    const headers = new Headers(init.headers)
-    headers.set('Authorization', `Bearer ${token}`)
-    headers.set('Accept', 'application/json')
-    return { ...init, headers }
-  }
-  let res = await send(url, withToken(await connection.accessToken()))
-  // Tokens live in the API's memory and expire after 30 minutes: one fresh token, one retry.
-  if (res.status === 401) res = await send(url, withToken(await connection.accessToken({ renew: true })))
-  if (!res.ok && res.status !== 304) throw await ApiError.fromResponse(res)
-  return res
-}
-
-/** Parses a JSON body with a wire schema; a mismatch is an ApiError, never a raw ZodError. */
+/** Parses a JSON body with a wire schema; a mismatch is an ApiError, never a raw ZodError. An abort stays an AbortError. */
 export async function readJson<T>(res: Response, schema: z.ZodType<T>): Promise<T> {
   let body: unknown
   try {
     body = await res.json()
   } catch (cause) {
+    if (isAbortError(cause)) throw cause
     throw ApiError.unexpectedBody(res, cause)
   }
   const parsed = schema.safeParse(body)

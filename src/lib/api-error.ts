@@ -1,4 +1,8 @@
 import { z } from 'zod'
+import { clientProblemTypes, kindOf, summaryOf, type ApiErrorKind } from './api-error-kinds.ts'
+import { jsonPathToFieldName, validationErrorsByField } from './edfi/json-paths.ts'
+
+export { clientProblemTypes, type ApiErrorKind }
 
 // Ed-Fi ODS/API v7.3 answers failures with RFC 9457 problem details. Members may be missing (the
 // ODS omits nulls), so every one is optional and we fill in readable fallbacks.
@@ -34,6 +38,7 @@ export class ApiError extends Error {
   readonly type: string
   readonly title: string
   readonly detail: string
+  /** The server's correlationId, else the correlation-id this app sent: quote it to the API's administrator. */
   readonly correlationId: string | undefined
   readonly errors: string[]
   readonly validationErrors: ValidationErrors
@@ -50,9 +55,58 @@ export class ApiError extends Error {
     this.validationErrors = init.validationErrors ?? {}
   }
 
-  static async fromResponse(res: Response): Promise<ApiError> {
+  /** `$.gradingPeriods[1].gradingPeriodReference.schoolId` -> `gradingPeriods.1.gradingPeriodReference.schoolId`; `$` -> `root`. */
+  static jsonPathToFieldName(path: string): string {
+    return jsonPathToFieldName(path)
+  }
+
+  /** validationErrors keyed by react-hook-form field name, ready for setError. */
+  fieldErrors(): Record<string, string[]> {
+    return validationErrorsByField(this.validationErrors)
+  }
+
+  get kind(): ApiErrorKind {
+    return kindOf(this)
+  }
+  get isNetwork(): boolean {
+    return this.kind === 'network' || this.kind === 'write-outcome-unknown'
+  }
+  get isUnauthorized(): boolean {
+    return this.status === 401
+  }
+  get isNotFound(): boolean {
+    return this.kind === 'not-found'
+  }
+  get isConflict409(): boolean {
+    return this.status === 409
+  }
+  /** The optimistic lock fired: the item changed since its ETag was read. */
+  get isConflict412(): boolean {
+    return this.status === 412
+  }
+  get isValidation(): boolean {
+    return this.kind === 'validation'
+  }
+  /**
+   * Trying the same request again may work (no answer, or a server failure). A write whose outcome
+   * is unknown is not retryable as is: reload and compare first, or the retry may undo someone's change.
+   */
+  get isRetryable(): boolean {
+    return this.kind === 'network' || this.status >= 500
+  }
+
+  /** One plain sentence for the UI: what happened and what the user can do. */
+  get summary(): string {
+    return summaryOf(this)
+  }
+
+  /**
+   * Reads problem details (or an OAuth error) from a failed answer. `sent.correlationId` is the id
+   * this app sent: kept when the server's body does not name one (a proxy's 502, an HTML page).
+   */
+  static async fromResponse(res: Response, sent: { correlationId?: string } = {}): Promise<ApiError> {
     const text = await res.text().catch(() => '')
-    const headerCorrelationId = res.headers.get('correlation-id') ?? undefined
+    const headerCorrelationId = res.headers.get('correlation-id') ?? sent.correlationId
     const fallback: ApiErrorInit = {
       status: res.status,
       type: 'about:blank',
@@ -79,14 +133,47 @@ export class ApiError extends Error {
     })
   }
 
-  static network(cause: unknown): ApiError {
+  static network(cause: unknown, correlationId?: string): ApiError {
     return new ApiError(
       {
         status: 0,
-        type: 'urn:steward:network',
+        type: clientProblemTypes.network,
         title: 'Network Error',
         detail: 'The Ed-Fi API could not be reached. Check that it is running and that the API root is right, then try again.',
+        correlationId,
       },
+      { cause },
+    )
+  }
+
+  /** A POST, PUT or DELETE lost its connection: the server may have applied it, so it is never resent blindly. */
+  static writeOutcomeUnknown(method: string, cause: unknown, correlationId?: string): ApiError {
+    return new ApiError(
+      {
+        status: 0,
+        type: clientProblemTypes.writeOutcomeUnknown,
+        title: 'Save Not Confirmed',
+        detail: `The connection to the Ed-Fi API broke during the ${method}, before an answer arrived. The change may or may not have been applied: reload the record to check before saving again.`,
+        correlationId,
+      },
+      { cause },
+    )
+  }
+
+  static notConnected(): ApiError {
+    return new ApiError({
+      status: 0,
+      type: clientProblemTypes.notConnected,
+      title: 'Not Connected',
+      detail: 'No Ed-Fi API is connected yet. Choose a connection on the Connection screen.',
+    })
+  }
+
+  /** A failure inside this app before the request left (a bug, not the API's fault). */
+  static clientFailure(cause: unknown, correlationId?: string): ApiError {
+    const reason = cause instanceof Error ? cause.message : String(cause)
+    return new ApiError(
+      { status: 0, type: clientProblemTypes.clientFailure, title: 'Request Not Sent', detail: `The request could not be sent: ${reason}`, correlationId },
       { cause },
     )
   }
@@ -97,7 +184,7 @@ export class ApiError extends Error {
       {
         // The HTTP status of the answer (usually 200): retrying will not change the body.
         status: res.status,
-        type: 'urn:steward:unexpected-response',
+        type: clientProblemTypes.unexpectedResponse,
         title: 'Unexpected Response',
         detail: `The Ed-Fi API answered ${res.url || 'a request'} with data this app does not understand.`,
         errors: cause instanceof z.ZodError ? cause.issues.map((i) => `${i.path.join('.') || '$'}: ${i.message}`) : undefined,

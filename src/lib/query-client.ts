@@ -1,4 +1,4 @@
-import { QueryClient } from '@tanstack/react-query'
+import { QueryCache, QueryClient, type Query } from '@tanstack/react-query'
 import { ApiError } from './api-error.ts'
 
 declare module '@tanstack/react-query' {
@@ -8,17 +8,40 @@ declare module '@tanstack/react-query' {
   }
 }
 
-/** Client mistakes (4xx) will not fix themselves: retry only network failures and 5xx, twice. */
-function shouldRetry(failureCount: number, error: ApiError): boolean {
-  if (failureCount >= 2) return false
-  return !(error instanceof ApiError) || error.status === 0 || error.status >= 500
+export interface QueryClientOptions {
+  /**
+   * A refetch failed while its data is on screen: the screen keeps the data, so tell the user in a
+   * toast (a first load shows its error inline instead).
+   */
+  onBackgroundError?: (error: ApiError, query: Query<unknown, unknown, unknown>) => void
 }
 
-export function createQueryClient(): QueryClient {
+/** Anything but an ApiError is a bug in our code: it goes to the nearest error boundary. */
+const isBug = (error: unknown) => !(error instanceof ApiError)
+
+export function createQueryClient({ onBackgroundError }: QueryClientOptions = {}): QueryClient {
   return new QueryClient({
+    queryCache: new QueryCache({
+      onError: (error, query) => {
+        if (query.state.data !== undefined) onBackgroundError?.(error, query)
+      },
+    }),
     defaultOptions: {
-      queries: { staleTime: 30_000, retry: shouldRetry, refetchOnWindowFocus: false },
-      mutations: { retry: false },
+      queries: {
+        // The network door already retries reads (network failures and 5xx, with backoff);
+        // retrying here too would multiply the attempts.
+        retry: false,
+        staleTime: 30_000,
+        // Someone else may have changed records while the steward was in another tab. Open edits
+        // are safe: forms take server data once, and the ETag they send is pinned when editing starts.
+        refetchOnWindowFocus: true,
+        // navigator.onLine says nothing about an API on localhost (the embedded demo works with
+        // Wi-Fi off); the door reports real network failures itself.
+        networkMode: 'always',
+        throwOnError: isBug,
+      },
+      // Writes are never retried blindly (a lost answer does not mean a lost write).
+      mutations: { retry: false, networkMode: 'always', throwOnError: isBug },
     },
   })
 }

@@ -1,4 +1,6 @@
-// Ed-Fi paging headers. Total-Count is only sent when the request asked for totalCount=true.
+// Ed-Fi paging headers. Total-Count is only sent when the request asked for totalCount=true, which
+// the ODS refuses together with cursor paging; Next-Page-Token comes with cursor (pageToken/pageSize)
+// pages and is absent on the last one.
 
 /** The Total-Count header as a number, or undefined when the server did not send it. */
 export function readTotalCount(res: Response): number | undefined {
@@ -6,6 +8,12 @@ export function readTotalCount(res: Response): number | undefined {
   if (raw === null || raw.trim() === '') return undefined
   const value = Number(raw)
   return Number.isInteger(value) && value >= 0 ? value : undefined
+}
+
+/** The token for the next cursor page, or undefined when this was the last page. */
+export function readNextPageToken(res: Response): string | undefined {
+  const raw = res.headers.get('Next-Page-Token')?.trim()
+  return raw ? raw : undefined
 }
 
 /** Query string for a list request; undefined values are left out so server defaults apply. */
