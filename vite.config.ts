@@ -7,7 +7,8 @@ const apiTarget = process.env.API_TARGET ?? 'http://localhost:8765'
 
 export default defineConfig({
   plugins: [react()],
-  server: { proxy: { '/api': { target: apiTarget, changeOrigin: true } } },
+  // changeOrigin off: the API sees the browser's Host, so discovery URLs stay on the Vite origin.
+  server: { proxy: { '/api': { target: apiTarget, changeOrigin: false } } },
   build: { outDir: 'dist', sourcemap: true },
   test: {
     projects: [
