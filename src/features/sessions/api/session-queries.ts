@@ -1,15 +1,95 @@
-import { keepPreviousData, queryOptions } from '@tanstack/react-query'
-import { listSessions, type SessionListParams } from './list-sessions.ts'
+import { infiniteQueryOptions, keepPreviousData, queryOptions, type QueryClient, type QueryKey } from '@tanstack/react-query'
+import { getSession, type SessionDetail } from './get-session.ts'
+import { listSessions, listSessionsPage } from './list-sessions.ts'
+import { getAvailableChangeVersions, listSessionDeletes, listSessionKeyChanges, listSessionPartitions } from './session-changes.ts'
+import type { SessionChangesParams, SessionCursorParams, SessionListParams, SessionPartitionsParams, SnapshotOption } from './session-params.ts'
 
-/** Query keys go from general to specific, so invalidating `all()` refreshes every sessions view. */
+// One query-options factory for the sessions resource. Keys go from general to specific, and the
+// last member of every key is its parameter object with `snapshot` always present, so writes can
+// invalidate live queries and leave snapshot reads (a frozen copy) alone: see session-cache.ts.
+
+/** Defaults applied before the key is built, so `{}` and `{ snapshot: false }` share one cache entry. */
+const withSnapshot = <T extends SnapshotOption>(params: T) => ({ ...params, snapshot: params.snapshot ?? false })
+
 export const sessionQueries = {
   all: () => ['sessions'] as const,
+
   lists: () => [...sessionQueries.all(), 'list'] as const,
-  list: (params: SessionListParams) =>
-    queryOptions({
-      queryKey: [...sessionQueries.lists(), params],
-      queryFn: ({ signal }) => listSessions(params, signal),
+  list: (params: SessionListParams) => {
+    const p = withSnapshot({ ...params, offset: params.offset ?? 0, totalCount: params.totalCount ?? true })
+    return queryOptions({
+      queryKey: [...sessionQueries.lists(), p] as const,
+      queryFn: ({ signal }) => listSessions(p, signal),
       // Keep the current page on screen while the next one loads.
       placeholderData: keepPreviousData,
+    })
+  },
+
+  cursors: () => [...sessionQueries.all(), 'cursor'] as const,
+  /** Pages follow Next-Page-Token; `pageToken` (e.g. from partitions) starts the walk elsewhere than the beginning. */
+  cursor: (params: SessionCursorParams) => {
+    const p = withSnapshot(params)
+    return infiniteQueryOptions({
+      queryKey: [...sessionQueries.cursors(), p] as const,
+      queryFn: ({ pageParam, signal }) => listSessionsPage({ ...p, pageToken: pageParam ?? undefined }, signal),
+      initialPageParam: (p.pageToken ?? null) as string | null,
+      getNextPageParam: (last) => last.nextPageToken,
+    })
+  },
+
+  details: () => [...sessionQueries.all(), 'detail'] as const,
+  /**
+   * A record and its etag. Refetches send the cached etag as If-None-Match: a 304 keeps the cached
+   * record (same object, so nothing re-renders), a 200 replaces it.
+   */
+  detail: (id: string, options: SnapshotOption = {}) => {
+    const p = withSnapshot({ snapshot: options.snapshot })
+    return queryOptions({
+      queryKey: [...sessionQueries.details(), id, p] as const,
+      queryFn: ({ client, queryKey, signal }) => revalidateSession(client, queryKey, id, p.snapshot, signal),
+    })
+  },
+
+  changes: () => [...sessionQueries.all(), 'changes'] as const,
+  deletes: (params: SessionChangesParams) => {
+    const p = withSnapshot({ ...params, offset: params.offset ?? 0 })
+    return queryOptions({
+      queryKey: [...sessionQueries.changes(), 'deletes', p] as const,
+      queryFn: ({ signal }) => listSessionDeletes(p, signal),
+      placeholderData: keepPreviousData,
+    })
+  },
+  keyChanges: (params: SessionChangesParams) => {
+    const p = withSnapshot({ ...params, offset: params.offset ?? 0 })
+    return queryOptions({
+      queryKey: [...sessionQueries.changes(), 'keyChanges', p] as const,
+      queryFn: ({ signal }) => listSessionKeyChanges(p, signal),
+      placeholderData: keepPreviousData,
+    })
+  },
+
+  partitions: (params: SessionPartitionsParams) => {
+    const p = withSnapshot(params)
+    return queryOptions({
+      queryKey: [...sessionQueries.all(), 'partitions', p] as const,
+      queryFn: ({ signal }) => listSessionPartitions(p, signal),
+    })
+  },
+
+  availableChangeVersions: (snapshot = false) =>
+    queryOptions({
+      queryKey: [...sessionQueries.all(), 'availableChangeVersions', { snapshot }] as const,
+      queryFn: ({ signal }) => getAvailableChangeVersions({ snapshot }, signal),
     }),
+}
+
+async function revalidateSession(client: QueryClient, queryKey: QueryKey, id: string, snapshot: boolean, signal: AbortSignal): Promise<SessionDetail> {
+  const cached = client.getQueryData<SessionDetail>(queryKey)
+  const answer = await getSession(id, { snapshot, ifNoneMatch: cached?.etag }, signal)
+  if (!answer.notModified) return { session: answer.session, etag: answer.etag }
+  if (cached) return cached
+  // A 304 with nothing cached (the cache was cleared meanwhile): read the record in full.
+  const full = await getSession(id, { snapshot }, signal)
+  if (full.notModified) throw new Error('GET without If-None-Match answered 304')
+  return { session: full.session, etag: full.etag }
 }

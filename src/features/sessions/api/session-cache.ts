@@ -1,0 +1,50 @@
+import type { Query, QueryClient, QueryKey } from '@tanstack/react-query'
+import type { SessionDetail } from './get-session.ts'
+import { sessionQueries } from './session-queries.ts'
+
+// What a session write makes stale. Only live queries: a snapshot is a frozen copy that no write
+// reaches, so its cached answers stay right. Each write names the groups it affects.
+
+export type AffectedGroup = 'lists' | 'cursors' | 'partitions' | 'deletes' | 'keyChanges' | 'availableChangeVersions'
+
+const groupKeys: Record<AffectedGroup, () => QueryKey> = {
+  lists: sessionQueries.lists,
+  cursors: sessionQueries.cursors,
+  partitions: () => [...sessionQueries.all(), 'partitions'],
+  deletes: () => [...sessionQueries.changes(), 'deletes'],
+  keyChanges: () => [...sessionQueries.changes(), 'keyChanges'],
+  availableChangeVersions: () => [...sessionQueries.all(), 'availableChangeVersions'],
+}
+
+/** The last member of every sessions key is its parameters, with `snapshot` always set. */
+export function isSnapshotQuery(query: Pick<Query, 'queryKey'>): boolean {
+  const params = query.queryKey.at(-1)
+  return typeof params === 'object' && params !== null && (params as { snapshot?: unknown }).snapshot === true
+}
+
+export async function invalidateLive(client: QueryClient, groups: readonly AffectedGroup[]): Promise<void> {
+  await Promise.all(
+    groups.map((group) => client.invalidateQueries({ queryKey: groupKeys[group](), predicate: (query) => !isSnapshotQuery(query) })),
+  )
+}
+
+/** The live detail now holds this record and etag (read after the write: POST and PUT return no body). */
+export function setLiveDetail(client: QueryClient, id: string, detail: SessionDetail): void {
+  client.setQueryData(sessionQueries.detail(id).queryKey, detail)
+}
+
+/** The cached record is no longer the stored one: refetch it (with If-None-Match) when someone looks. */
+export async function invalidateLiveDetail(client: QueryClient, id: string): Promise<void> {
+  await client.invalidateQueries({ queryKey: sessionQueries.detail(id).queryKey, exact: true })
+}
+
+/** The record is gone: drop its live detail so nothing shows it as if it still existed. */
+export async function forgetLiveDetail(client: QueryClient, id: string): Promise<void> {
+  const { queryKey } = sessionQueries.detail(id)
+  await client.cancelQueries({ queryKey, exact: true })
+  client.removeQueries({ queryKey, exact: true })
+}
+
+export function cachedLiveDetail(client: QueryClient, id: string): SessionDetail | undefined {
+  return client.getQueryData(sessionQueries.detail(id).queryKey)
+}

@@ -1,0 +1,41 @@
+import { useInfiniteQuery, useQuery } from '@tanstack/react-query'
+import type { SessionChangesParams, SessionCursorParams, SessionListParams, SessionPartitionsParams, SnapshotOption } from './session-params.ts'
+import { sessionQueries } from './session-queries.ts'
+
+// One hook per read endpoint; each takes every parameter of its endpoint, `snapshot` included.
+// Components that need more control use the factory directly: useQuery(sessionQueries.list(p)).
+
+/** GET /ed-fi/sessions, offset paging: `{ items, total }` (total from Total-Count unless totalCount: false). */
+export function useSessions(params: SessionListParams) {
+  return useQuery(sessionQueries.list(params))
+}
+
+/** GET /ed-fi/sessions, cursor paging: `fetchNextPage` follows Next-Page-Token; `hasNextPage` turns false at the end. */
+export function useSessionsCursor(params: SessionCursorParams) {
+  return useInfiniteQuery(sessionQueries.cursor(params))
+}
+
+/** GET /ed-fi/sessions/{id}: `{ session, etag }`, revalidated with If-None-Match (a 304 keeps the cached record). */
+export function useSession(id: string, options: SnapshotOption = {}) {
+  return useQuery(sessionQueries.detail(id, options))
+}
+
+/** GET /ed-fi/sessions/partitions: page tokens, each the start of a cursor walk (useSessionsCursor({ pageToken })). */
+export function useSessionPartitions(params: SessionPartitionsParams) {
+  return useQuery(sessionQueries.partitions(params))
+}
+
+/** GET /ed-fi/sessions/deletes. */
+export function useSessionDeletes(params: SessionChangesParams) {
+  return useQuery(sessionQueries.deletes(params))
+}
+
+/** GET /ed-fi/sessions/keyChanges. */
+export function useSessionKeyChanges(params: SessionChangesParams) {
+  return useQuery(sessionQueries.keyChanges(params))
+}
+
+/** GET {changeQueries}/availableChangeVersions. */
+export function useAvailableChangeVersions(options: SnapshotOption = {}) {
+  return useQuery(sessionQueries.availableChangeVersions(options.snapshot))
+}
