@@ -82,6 +82,11 @@ function writeChildren(db: Db, sessionId: number, refs: ResolvedReferences): voi
   for (const id of refs.academicWeekIds) week.run(sessionId, id)
 }
 
+/** The stored members in column order school_id .. total_instructional_days (INSERT and UPDATE share it). */
+function memberValues(input: SessionInput, refs: ResolvedReferences): (string | number)[] {
+  return [input.schoolId, input.schoolYear, input.sessionName, refs.termDescriptorId, input.beginDate, input.endDate, input.totalInstructionalDays]
+}
+
 /** Inserts a new session; returns its aggregate id. */
 export function insertSession(db: Db, input: SessionInput, refs: ResolvedReferences, id: string, stamp: WriteStamp): number {
   const result = statement(
@@ -90,13 +95,7 @@ export function insertSession(db: Db, input: SessionInput, refs: ResolvedReferen
                            total_instructional_days, id, last_modified_date, change_version)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   ).run(
-    input.schoolId,
-    input.schoolYear,
-    input.sessionName,
-    refs.termDescriptorId,
-    input.beginDate,
-    input.endDate,
-    input.totalInstructionalDays,
+    ...memberValues(input, refs),
     id,
     stamp.lastModifiedDate,
     stamp.changeVersion,
@@ -117,13 +116,7 @@ export function updateSession(db: Db, sessionId: number, input: SessionInput, re
                          end_date = ?, total_instructional_days = ?, last_modified_date = ?, change_version = ?
       WHERE session_id = ?`,
   ).run(
-    input.schoolId,
-    input.schoolYear,
-    input.sessionName,
-    refs.termDescriptorId,
-    input.beginDate,
-    input.endDate,
-    input.totalInstructionalDays,
+    ...memberValues(input, refs),
     stamp.lastModifiedDate,
     stamp.changeVersion,
     sessionId,

@@ -2,10 +2,9 @@
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query'
 import { renderHook, waitFor } from '@testing-library/react'
 import type { ReactNode } from 'react'
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi, type MockInstance } from 'vitest'
+import { afterEach, beforeEach, describe, expect, it, vi, type MockInstance } from 'vitest'
 import { createQueryClient } from '../../../lib/query-client.ts'
-import { connectToEmbeddedApi } from '../../../testing/connect.ts'
-import { startEmbeddedApi, type EmbeddedApi } from '../../../testing/embedded-api.ts'
+import { setUpEmbeddedApi } from '../../../testing/connect.ts'
 import {
   academicWeeksOfYear,
   listAcademicWeeks,
@@ -18,19 +17,13 @@ import {
 import { useAcademicWeeks, useGradingPeriodDescriptors, useGradingPeriods, useSchoolYears, useSchools, useTermDescriptors } from './lookup-hooks.ts'
 import { academicWeekReferenceOf, descriptorUri, gradingPeriodReferenceOf, type AcademicWeek, type GradingPeriod } from './lookup-schemas.ts'
 
-let api: EmbeddedApi
+setUpEmbeddedApi()
 let client: QueryClient
-beforeAll(async () => {
-  api = await startEmbeddedApi()
-})
-afterAll(() => api.stop())
 beforeEach(() => {
-  connectToEmbeddedApi(api)
   client = createQueryClient()
 })
 afterEach(() => {
   client.clear()
-  vi.restoreAllMocks()
 })
 
 function render<P, T>(hook: (props: P) => T, initialProps: P) {

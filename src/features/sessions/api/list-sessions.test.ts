@@ -1,7 +1,6 @@
 // listSessions (offset) and listSessionsPage (cursor) against the REAL embedded Ed-Fi API.
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
-import { connectToEmbeddedApi } from '../../../testing/connect.ts'
-import { startEmbeddedApi, type EmbeddedApi } from '../../../testing/embedded-api.ts'
+import { describe, expect, it } from 'vitest'
+import { setUpEmbeddedApi } from '../../../testing/connect.ts'
 import { listSessions, listSessionsPage } from './list-sessions.ts'
 import { getAvailableChangeVersions, listSessionPartitions } from './session-changes.ts'
 import { SESSION_FILTER_NAMES, type SessionFilters } from './session-params.ts'
@@ -9,17 +8,7 @@ import type { Session } from './session-schema.ts'
 import { rejection, sessionBody, spyOnFetch, uniqueName } from './session-test-support.tsx'
 import { upsertSession } from './write-session.ts'
 
-let api: EmbeddedApi
-beforeAll(async () => {
-  api = await startEmbeddedApi()
-})
-afterAll(() => api.stop())
-beforeEach(() => {
-  connectToEmbeddedApi(api)
-})
-afterEach(() => {
-  vi.restoreAllMocks()
-})
+setUpEmbeddedApi()
 
 const GRAND_BEND_SESSIONS = 132
 

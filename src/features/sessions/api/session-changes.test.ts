@@ -1,23 +1,12 @@
 // The change feed (/deletes, /keyChanges), /partitions and availableChangeVersions against the
 // REAL embedded Ed-Fi API.
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
-import { connectToEmbeddedApi } from '../../../testing/connect.ts'
-import { startEmbeddedApi, type EmbeddedApi } from '../../../testing/embedded-api.ts'
+import { describe, expect, it } from 'vitest'
+import { setUpEmbeddedApi } from '../../../testing/connect.ts'
 import { getAvailableChangeVersions, listSessionDeletes, listSessionKeyChanges, listSessionPartitions } from './session-changes.ts'
 import { rejection, sessionBody, spyOnFetch, uniqueName } from './session-test-support.tsx'
 import { deleteSession, updateSession, upsertSession } from './write-session.ts'
 
-let api: EmbeddedApi
-beforeAll(async () => {
-  api = await startEmbeddedApi()
-})
-afterAll(() => api.stop())
-beforeEach(() => {
-  connectToEmbeddedApi(api)
-})
-afterEach(() => {
-  vi.restoreAllMocks()
-})
+setUpEmbeddedApi()
 
 const newest = async () => (await getAvailableChangeVersions()).newestChangeVersion
 

@@ -2,9 +2,8 @@
 // a fresh QueryClient (the app's defaults: retry off).
 import { act, renderHook, waitFor } from '@testing-library/react'
 import type { QueryClient } from '@tanstack/react-query'
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
-import { connectToEmbeddedApi } from '../../../testing/connect.ts'
-import { startEmbeddedApi, type EmbeddedApi } from '../../../testing/embedded-api.ts'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { setUpEmbeddedApi } from '../../../testing/connect.ts'
 import { listSessions } from './list-sessions.ts'
 import { getAvailableChangeVersions } from './session-changes.ts'
 import {
@@ -20,19 +19,13 @@ import { sessionQueries } from './session-queries.ts'
 import { changeAsAnotherClient, sessionBody, spyOnFetch, testQueryClient, uniqueName, wrapperFor } from './session-test-support.tsx'
 import { deleteSession, updateSession, upsertSession } from './write-session.ts'
 
-let api: EmbeddedApi
+const api = setUpEmbeddedApi()
 let client: QueryClient
-beforeAll(async () => {
-  api = await startEmbeddedApi()
-})
-afterAll(() => api.stop())
 beforeEach(() => {
-  connectToEmbeddedApi(api)
   client = testQueryClient()
 })
 afterEach(() => {
   client.clear()
-  vi.restoreAllMocks()
 })
 
 function render<T>(hook: () => T) {

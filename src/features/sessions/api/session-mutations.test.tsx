@@ -3,10 +3,9 @@
 // and snapshot mode refusing writes before any request.
 import { act, renderHook, waitFor } from '@testing-library/react'
 import type { QueryClient, QueryKey } from '@tanstack/react-query'
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { ApiError } from '../../../lib/api-error.ts'
-import { connectToEmbeddedApi } from '../../../testing/connect.ts'
-import { startEmbeddedApi, type EmbeddedApi } from '../../../testing/embedded-api.ts'
+import { setUpEmbeddedApi } from '../../../testing/connect.ts'
 import { listSessions } from './list-sessions.ts'
 import { SessionConflictError, SessionNotFoundError, SnapshotReadOnlyError } from './session-errors.ts'
 import { useSessions } from './session-hooks.ts'
@@ -24,19 +23,13 @@ import {
 } from './session-test-support.tsx'
 import { upsertSession } from './write-session.ts'
 
-let api: EmbeddedApi
+const api = setUpEmbeddedApi()
 let client: QueryClient
-beforeAll(async () => {
-  api = await startEmbeddedApi()
-})
-afterAll(() => api.stop())
 beforeEach(() => {
-  connectToEmbeddedApi(api)
   client = testQueryClient()
 })
 afterEach(() => {
   client.clear()
-  vi.restoreAllMocks()
 })
 
 function render<T>(hook: () => T) {

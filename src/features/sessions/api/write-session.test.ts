@@ -1,24 +1,13 @@
 // getSession, upsertSession, updateSession and deleteSession against the REAL embedded Ed-Fi API.
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
-import { connectToEmbeddedApi } from '../../../testing/connect.ts'
-import { startEmbeddedApi, type EmbeddedApi } from '../../../testing/embedded-api.ts'
+import { describe, expect, it, vi } from 'vitest'
+import { setUpEmbeddedApi } from '../../../testing/connect.ts'
 import { getSession } from './get-session.ts'
 import { listSessions } from './list-sessions.ts'
 import { toSessionBody } from './session-schema.ts'
 import { changeAsAnotherClient, rejection, sessionBody, spyOnFetch, uniqueName } from './session-test-support.tsx'
 import { deleteSession, updateSession, upsertSession } from './write-session.ts'
 
-let api: EmbeddedApi
-beforeAll(async () => {
-  api = await startEmbeddedApi()
-})
-afterAll(() => api.stop())
-beforeEach(() => {
-  connectToEmbeddedApi(api)
-})
-afterEach(() => {
-  vi.restoreAllMocks()
-})
+const api = setUpEmbeddedApi()
 
 async function read(id: string) {
   const answer = await getSession(id)
