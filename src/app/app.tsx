@@ -1,7 +1,9 @@
 import { QueryClientProvider } from '@tanstack/react-query'
 import { RouterProvider } from '@tanstack/react-router'
+import { Toaster } from '../components/ui/toaster.tsx'
 import { ConnectionProvider } from '../features/connection/connection-context.tsx'
 import { createConnectionRuntime } from '../features/connection/connection-runtime.ts'
+import { SnapshotModeProvider } from '../features/snapshot/snapshot-mode.tsx'
 import { createQueryClient } from '../lib/query-client.ts'
 import { createAppRouter } from './router.tsx'
 
@@ -15,7 +17,10 @@ export function App() {
   return (
     <QueryClientProvider client={queryClient}>
       <ConnectionProvider runtime={connection}>
-        <RouterProvider router={router} />
+        <SnapshotModeProvider>
+          <RouterProvider router={router} />
+          <Toaster />
+        </SnapshotModeProvider>
       </ConnectionProvider>
     </QueryClientProvider>
   )

@@ -1,6 +1,7 @@
 import { Link, Outlet, useRouterState } from '@tanstack/react-router'
 import { ConnectionStateBadge } from '../features/connection/components/connection-state-badge.tsx'
 import { useActiveConnection } from '../features/connection/connection-context.tsx'
+import { SnapshotBanner, SnapshotToggle } from '../features/snapshot/snapshot-toggle.tsx'
 
 export function RootLayout() {
   const { profile } = useActiveConnection()
@@ -33,8 +34,10 @@ export function RootLayout() {
             </Link>{' '}
             <ConnectionStateBadge /> <code className="app-connection-root">{profile.apiRoot}</code>
           </p>
+          <SnapshotToggle />
         </div>
       </header>
+      <SnapshotBanner />
       {profile.secret === 'missing' && !onConnectionScreen && (
         <p className="app-banner" role="status">
           “{profile.name}” needs its client secret again: secrets are not kept after a reload unless you ask for that.{' '}

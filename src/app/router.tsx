@@ -1,8 +1,8 @@
 import type { QueryClient } from '@tanstack/react-query'
 import { createRootRouteWithContext, createRoute, createRouter, redirect } from '@tanstack/react-router'
+import { changesSearchSchema } from '../features/changes/changes-search.ts'
 import { sessionsSearchSchema } from '../features/sessions/sessions-search.ts'
 import { RootLayout } from './root-layout.tsx'
-import { ChangesPlaceholder } from './routes/changes-placeholder.tsx'
 import { NotFound } from './routes/not-found.tsx'
 
 export interface RouterContext {
@@ -33,9 +33,28 @@ const connectionRoute = createRoute({ getParentRoute: () => rootRoute, path: 'co
   import('./routes/connection.lazy.tsx').then((m) => m.Route),
 )
 
-const changesRoute = createRoute({ getParentRoute: () => rootRoute, path: 'changes', component: ChangesPlaceholder })
+const sessionDetailRoute = createRoute({ getParentRoute: () => rootRoute, path: 'sessions/$sessionId' }).lazy(() =>
+  import('./routes/session-detail.lazy.tsx').then((m) => m.Route),
+)
 
-const routeTree = rootRoute.addChildren([indexRoute, sessionsRoute, changesRoute, connectionRoute])
+const sessionHistoryRoute = createRoute({ getParentRoute: () => rootRoute, path: 'sessions/$sessionId/history' }).lazy(() =>
+  import('./routes/session-history.lazy.tsx').then((m) => m.Route),
+)
+
+const changesRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: 'changes',
+  validateSearch: changesSearchSchema,
+}).lazy(() => import('./routes/changes.lazy.tsx').then((m) => m.Route))
+
+const routeTree = rootRoute.addChildren([
+  indexRoute,
+  sessionsRoute,
+  sessionDetailRoute,
+  sessionHistoryRoute,
+  changesRoute,
+  connectionRoute,
+])
 
 export function createAppRouter(context: RouterContext) {
   return createRouter({ routeTree, context, defaultPreload: 'intent', scrollRestoration: true })

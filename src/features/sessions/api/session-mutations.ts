@@ -2,9 +2,10 @@ import { useMutation, useQueryClient, type QueryClient } from '@tanstack/react-q
 import { ApiError } from '../../../lib/api-error.ts'
 import { getSession, type SessionDetail } from './get-session.ts'
 import { cachedLiveDetail, forgetLiveDetail, invalidateLive, invalidateLiveDetail, setLiveDetail, type AffectedGroup } from './session-cache.ts'
+import { emitSessionSaved } from './save-events.ts'
 import { SessionConflictError, SessionNotFoundError, SnapshotReadOnlyError } from './session-errors.ts'
 import type { LockedWriteOptions } from './session-params.ts'
-import { sameSessionKey, sessionKeyOf, type SessionBody } from './session-schema.ts'
+import { sameSessionKey, sessionKeyOf, toSessionBody, type SessionBody } from './session-schema.ts'
 import { deleteSession, updateSession, upsertSession, type UpdateSessionResult, type UpsertSessionResult } from './write-session.ts'
 import { toWriteError } from './write-failures.ts'
 
@@ -23,11 +24,15 @@ export interface UpsertSessionVariables {
   session: SessionBody
   /** The etag of the record being updated, when known: then a POST cannot overwrite someone else's change. */
   ifMatch?: string
+  /** The record as the user saw it before editing, for the local change journal. */
+  before?: SessionBody
 }
 
 export interface UpdateSessionVariables extends LockedWriteOptions {
   id: string
   session: SessionBody
+  /** The record as the user saw it before editing (the journal's "before"); the cached record otherwise. */
+  before?: SessionBody
 }
 
 export interface DeleteSessionVariables extends LockedWriteOptions {
@@ -69,7 +74,7 @@ async function afterFailure(client: QueryClient, error: unknown, id: string | un
 export function useUpsertSession({ snapshot = false }: WriteHookOptions = {}) {
   const client = useQueryClient()
   return useMutation<UpsertSessionResult & AfterWrite, ApiError, UpsertSessionVariables>({
-    mutationFn: async ({ session, ifMatch }) => {
+    mutationFn: async ({ session, ifMatch, before }) => {
       if (snapshot) throw new SnapshotReadOnlyError('create or update')
       let result: UpsertSessionResult
       try {
@@ -77,7 +82,15 @@ export function useUpsertSession({ snapshot = false }: WriteHookOptions = {}) {
       } catch (error) {
         throw await toWriteError(error, { key: sessionKeyOf(session) })
       }
-      return { ...result, detail: await readBack(client, result.id) }
+      const detail = await readBack(client, result.id)
+      emitSessionSaved({
+        kind: result.created ? 'created' : 'updated',
+        id: result.id,
+        before: result.created ? undefined : before,
+        after: detail ? toSessionBody(detail.session) : session,
+        etag: detail?.etag ?? result.etag,
+      })
+      return { ...result, detail }
     },
     onSuccess: async ({ created }) => {
       // A re-created natural key hides the tombstone of an earlier delete of that key.
@@ -92,9 +105,10 @@ export function useUpsertSession({ snapshot = false }: WriteHookOptions = {}) {
 export function useUpdateSession({ snapshot = false }: WriteHookOptions = {}) {
   const client = useQueryClient()
   return useMutation<UpdateSessionResult & AfterWrite & { keyChanged: boolean | undefined }, ApiError, UpdateSessionVariables>({
-    mutationFn: async ({ id, session, ifMatch }) => {
+    mutationFn: async ({ id, session, ifMatch, before: seen }) => {
       if (snapshot) throw new SnapshotReadOnlyError('update')
-      const before = cachedLiveDetail(client, id)?.session
+      const cached = cachedLiveDetail(client, id)?.session
+      const before = seen ?? (cached ? toSessionBody(cached) : undefined)
       let result: UpdateSessionResult
       try {
         result = await updateSession(id, session, { ifMatch })
@@ -103,7 +117,15 @@ export function useUpdateSession({ snapshot = false }: WriteHookOptions = {}) {
       }
       // Undefined when the previous key is not cached: then the change feed is refreshed to be safe.
       const keyChanged = before ? !sameSessionKey(sessionKeyOf(before), sessionKeyOf(session)) : undefined
-      return { ...result, keyChanged, detail: await readBack(client, result.id) }
+      const detail = await readBack(client, result.id)
+      emitSessionSaved({
+        kind: 'updated',
+        id: result.id,
+        before,
+        after: detail ? toSessionBody(detail.session) : session,
+        etag: detail?.etag ?? result.etag,
+      })
+      return { ...result, keyChanged, detail }
     },
     onSuccess: async ({ keyChanged }) => {
       const groups: AffectedGroup[] = ['lists', 'cursors', 'partitions', 'availableChangeVersions']
@@ -120,11 +142,13 @@ export function useDeleteSession({ snapshot = false }: WriteHookOptions = {}) {
   return useMutation<{ id: string }, ApiError, DeleteSessionVariables>({
     mutationFn: async ({ id, ifMatch }) => {
       if (snapshot) throw new SnapshotReadOnlyError('delete')
+      const cached = cachedLiveDetail(client, id)?.session
       try {
         await deleteSession(id, { ifMatch })
       } catch (error) {
         throw await toWriteError(error, { id })
       }
+      emitSessionSaved({ kind: 'deleted', id, before: cached ? toSessionBody(cached) : undefined, after: undefined, etag: undefined })
       return { id }
     },
     onSuccess: async ({ id }) => {

@@ -1,0 +1,27 @@
+import { useSnapshotMode } from './snapshot-mode.tsx'
+
+/** The header switch: a real checkbox (keyboard and screen readers know it), styled as a switch. */
+export function SnapshotToggle() {
+  const { snapshot, setSnapshot } = useSnapshotMode()
+  return (
+    <label className="snapshot-toggle" title="Read a frozen copy of the data (Use-Snapshot); changes are turned off">
+      <input type="checkbox" role="switch" checked={snapshot} onChange={(event) => setSnapshot(event.target.checked)} />
+      <span>Snapshot mode</span>
+    </label>
+  )
+}
+
+/** Shown under the header while snapshot mode is on, on every screen. */
+export function SnapshotBanner() {
+  const { snapshot, setSnapshot } = useSnapshotMode()
+  if (!snapshot) return null
+  return (
+    <div className="app-banner app-banner-snapshot" role="status">
+      <strong>Snapshot mode: read-only.</strong> You are reading a frozen copy of the data made by the server
+      (Use-Snapshot), so colleagues’ changes since then do not show, and creating, editing and deleting are turned off.{' '}
+      <button type="button" className="button-link" onClick={() => setSnapshot(false)}>
+        Back to live data
+      </button>
+    </div>
+  )
+}
