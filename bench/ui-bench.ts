@@ -1,0 +1,120 @@
+// npm run bench:ui: what a steward waits for, measured side by side in one run.
+//  1. The JavaScript the first route needs, gzip (budget <= 160 KB): the entry script and every
+//     module it preloads, read from the built index.html. Lazy chunks (dialog, conflict view,
+//     export, history) are listed apart: they load only when used.
+//  2. In Chromium (Playwright), the time from navigation start to the first painted frame that
+//     holds a full page of session rows (25 and 500 rows), against the raw API request for that
+//     same page measured in the same browser in the same run: the ratio is what the app adds.
+// Env: BENCH_RUNS (7 per figure; the median is shown), CHROMIUM_PATH (/usr/bin/chromium).
+import { execFileSync } from 'node:child_process'
+import { mkdtempSync, readFileSync, statSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { gzipSync } from 'node:zlib'
+import { chromium, type Browser } from '@playwright/test'
+import { openDatabase } from '../server/db/database.ts'
+import { generateSessions, seedDemoData } from '../server/seed/index.ts'
+import { fmt } from './lib/load.ts'
+import { freePort, projectRoot, startProcess, stop } from './lib/processes.ts'
+
+const runs = Number(process.env.BENCH_RUNS ?? 7)
+const budgetKb = 160
+const dir = mkdtempSync(join(tmpdir(), 'edfi-bench-ui-'))
+const distDir = join(dir, 'dist')
+
+console.log(`bench:ui — median of ${runs} runs per figure`)
+execFileSync(`${projectRoot}node_modules/.bin/vite`, ['build', '--outDir', distDir, '--emptyOutDir', '--logLevel', 'error'], {
+  cwd: projectRoot,
+  stdio: 'inherit',
+})
+
+// ---- 1. Initial-route JavaScript ------------------------------------------------------------------
+const html = readFileSync(join(distDir, 'index.html'), 'utf8')
+const initial = [...html.matchAll(/<(?:script[^>]*src|link[^>]*rel="modulepreload"[^>]*href)="\/?([^"]+\.js)"/g)].map((m) => m[1]!)
+const gzipKb = (file: string) => gzipSync(readFileSync(join(distDir, file))).length / 1024
+const initialKb = initial.reduce((sum, file) => sum + gzipKb(file), 0)
+console.log('\nInitial route JavaScript (gzip)')
+for (const file of initial) console.log(`  ${file.padEnd(44)} ${fmt(gzipKb(file))} KB`)
+console.log(`  total                                        ${fmt(initialKb)} KB  (budget ${budgetKb} KB: ${initialKb <= budgetKb ? 'within' : 'OVER'})`)
+const assets = execFileSync('ls', [join(distDir, 'assets')], { encoding: 'utf8' }).split('\n').filter((f) => f.endsWith('.js'))
+const lazy = assets.map((f) => `assets/${f}`).filter((f) => !initial.includes(f))
+const lazyKb = lazy.reduce((sum, file) => sum + gzipKb(file), 0)
+console.log(`  lazy chunks, loaded on use: ${lazy.length} files, ${fmt(lazyKb)} KB gzip in all (largest ${fmt(Math.max(0, ...lazy.map(gzipKb)))} KB)`)
+
+// ---- 2. First rows painted vs the raw request ----------------------------------------------------
+// 600 extra sessions so a 500-row page is full for the demo client.
+const dbPath = join(dir, 'ods.sqlite')
+const db = openDatabase(dbPath)
+db.transaction(() => {
+  seedDemoData(db)
+  generateSessions(db, 600)
+})()
+db.close()
+
+const port = await freePort()
+const origin = `http://127.0.0.1:${port}`
+const server = await startProcess('server/main.ts', { PORT: String(port), DB_PATH: dbPath, STATIC_DIR: distDir }, `${origin}/api/`)
+let browser: Browser | undefined
+try {
+  browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'],
+  })
+  const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!
+
+  /** A fresh browser context per run: nothing cached, as for a steward opening a shared link. */
+  async function firstRowsPainted(pageSize: number): Promise<number> {
+    const context = await browser!.newContext()
+    const page = await context.newPage()
+    await page.goto(`${origin}/sessions?pageSize=${pageSize}`, { waitUntil: 'commit' })
+    // Polled once per animation frame: the first frame whose DOM holds the full page of rows. (A
+    // string, because it runs in the page: this file is type-checked without the DOM library.)
+    const painted = await page.waitForFunction(
+      `document.querySelectorAll('table tbody tr a[href^="/sessions/"]').length >= ${pageSize} ? performance.now() : false`,
+      undefined,
+      { polling: 'raf', timeout: 30_000 },
+    )
+    const ms = (await painted.jsonValue()) as number
+    await context.close()
+    return ms
+  }
+
+  /** The same page fetched by the same browser: token, then GET with totalCount, body read and parsed. */
+  async function rawRequest(pageSize: number): Promise<number> {
+    const context = await browser!.newContext()
+    const page = await context.newPage()
+    await page.goto(`${origin}/api/`)
+    const ms = await page.evaluate(async (limit) => {
+      const started = performance.now()
+      const tokenRes = await fetch('/api/oauth/token', {
+        method: 'POST',
+        headers: { authorization: `Basic ${btoa('RvcohKz9zHI4:E1iEFusaNf81xzCxwHfbolkC')}`, 'content-type': 'application/x-www-form-urlencoded' },
+        body: 'grant_type=client_credentials',
+      })
+      const { access_token } = (await tokenRes.json()) as { access_token: string }
+      const res = await fetch(`/api/data/v3/ed-fi/sessions?offset=0&limit=${limit}&totalCount=true`, { headers: { authorization: `Bearer ${access_token}` } })
+      await res.json()
+      return performance.now() - started
+    }, pageSize)
+    await context.close()
+    return ms
+  }
+
+  console.log('\nNavigation to first rows painted vs the raw API request (token + page), Chromium, cold context each run')
+  for (const size of [25, 500]) {
+    await firstRowsPainted(size) // warm the server's page cache and the OS file cache alike for both sides
+    const ui: number[] = []
+    const api: number[] = []
+    for (let i = 0; i < runs; i++) {
+      ui.push(await firstRowsPainted(size))
+      api.push(await rawRequest(size))
+    }
+    const uiMs = median(ui)
+    const apiMs = median(api)
+    console.log(`  ${String(size).padStart(3)} rows: app ${fmt(uiMs)} ms, raw request ${fmt(apiMs)} ms  (ratio ${fmt(uiMs / apiMs)}x)`)
+  }
+  console.log(`\nbuild: ${distDir} (${Math.round(statSync(join(distDir, 'index.html')).size)} B index.html)`)
+} finally {
+  await browser?.close()
+  await stop(server)
+}
