@@ -1,3 +1,5 @@
+import { useQuery } from '@tanstack/react-query'
+import { sessionQueries } from '../sessions/api/session-queries.ts'
 import { useSnapshotMode } from './snapshot-mode.tsx'
 
 /** The header switch: a real checkbox (keyboard and screen readers know it), styled as a switch. */
@@ -11,6 +13,18 @@ export function SnapshotToggle() {
   )
 }
 
+/** Which copy is being read: the snapshot's newest change version, or that the server has none. */
+function SnapshotExtent() {
+  const extent = useQuery(sessionQueries.availableChangeVersions(true))
+  if (extent.isPending) return null
+  if (extent.isError) {
+    return extent.error.kind === 'snapshot-unavailable' ? (
+      <> This server has no snapshot yet, so reads fail until its administrator makes one.</>
+    ) : null
+  }
+  return <> The snapshot holds changes up to change version {extent.data.newestChangeVersion}.</>
+}
+
 /** Shown under the header while snapshot mode is on, on every screen. */
 export function SnapshotBanner() {
   const { snapshot, setSnapshot } = useSnapshotMode()
@@ -18,7 +32,8 @@ export function SnapshotBanner() {
   return (
     <div className="app-banner app-banner-snapshot" role="status">
       <strong>Snapshot mode: read-only.</strong> You are reading a frozen copy of the data made by the server
-      (Use-Snapshot), so colleagues’ changes since then do not show, and creating, editing and deleting are turned off.{' '}
+      (Use-Snapshot), so colleagues’ changes since then do not show, and creating, editing and deleting are turned off.
+      <SnapshotExtent />{' '}
       <button type="button" className="button-link" onClick={() => setSnapshot(false)}>
         Back to live data
       </button>
