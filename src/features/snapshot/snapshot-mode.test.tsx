@@ -10,7 +10,7 @@ import { testQueryClient, wrapperFor } from '../sessions/api/session-test-suppor
 import { SnapshotModeProvider } from './snapshot-mode.tsx'
 import { SnapshotBanner, SnapshotToggle } from './snapshot-toggle.tsx'
 
-const api = setUpEmbeddedApi()
+setUpEmbeddedApi()
 let noSnapshots: EmbeddedApi
 beforeAll(async () => {
   noSnapshots = await startEmbeddedApi({ env: { SNAPSHOTS: 'off' } })
