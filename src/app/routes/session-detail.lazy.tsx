@@ -1,11 +1,12 @@
 import { createLazyRoute, getRouteApi } from '@tanstack/react-router'
+import { SessionDetailPage } from '../../features/sessions/detail/session-detail-page.tsx'
 
 const routeApi = getRouteApi('/sessions/$sessionId')
 
-// Placeholder: replaced by the session detail view.
 function SessionDetailRoute() {
   const { sessionId } = routeApi.useParams()
-  return <p className="status">Session {sessionId}</p>
+  // Keyed by id: another session's page starts fresh (its own dialogs closed).
+  return <SessionDetailPage key={sessionId} sessionId={sessionId} />
 }
 
 export const Route = createLazyRoute('/sessions/$sessionId')({ component: SessionDetailRoute })

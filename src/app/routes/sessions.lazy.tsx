@@ -4,14 +4,10 @@ import { SessionsPage } from '../../features/sessions/components/sessions-page.t
 const routeApi = getRouteApi('/sessions')
 
 function SessionsRoute() {
-  const { offset = 0 } = routeApi.useSearch()
+  const search = routeApi.useSearch()
   const navigate = routeApi.useNavigate()
-  return (
-    <SessionsPage
-      offset={offset}
-      onOffsetChange={(next) => void navigate({ search: (prev) => ({ ...prev, offset: next || undefined }) })}
-    />
-  )
+  // Every change of the list state is a history entry, so Back and Forward walk through views.
+  return <SessionsPage search={search} onSearchChange={(next) => void navigate({ search: next })} />
 }
 
 export const Route = createLazyRoute('/sessions')({ component: SessionsRoute })

@@ -1,35 +1,41 @@
+import type { Paging } from '../sessions-search.ts'
+import { CursorPager } from './cursor-pager.tsx'
+import { OffsetPager } from './offset-pager.tsx'
+import type { SessionPageView } from './use-session-page.ts'
+
 interface SessionsPagerProps {
-  offset: number
-  limit: number
-  /** Rows on the current page. */
-  count: number
-  /** Total-Count, when the server sent it. */
-  total: number | undefined
-  disabled?: boolean
-  onOffsetChange: (offset: number) => void
+  paging: Paging
+  page: SessionPageView
+  onPagingChange: (next: Partial<Paging>) => void
 }
 
-/** "1–25 of 312" plus Previous/Next. Without a total, Next stays on while pages come back full. */
-export function SessionsPager({ offset, limit, count, total, disabled = false, onOffsetChange }: SessionsPagerProps) {
-  const hasPrevious = offset > 0
-  const hasNext = total === undefined ? count === limit : offset + count < total
-  const range = count === 0 ? 'No rows' : `${offset + 1}–${offset + count}`
-  const summary = total === undefined ? range : `${range} of ${total}`
+/** The pager of the URL's paging mode, for the page on screen. */
+export function SessionsPager({ paging, page, onPagingChange }: SessionsPagerProps) {
+  if (page.items === undefined) return null
+  const count = page.items.length
+  if (paging.mode === 'offset') {
+    return (
+      <OffsetPager
+        offset={paging.offset}
+        size={paging.size}
+        count={count}
+        total={page.total}
+        disabled={page.stale}
+        onOffsetChange={(offset) => onPagingChange({ offset })}
+      />
+    )
+  }
+  const next = page.nextPageToken
   return (
-    <nav className="pager" aria-label="Sessions pages">
-      <p className="pager-summary" aria-live="polite">
-        {summary}
-      </p>
-      <button
-        type="button"
-        disabled={disabled || !hasPrevious}
-        onClick={() => onOffsetChange(Math.max(offset - limit, 0))}
-      >
-        Previous
-      </button>
-      <button type="button" disabled={disabled || !hasNext} onClick={() => onOffsetChange(offset + limit)}>
-        Next
-      </button>
-    </nav>
+    <CursorPager
+      depth={paging.tokens.length}
+      size={paging.size}
+      count={count}
+      hasMore={next !== undefined}
+      disabled={page.stale}
+      onNext={() => next !== undefined && onPagingChange({ tokens: [...paging.tokens, next] })}
+      onPrevious={() => onPagingChange({ tokens: paging.tokens.slice(0, -1) })}
+      onFirst={() => onPagingChange({ tokens: [] })}
+    />
   )
 }

@@ -1,0 +1,37 @@
+interface CursorPagerProps {
+  /** Tokens of the pages walked after the first; its length is the page number minus one. */
+  depth: number
+  size: number
+  count: number
+  /** Next-Page-Token of the page shown: there are more rows. */
+  hasMore: boolean
+  disabled?: boolean
+  onNext: () => void
+  onPrevious: () => void
+  onFirst: () => void
+}
+
+/**
+ * Cursor paging has no total (the ODS refuses totalCount with page tokens): it says "more
+ * available" or "end of results". Previous steps back through the tokens already walked.
+ */
+export function CursorPager({ depth, size, count, hasMore, disabled = false, onNext, onPrevious, onFirst }: CursorPagerProps) {
+  const first = depth * size + 1
+  const range = count === 0 ? 'No rows on this page' : `${first}–${first + count - 1}`
+  return (
+    <nav className="pager" aria-label="Sessions pages">
+      <p className="pager-summary" aria-live="polite">
+        Page {depth + 1} · {range} · {hasMore ? 'more available' : 'end of results'}
+      </p>
+      <button type="button" disabled={disabled || depth === 0} onClick={onFirst}>
+        First
+      </button>
+      <button type="button" disabled={disabled || depth === 0} onClick={onPrevious}>
+        Previous
+      </button>
+      <button type="button" disabled={disabled || !hasMore} onClick={onNext}>
+        Next
+      </button>
+    </nav>
+  )
+}

@@ -1,0 +1,41 @@
+interface OffsetPagerProps {
+  offset: number
+  size: number
+  /** Rows on the current page. */
+  count: number
+  /** Total-Count, when the server sent it. */
+  total: number | undefined
+  disabled?: boolean
+  onOffsetChange: (offset: number) => void
+}
+
+/** "1–25 of 132" and First/Previous/Next/Last. Without a total, Next stays on while pages come back full. */
+export function OffsetPager({ offset, size, count, total, disabled = false, onOffsetChange }: OffsetPagerProps) {
+  const hasPrevious = offset > 0
+  const hasNext = total === undefined ? count === size : offset + count < total
+  const range = `${offset + 1}–${offset + count}`
+  const summary =
+    total === 0 ? 'No sessions' : count === 0 ? `No rows from ${offset + 1} on${total === undefined ? '' : ` (${total} in all)`}` : total === undefined ? range : `${range} of ${total}`
+  const lastOffset = total === undefined || total === 0 ? undefined : Math.floor((total - 1) / size) * size
+  return (
+    <nav className="pager" aria-label="Sessions pages">
+      <p className="pager-summary" aria-live="polite">
+        {summary}
+      </p>
+      <button type="button" disabled={disabled || !hasPrevious} onClick={() => onOffsetChange(0)}>
+        First
+      </button>
+      <button type="button" disabled={disabled || !hasPrevious} onClick={() => onOffsetChange(Math.max(offset - size, 0))}>
+        Previous
+      </button>
+      <button type="button" disabled={disabled || !hasNext} onClick={() => onOffsetChange(offset + size)}>
+        Next
+      </button>
+      {lastOffset !== undefined && (
+        <button type="button" disabled={disabled || !hasNext} onClick={() => onOffsetChange(lastOffset)}>
+          Last
+        </button>
+      )}
+    </nav>
+  )
+}
