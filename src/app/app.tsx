@@ -16,6 +16,7 @@ const queryClient = createQueryClient({
 })
 const connection = createConnectionRuntime({ onSwitch: () => queryClient.clear() })
 const router = createAppRouter({ queryClient })
+void import('../features/history/local-journal.ts').then((journal) => journal.startLocalJournal(() => connection.active.getSnapshot().profile))
 
 export function App() {
   return (

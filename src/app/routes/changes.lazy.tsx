@@ -1,4 +1,36 @@
-import { createLazyRoute } from '@tanstack/react-router'
-import { ChangesPlaceholder } from './changes-placeholder.tsx'
+import { createLazyRoute, getRouteApi } from '@tanstack/react-router'
+import { useCallback, useState } from 'react'
+import type { LocalSave } from '../../features/changes/components/change-feed-table.tsx'
+import { ChangesPage } from '../../features/changes/components/changes-page.tsx'
+import { useActiveConnection } from '../../features/connection/connection-context.tsx'
+import { latestJournalEntries } from '../../features/history/local-journal.ts'
 
-export const Route = createLazyRoute('/changes')({ component: ChangesPlaceholder })
+const routeApi = getRouteApi('/changes')
+
+// Composes the change feed with the local journal (two features that do not import each other):
+// the feed asks which of the sessions on screen were last saved from this browser.
+function ChangesRoute() {
+  const search = routeApi.useSearch()
+  const navigate = routeApi.useNavigate()
+  const { profile } = useActiveConnection()
+  const [localSaves, setLocalSaves] = useState<Record<string, LocalSave>>({})
+  const onSessionsShown = useCallback(
+    (ids: readonly string[]) => {
+      void latestJournalEntries(profile, ids).then(
+        (found) => setLocalSaves(found),
+        () => setLocalSaves({}), // No IndexedDB (private browsing): entries stay "created or updated".
+      )
+    },
+    [profile],
+  )
+  return (
+    <ChangesPage
+      search={search}
+      onSearchChange={(change, options) => void navigate({ search: (prev) => ({ ...prev, ...change }), replace: options?.replace })}
+      localSaves={localSaves}
+      onSessionsShown={onSessionsShown}
+    />
+  )
+}
+
+export const Route = createLazyRoute('/changes')({ component: ChangesRoute })

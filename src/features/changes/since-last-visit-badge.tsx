@@ -1,5 +1,46 @@
-// Placeholder: replaced by the "changes since your last visit" badge for the sessions screen
-// (a count of changes after the change version stored for this connection, linking to the feed).
+import { useQuery } from '@tanstack/react-query'
+import { Link } from '@tanstack/react-router'
+import { useEffect } from 'react'
+import { sessionQueries } from '../sessions/api/session-queries.ts'
+import { useSnapshotMode } from '../snapshot/snapshot-mode.tsx'
+import { useLastSeenChangeVersion } from './last-visit-store.ts'
+import { useChangesSince } from './use-changes-since.ts'
+import './changes.css'
+
+/**
+ * "N changes since your last visit" for the active connection, linking to exactly those changes in
+ * the feed, with a way to mark them as seen. The first time a connection is seen, its newest change
+ * version becomes the starting point, so the count means something on the next visit.
+ */
 export function SinceLastVisitBadge() {
-  return null
+  const { snapshot } = useSnapshotMode()
+  const available = useQuery(sessionQueries.availableChangeVersions(snapshot))
+  const { lastSeen, markSeen } = useLastSeenChangeVersion()
+  const newest = available.data?.newestChangeVersion
+  const { count } = useChangesSince(lastSeen, newest, snapshot)
+
+  useEffect(() => {
+    // A stored version above the newest means the database was replaced: start again from now.
+    if (newest !== undefined && (lastSeen === undefined || lastSeen > newest)) markSeen(newest)
+  }, [lastSeen, newest, markSeen])
+
+  if (newest === undefined || lastSeen === undefined) return null
+  return (
+    <p className="since-badge" aria-live="polite">
+      {count === undefined ? (
+        <span className="muted">Counting changes since your last visit…</span>
+      ) : count === 0 ? (
+        <span>No changes to sessions since your last visit (change version {lastSeen}).</span>
+      ) : (
+        <>
+          <Link to="/changes" search={{ window: 'last-visit', minChangeVersion: lastSeen + 1, maxChangeVersion: newest }} className="since-badge-link">
+            <span className="badge">{count}</span> {count === 1 ? 'change' : 'changes'} to sessions since your last visit
+          </Link>{' '}
+          <button type="button" className="button-link" onClick={() => markSeen(newest)}>
+            Mark as seen
+          </button>
+        </>
+      )}
+    </p>
+  )
 }

@@ -1,0 +1,97 @@
+import { Link } from '@tanstack/react-router'
+import { unquoteEtag } from '../../../lib/edfi/etags.ts'
+import { entryKey, formatSpan, isExact, KIND_LABELS, type FeedEntry } from '../feed-entry.ts'
+import { formatTimestamp } from '../format-time.ts'
+import { KeyDiff } from './key-diff.tsx'
+
+/** What this browser's journal knows of a session's latest save (see the history feature). */
+export interface LocalSave {
+  kind: 'created' | 'updated' | 'deleted'
+  etag: string | undefined
+}
+
+interface ChangeFeedTableProps {
+  entries: readonly FeedEntry[]
+  schoolName: (id: number | undefined) => string
+  localSaves: Readonly<Record<string, LocalSave>>
+  busy: boolean
+}
+
+/**
+ * A created/updated entry says which only when this browser made that very version (its journal
+ * holds the same etag); Ed-Fi itself cannot tell a create from an update.
+ */
+function kindText(entry: FeedEntry, localSaves: Readonly<Record<string, LocalSave>>): string {
+  if (entry.kind !== 'upsert') return KIND_LABELS[entry.kind]
+  const saved = localSaves[entry.id]
+  if (saved && saved.kind !== 'deleted' && saved.etag !== undefined && entry.session._etag !== undefined && unquoteEtag(saved.etag) === unquoteEtag(entry.session._etag)) {
+    return `${saved.kind === 'created' ? 'Created' : 'Updated'} (saved from this browser)`
+  }
+  return KIND_LABELS.upsert
+}
+
+export function ChangeFeedTable({ entries, schoolName, localSaves, busy }: ChangeFeedTableProps) {
+  return (
+    <div className="table-scroll">
+      <table className="data-table change-feed" aria-busy={busy}>
+        <caption>Changes to sessions, newest first</caption>
+        <thead>
+          <tr>
+            <th scope="col">Change version</th>
+            <th scope="col">What happened</th>
+            <th scope="col">Session</th>
+            <th scope="col">School</th>
+            <th scope="col" className="num">
+              School year
+            </th>
+            <th scope="col">Time</th>
+            <th scope="col">Changed by</th>
+            <th scope="col">Links</th>
+          </tr>
+        </thead>
+        <tbody>
+          {entries.map((entry) => {
+            const key = entryKey(entry)
+            return (
+              <tr key={`${entry.kind}:${entry.id}:${entry.version.hi}`} data-kind={entry.kind}>
+                <td className="num" title={isExact(entry.version) ? undefined : 'Ed-Fi does not return a session’s change version; it lies in this range'}>
+                  {formatSpan(entry.version)}
+                </td>
+                <td>{kindText(entry, localSaves)}</td>
+                <th scope="row">
+                  {entry.kind === 'keyChange' ? (
+                    <KeyDiff oldKey={entry.oldKey} newKey={entry.newKey} schoolName={schoolName} />
+                  ) : (
+                    (key.sessionName ?? '—')
+                  )}
+                </th>
+                <td>{schoolName(key.schoolId)}</td>
+                <td className="num">{key.schoolYear ?? '—'}</td>
+                <td className="date">
+                  {entry.kind === 'upsert' && entry.session._lastModifiedDate ? (
+                    <time dateTime={entry.session._lastModifiedDate}>{formatTimestamp(entry.session._lastModifiedDate)}</time>
+                  ) : (
+                    <span className="muted">Not given by Ed-Fi</span>
+                  )}
+                </td>
+                <td className="muted">Author not available from Ed-Fi</td>
+                <td className="change-links">
+                  {entry.id && entry.kind !== 'delete' && (
+                    <Link to="/sessions/$sessionId" params={{ sessionId: entry.id }}>
+                      Open<span className="visually-hidden"> {key.sessionName}</span>
+                    </Link>
+                  )}
+                  {entry.id && (
+                    <Link to="/sessions/$sessionId/history" params={{ sessionId: entry.id }}>
+                      History<span className="visually-hidden"> of {key.sessionName}</span>
+                    </Link>
+                  )}
+                </td>
+              </tr>
+            )
+          })}
+        </tbody>
+      </table>
+    </div>
+  )
+}

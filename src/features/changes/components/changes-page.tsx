@@ -1,0 +1,156 @@
+import { useQuery } from '@tanstack/react-query'
+import { useEffect, useMemo } from 'react'
+import { ApiErrorAlert } from '../../../components/ui/api-error-alert.tsx'
+import { useSchools } from '../../lookups/api/lookup-hooks.ts'
+import { sessionQueries } from '../../sessions/api/session-queries.ts'
+import { useSnapshotMode } from '../../snapshot/snapshot-mode.tsx'
+import { bucketize, resolveWindow, type ResolvedWindow } from '../change-window.ts'
+import type { ChangesSearch } from '../changes-search.ts'
+import { CHANGE_KINDS, type ChangeKind } from '../feed-entry.ts'
+import { changeFeedQueries } from '../feed-queries.ts'
+import { useLastSeenChangeVersion } from '../last-visit-store.ts'
+import { SinceLastVisitBadge } from '../since-last-visit-badge.tsx'
+import { useChangeFeed } from '../use-change-feed.ts'
+import { useFeedReading } from '../use-feed-reading.ts'
+import { ChangeFeedTable, type LocalSave } from './change-feed-table.tsx'
+import { ChangeVolumeChart } from './change-volume-chart.tsx'
+import { FeedFilters } from './feed-filters.tsx'
+import { SnapshotReading } from './snapshot-reading.tsx'
+import { SourcePagers } from './source-pagers.tsx'
+import { WindowPicker } from './window-picker.tsx'
+import '../changes.css'
+
+const CHART_BUCKETS = 12
+const OFFSET_PARAM: Record<ChangeKind, 'upsertsOffset' | 'deletesOffset' | 'keyChangesOffset'> = {
+  upsert: 'upsertsOffset',
+  delete: 'deletesOffset',
+  keyChange: 'keyChangesOffset',
+}
+const FIRST_PAGES = { upsertsOffset: undefined, deletesOffset: undefined, keyChangesOffset: undefined }
+
+export interface ChangesPageProps {
+  search: ChangesSearch
+  /** The route owns the URL; `replace` for corrections that should not add a history entry. */
+  onSearchChange: (change: Partial<ChangesSearch>, options?: { replace?: boolean }) => void
+  /** This browser's latest save of each session, from the local journal (composed in app/). */
+  localSaves?: Readonly<Record<string, LocalSave>>
+  /** Asks for the local saves of the sessions on screen. */
+  onSessionsShown?: (ids: readonly string[]) => void
+}
+
+export function ChangesPage({ search, onSearchChange, localSaves = {}, onSessionsShown }: ChangesPageProps) {
+  const { snapshot: appSnapshot } = useSnapshotMode()
+  const reading = useFeedReading(search.snapshot)
+  const available = useQuery({ ...sessionQueries.availableChangeVersions(reading.snapshot), enabled: !reading.deciding })
+  const { lastSeen } = useLastSeenChangeVersion()
+  const schools = useSchools({ snapshot: reading.snapshot })
+  const window: ResolvedWindow | undefined = available.data ? resolveWindow(search, available.data, lastSeen) : undefined
+  const needsPin = window !== undefined && (search.minChangeVersion === undefined || search.maxChangeVersion === undefined)
+
+  // A relative window ("the last 50") is written into the URL as exact bounds once resolved, so
+  // paging and sharing keep the same window while new changes keep arriving.
+  useEffect(() => {
+    if (needsPin) onSearchChange({ window: window.kind, minChangeVersion: window.min, maxChangeVersion: window.max }, { replace: true })
+  }, [needsPin, window?.kind, window?.min, window?.max]) // eslint-disable-line react-hooks/exhaustive-deps
+
+  const feed = useChangeFeed(search, needsPin ? undefined : window, reading.snapshot)
+  const buckets = useMemo(() => (window ? bucketize(window, CHART_BUCKETS) : []), [window?.min, window?.max]) // eslint-disable-line react-hooks/exhaustive-deps
+  const volume = useQuery({ ...changeFeedQueries.volume({ buckets, kinds: feed.kinds, snapshot: reading.snapshot }), enabled: buckets.length > 0 && !needsPin })
+
+  const schoolNames = useMemo(() => new Map((schools.data ?? []).map((s) => [s.schoolId, s.nameOfInstitution])), [schools.data])
+  const schoolName = (id: number | undefined) => (id === undefined ? '—' : (schoolNames.get(id) ?? `School ${id}`))
+  const shownIds = feed.entries.flatMap((e) => (e.kind === 'upsert' ? [e.id] : []))
+  const shownKey = shownIds.join(',')
+  useEffect(() => {
+    if (shownKey) onSessionsShown?.(shownKey.split(','))
+  }, [shownKey, onSessionsShown])
+
+  return (
+    <section className="page changes-page" aria-labelledby="changes-heading">
+      <title>Change history · Ed-Fi Sessions Steward</title>
+      <h1 id="changes-heading">Change history</h1>
+      <p className="page-lead">
+        What changed in sessions, and in which order, from Ed-Fi’s change queries. Ed-Fi records which records changed and in which order; it does
+        not record who made a change (author not available from Ed-Fi) or the old values of an ordinary update.
+      </p>
+      <SinceLastVisitBadge />
+      {available.isError && <ApiErrorAlert error={available.error} heading="The available change versions could not be read" onRetry={() => void available.refetch()} />}
+      {(available.isPending || reading.deciding) && (
+        <p className="status" role="status">
+          Reading the available change versions…
+        </p>
+      )}
+      {window && available.data && (
+        <>
+          <div className="changes-controls">
+            <WindowPicker
+              key={`${window.kind}:${window.min}:${window.max}`}
+              current={window}
+              last={search.last}
+              available={available.data}
+              lastSeen={lastSeen}
+              onChoose={(w) => onSearchChange({ window: w.kind, last: w.last, minChangeVersion: w.min, maxChangeVersion: w.max, ...FIRST_PAGES })}
+            />
+            <div>
+              <FeedFilters
+                kinds={feed.kinds}
+                schoolId={search.schoolId}
+                schools={schools.data}
+                onKindsChange={(kinds) => onSearchChange({ kinds: kinds.length === CHANGE_KINDS.length ? undefined : kinds, ...FIRST_PAGES })}
+                onSchoolChange={(schoolId) => onSearchChange({ schoolId, ...FIRST_PAGES })}
+              />
+              <SnapshotReading
+                requested={search.snapshot === true}
+                reading={reading}
+                appSnapshot={appSnapshot}
+                windowMax={window.max}
+                onChange={(on) => onSearchChange({ snapshot: on || undefined, ...FIRST_PAGES })}
+              />
+            </div>
+          </div>
+          <p className="window-summary" role="status">
+            Window: change versions {window.min} to {window.max}
+            {reading.snapshot ? ', read from the snapshot' : ', read live'}.
+          </p>
+
+          <section aria-labelledby="volume-heading" className="changes-section">
+            <h2 id="volume-heading">Change volume</h2>
+            {volume.isError && <ApiErrorAlert error={volume.error} heading="Change volume could not be counted" onRetry={() => void volume.refetch()} />}
+            {volume.data ? (
+              <ChangeVolumeChart
+                buckets={volume.data}
+                onNarrow={(b) => onSearchChange({ window: 'custom', minChangeVersion: b.lo, maxChangeVersion: b.hi, ...FIRST_PAGES })}
+              />
+            ) : (
+              !volume.isError && <p className="status">Counting changes…</p>
+            )}
+          </section>
+
+          <section aria-labelledby="feed-heading" className="changes-section">
+            <h2 id="feed-heading">Changes in this window</h2>
+            {feed.error && <ApiErrorAlert error={feed.error} heading="Changes could not be loaded" onRetry={feed.retry} />}
+            {feed.loading ? (
+              <p className="status" role="status">
+                Loading changes…
+              </p>
+            ) : (
+              <>
+                {feed.locating && <p className="status">Placing sessions in change-version order…</p>}
+                {feed.entries.length > 0 ? (
+                  <ChangeFeedTable entries={feed.entries} schoolName={schoolName} localSaves={localSaves} busy={feed.locating} />
+                ) : (
+                  <p className="status">No changes of the chosen kinds in this window.</p>
+                )}
+                <SourcePagers
+                  pages={feed.pages}
+                  kinds={feed.kinds}
+                  onOffsetChange={(kind, offset) => onSearchChange({ [OFFSET_PARAM[kind]]: offset || undefined })}
+                />
+              </>
+            )}
+          </section>
+        </>
+      )}
+    </section>
+  )
+}

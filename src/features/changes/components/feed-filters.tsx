@@ -1,0 +1,49 @@
+import { useId } from 'react'
+import type { School } from '../../lookups/api/lookup-schemas.ts'
+import { CHANGE_KINDS, KIND_LABELS, type ChangeKind } from '../feed-entry.ts'
+
+interface FeedFiltersProps {
+  kinds: readonly ChangeKind[]
+  schoolId: number | undefined
+  schools: readonly School[] | undefined
+  onKindsChange: (kinds: ChangeKind[]) => void
+  onSchoolChange: (schoolId: number | undefined) => void
+}
+
+/** Kind and school filters; they apply at once (and land in the URL). */
+export function FeedFilters({ kinds, schoolId, schools, onKindsChange, onSchoolChange }: FeedFiltersProps) {
+  const id = useId()
+  const toggle = (kind: ChangeKind, on: boolean) => onKindsChange(CHANGE_KINDS.filter((k) => (k === kind ? on : kinds.includes(k))))
+  return (
+    <div className="feed-filters panel">
+      <fieldset>
+        <legend>Kinds of change</legend>
+        {CHANGE_KINDS.map((kind) => (
+          <label key={kind} className="form-check">
+            <input type="checkbox" checked={kinds.includes(kind)} onChange={(e) => toggle(kind, e.target.checked)} />
+            <span>{KIND_LABELS[kind]}</span>
+          </label>
+        ))}
+      </fieldset>
+      <div className="form-field">
+        <label htmlFor={`${id}-school`}>School</label>
+        <select
+          id={`${id}-school`}
+          value={schoolId === undefined ? '' : String(schoolId)}
+          onChange={(e) => onSchoolChange(e.target.value === '' ? undefined : Number(e.target.value))}
+        >
+          <option value="">All schools</option>
+          {schoolId !== undefined && !schools?.some((s) => s.schoolId === schoolId) && <option value={schoolId}>School {schoolId}</option>}
+          {schools?.map((school) => (
+            <option key={school.schoolId} value={school.schoolId}>
+              {school.nameOfInstitution}
+            </option>
+          ))}
+        </select>
+        <p className="form-hint">
+          Sessions are filtered by the API; deletes and key changes have no school filter in Ed-Fi, so their pages are filtered here.
+        </p>
+      </div>
+    </div>
+  )
+}

@@ -1,0 +1,7 @@
+// _lastModifiedDate is a UTC timestamp: shown in the reader's time zone, with the exact value in a title.
+const timestampFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'medium' })
+
+export function formatTimestamp(iso: string): string {
+  const date = new Date(iso)
+  return Number.isNaN(date.getTime()) ? iso : timestampFormat.format(date)
+}

@@ -1,0 +1,26 @@
+import type { FieldChange } from './field-diff.ts'
+
+/** Before and after of each changed field; absent sides say why rather than showing a blank. */
+export function FieldDiffTable({ changes, caption }: { changes: readonly FieldChange[]; caption: string }) {
+  return (
+    <table className="data-table field-diff">
+      <caption>{caption}</caption>
+      <thead>
+        <tr>
+          <th scope="col">Field</th>
+          <th scope="col">Before</th>
+          <th scope="col">After</th>
+        </tr>
+      </thead>
+      <tbody>
+        {changes.map((change) => (
+          <tr key={change.field}>
+            <th scope="row">{change.label}</th>
+            <td>{change.before === undefined ? <span className="muted">(none)</span> : <del>{change.before || '(empty)'}</del>}</td>
+            <td>{change.after === undefined ? <span className="muted">(none)</span> : <ins>{change.after || '(empty)'}</ins>}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  )
+}

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest'
+import type { SessionBody } from '../sessions/api/session-schema.ts'
+import { changedFields, diffSessions } from './field-diff.ts'
+
+const base: SessionBody = {
+  sessionName: '2025-2026 Fall Semester',
+  schoolReference: { schoolId: 255901001 },
+  schoolYearTypeReference: { schoolYear: 2026 },
+  termDescriptor: 'uri://ed-fi.org/TermDescriptor#Fall Semester',
+  beginDate: '2025-08-20',
+  endDate: '2025-12-19',
+  totalInstructionalDays: 80,
+  gradingPeriods: [
+    { gradingPeriodReference: { gradingPeriodDescriptor: 'uri://ed-fi.org/GradingPeriodDescriptor#First Six Weeks', gradingPeriodName: '1', schoolId: 255901001, schoolYear: 2026 } },
+    { gradingPeriodReference: { gradingPeriodDescriptor: 'uri://ed-fi.org/GradingPeriodDescriptor#Second Six Weeks', gradingPeriodName: '2', schoolId: 255901001, schoolYear: 2026 } },
+  ],
+}
+
+describe('diffSessions', () => {
+  it('names each changed field with its old and new value, dates kept as written', () => {
+    const after = { ...base, endDate: '2025-12-20', totalInstructionalDays: 81 }
+    expect(changedFields(base, after)).toEqual([
+      { field: 'endDate', label: 'End date', before: '2025-12-19', after: '2025-12-20', changed: true },
+      { field: 'totalInstructionalDays', label: 'Total instructional days', before: '80', after: '81', changed: true },
+    ])
+  })
+
+  it('shows descriptors by their code and compares lists regardless of order', () => {
+    const reordered = { ...base, gradingPeriods: [...base.gradingPeriods!].reverse() }
+    expect(changedFields(base, reordered)).toEqual([])
+    const term = changedFields(base, { ...base, termDescriptor: 'uri://ed-fi.org/TermDescriptor#Spring Semester' })
+    expect(term).toEqual([{ field: 'termDescriptor', label: 'Term', before: 'Fall Semester', after: 'Spring Semester', changed: true }])
+  })
+
+  it('reports a removed grading period', () => {
+    const [change] = changedFields(base, { ...base, gradingPeriods: base.gradingPeriods!.slice(0, 1) })
+    expect(change?.label).toBe('Grading periods')
+    expect(change?.after).toBe('First Six Weeks 1 (2026)')
+  })
+
+  it('has no before side for a create and no after side for a delete', () => {
+    expect(diffSessions(undefined, base).every((c) => c.before === undefined && c.changed)).toBe(true)
+    expect(diffSessions(base, undefined).find((c) => c.field === 'sessionName')).toMatchObject({ before: base.sessionName, after: undefined })
+  })
+})

@@ -1,0 +1,51 @@
+import type { SessionBody } from '../sessions/api/session-schema.ts'
+
+// Field-by-field comparison of two versions of a session, in the order a steward reads a session.
+// Lists (grading periods, academic weeks) compare as sets: the API does not keep their order.
+
+export interface FieldChange {
+  field: string
+  label: string
+  before: string | undefined
+  after: string | undefined
+  changed: boolean
+}
+
+type Reader = (s: SessionBody) => string
+
+const gradingPeriod = (g: NonNullable<SessionBody['gradingPeriods']>[number]['gradingPeriodReference']) =>
+  `${descriptorCode(g.gradingPeriodDescriptor)} ${g.gradingPeriodName} (${g.schoolYear})`
+
+/** The code value after '#', which is what people call a descriptor; the URI stays in the title. */
+export function descriptorCode(uri: string): string {
+  const hash = uri.lastIndexOf('#')
+  return hash >= 0 ? uri.slice(hash + 1) : uri
+}
+
+const sortedList = (items: string[]) => [...items].sort((a, b) => a.localeCompare(b)).join('; ')
+
+const FIELDS: [field: string, label: string, read: Reader][] = [
+  ['sessionName', 'Session name', (s) => s.sessionName],
+  ['schoolId', 'School', (s) => String(s.schoolReference.schoolId)],
+  ['schoolYear', 'School year', (s) => String(s.schoolYearTypeReference.schoolYear)],
+  ['termDescriptor', 'Term', (s) => descriptorCode(s.termDescriptor)],
+  ['beginDate', 'Begin date', (s) => s.beginDate],
+  ['endDate', 'End date', (s) => s.endDate],
+  ['totalInstructionalDays', 'Total instructional days', (s) => String(s.totalInstructionalDays)],
+  ['gradingPeriods', 'Grading periods', (s) => sortedList((s.gradingPeriods ?? []).map((g) => gradingPeriod(g.gradingPeriodReference)))],
+  ['academicWeeks', 'Academic weeks', (s) => sortedList((s.academicWeeks ?? []).map((w) => w.academicWeekReference.weekIdentifier))],
+]
+
+/** Every field with both sides; a side is undefined when that version is not known (a create has no before). */
+export function diffSessions(before: SessionBody | undefined, after: SessionBody | undefined): FieldChange[] {
+  return FIELDS.map(([field, label, read]) => {
+    const b = before ? read(before) : undefined
+    const a = after ? read(after) : undefined
+    return { field, label, before: b, after: a, changed: b !== a }
+  })
+}
+
+/** Only the fields that differ. */
+export function changedFields(before: SessionBody | undefined, after: SessionBody | undefined): FieldChange[] {
+  return diffSessions(before, after).filter((change) => change.changed)
+}

@@ -1,0 +1,106 @@
+import { openDB, type DBSchema, type IDBPDatabase } from 'idb'
+import { onSessionSaved, type SessionSaveEvent } from '../sessions/api/save-events.ts'
+import type { SessionBody } from '../sessions/api/session-schema.ts'
+
+// The local change journal: every session save made through this app, with the record before and
+// after, kept in IndexedDB per connection (API root + client key). It is the only place real
+// before/after values of an update exist: Ed-Fi's change queries know what changed, not how.
+
+export const JOURNAL_DB_NAME = 'edfi-steward-journal'
+
+export interface ConnectionIdentity {
+  apiRoot: string
+  clientKey: string
+}
+
+export interface JournalEntry {
+  /** Assigned by IndexedDB, increasing: the order saves were confirmed in this browser. */
+  seq?: number
+  connection: string
+  sessionId: string
+  kind: SessionSaveEvent['kind']
+  before: SessionBody | undefined
+  after: SessionBody | undefined
+  etag: string | undefined
+  at: string
+}
+
+interface JournalSchema extends DBSchema {
+  entries: {
+    key: number
+    value: JournalEntry
+    indexes: { bySession: [string, string] }
+  }
+}
+
+export const journalConnectionKey = ({ apiRoot, clientKey }: ConnectionIdentity) => `${apiRoot}|${clientKey}`
+
+let opened: Promise<IDBPDatabase<JournalSchema>> | undefined
+
+function database(): Promise<IDBPDatabase<JournalSchema>> {
+  opened ??= openDB<JournalSchema>(JOURNAL_DB_NAME, 1, {
+    upgrade(db) {
+      const store = db.createObjectStore('entries', { keyPath: 'seq', autoIncrement: true })
+      store.createIndex('bySession', ['connection', 'sessionId'])
+    },
+  })
+  return opened
+}
+
+export async function addJournalEntry(connection: ConnectionIdentity, event: SessionSaveEvent): Promise<void> {
+  const db = await database()
+  const entry: JournalEntry = {
+    connection: journalConnectionKey(connection),
+    sessionId: event.id,
+    kind: event.kind,
+    before: event.before,
+    after: event.after,
+    etag: event.etag,
+    at: event.at,
+  }
+  await db.add('entries', entry)
+}
+
+/** The saves of one session made from this browser against this connection, newest first. */
+export async function listJournalEntries(connection: ConnectionIdentity, sessionId: string): Promise<JournalEntry[]> {
+  const db = await database()
+  const entries = await db.getAllFromIndex('entries', 'bySession', [journalConnectionKey(connection), sessionId])
+  return entries.reverse()
+}
+
+const written = new Set<(sessionId: string) => void>()
+
+/** Called after an entry is stored, so an open history page can show it. */
+export function onJournalWritten(listener: (sessionId: string) => void): () => void {
+  written.add(listener)
+  return () => written.delete(listener)
+}
+
+/**
+ * Keeps the journal from now on: every save event is written for the connection in use at that
+ * moment. Called once at composition; the returned function stops it (tests). Writes are chained so
+ * entries land in the order the saves were confirmed.
+ */
+export function startLocalJournal(currentConnection: () => ConnectionIdentity): () => void {
+  let queue = Promise.resolve()
+  return onSessionSaved((event) => {
+    const connection = currentConnection()
+    queue = queue
+      .then(() => addJournalEntry(connection, event))
+      .then(() => written.forEach((listener) => listener(event.id)))
+      .catch((error: unknown) => {
+        // Private browsing may refuse IndexedDB: the save itself stands, only the local diff is lost.
+        console.error('could not write the local change journal', error)
+      })
+  })
+}
+
+/** The latest save of each of these sessions made from this browser, by id (sessions never saved here are absent). */
+export async function latestJournalEntries(connection: ConnectionIdentity, sessionIds: readonly string[]): Promise<Record<string, { kind: JournalEntry['kind']; etag: string | undefined }>> {
+  const found: Record<string, { kind: JournalEntry['kind']; etag: string | undefined }> = {}
+  for (const id of sessionIds) {
+    const [latest] = await listJournalEntries(connection, id)
+    if (latest) found[id] = { kind: latest.kind, etag: latest.etag }
+  }
+  return found
+}

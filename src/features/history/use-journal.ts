@@ -1,0 +1,23 @@
+import { useQuery, useQueryClient } from '@tanstack/react-query'
+import { useEffect } from 'react'
+import { useActiveConnection } from '../connection/connection-context.tsx'
+import { historyQueries } from './history-queries.ts'
+import { onJournalWritten } from './local-journal.ts'
+
+/** This browser's saves of one session for the active connection, refreshed as new saves are journalled. */
+export function useJournal(sessionId: string) {
+  const { profile } = useActiveConnection()
+  const client = useQueryClient()
+  const options = historyQueries.journal(profile, sessionId)
+  useEffect(
+    () =>
+      onJournalWritten((id) => {
+        if (id !== sessionId) return
+        // A save here may have changed the key, so Ed-Fi's key changes for it are read again too.
+        void client.invalidateQueries({ queryKey: options.queryKey })
+        void client.invalidateQueries({ queryKey: historyQueries.tracked(sessionId, false).queryKey })
+      }),
+    [client, sessionId, options.queryKey.join('|')], // eslint-disable-line react-hooks/exhaustive-deps
+  )
+  return useQuery(options)
+}
