@@ -70,7 +70,7 @@ try {
     // Polled once per animation frame: the first frame whose DOM holds the full page of rows. (A
     // string, because it runs in the page: this file is type-checked without the DOM library.)
     const painted = await page.waitForFunction(
-      `document.querySelectorAll('table tbody tr a[href^="/sessions/"]').length >= ${pageSize} ? performance.now() : false`,
+      `document.querySelectorAll('table tbody tr a.row-link').length >= ${pageSize} ? performance.now() : false`,
       undefined,
       { polling: 'raf', timeout: 30_000 },
     )

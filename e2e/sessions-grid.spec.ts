@@ -146,7 +146,7 @@ test('a URL full of junk opens the default view', async ({ page, request }) => {
 
 test('the detail view opens from the grid by keyboard: Tab to the row link, Enter', async ({ page }) => {
   await page.goto('/sessions?schoolId=255901001&schoolYear=2022')
-  const link = grid(page).getByRole('link', { name: '2021-2022 Fall Semester' })
+  const link = grid(page).getByRole('link', { name: '2021-2022 Fall Semester', exact: true })
   await expect(link).toBeVisible()
   for (let i = 0; i < 80 && !(await link.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab')
   await expect(link).toBeFocused()

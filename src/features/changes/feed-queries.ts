@@ -7,7 +7,7 @@ import { locateChangeVersions } from './locate-change-versions.ts'
 
 // Queries of the change feed that the sessions factory does not have: where the sessions of a page
 // sit in change-version order, and per-bucket counts for the chart. Keys live under the sessions
-// "changes" key, so a write through the app refreshes them with the rest of the change feed.
+// "feed" key (under "changes"), which every write through the app marks stale.
 
 /** Probe requests allowed per page of sessions: enough to pin a page of 25 in a window of thousands. */
 export const LOCATE_BUDGET = 120
@@ -24,7 +24,7 @@ const countOf = (total: number | undefined) => total ?? 0
 export const changeFeedQueries = {
   located: (params: { ids: readonly string[]; window: VersionSpan; schoolId?: number; snapshot: boolean }) =>
     queryOptions({
-      queryKey: [...sessionQueries.changes(), 'located', params] as const,
+      queryKey: [...sessionQueries.feed(), 'located', params] as const,
       queryFn: ({ signal }) =>
         locateChangeVersions(
           params.ids,
@@ -45,7 +45,7 @@ export const changeFeedQueries = {
   /** Changes per bucket: three count-only requests each (limit=0&totalCount=true), skipped for kinds not shown. */
   volume: (params: { buckets: readonly VersionSpan[]; kinds: readonly ChangeKind[]; snapshot: boolean }) =>
     queryOptions({
-      queryKey: [...sessionQueries.changes(), 'volume', params] as const,
+      queryKey: [...sessionQueries.feed(), 'volume', params] as const,
       queryFn: ({ signal }) =>
         Promise.all(
           params.buckets.map(async (bucket): Promise<BucketCounts> => {

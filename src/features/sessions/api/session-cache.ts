@@ -5,7 +5,7 @@ import { sessionQueries } from './session-queries.ts'
 // What a session write makes stale. Only live queries: a snapshot is a frozen copy that no write
 // reaches, so its cached answers stay right. Each write names the groups it affects.
 
-export type AffectedGroup = 'lists' | 'cursors' | 'partitions' | 'deletes' | 'keyChanges' | 'availableChangeVersions'
+export type AffectedGroup = 'lists' | 'cursors' | 'partitions' | 'deletes' | 'keyChanges' | 'availableChangeVersions' | 'feed'
 
 const groupKeys: Record<AffectedGroup, () => QueryKey> = {
   lists: sessionQueries.lists,
@@ -14,6 +14,9 @@ const groupKeys: Record<AffectedGroup, () => QueryKey> = {
   deletes: () => [...sessionQueries.changes(), 'deletes'],
   keyChanges: () => [...sessionQueries.changes(), 'keyChanges'],
   availableChangeVersions: () => [...sessionQueries.all(), 'availableChangeVersions'],
+  // The change feed's derived reads (where each change falls, volume per bucket): any write moves a
+  // session's change version, so a fixed window can lose or gain it.
+  feed: sessionQueries.feed,
 }
 
 /** The last member of every sessions key is its parameters, with `snapshot` always set. */

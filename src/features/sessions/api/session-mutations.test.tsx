@@ -48,7 +48,11 @@ async function seedCache(otherId: string) {
     availableChangeVersions: sessionQueries.availableChangeVersions().queryKey,
     snapshotVersions: sessionQueries.availableChangeVersions(true).queryKey,
     otherDetail: sessionQueries.detail(otherId).queryKey,
+    feed: [...sessionQueries.feed(), 'volume', { snapshot: false }],
+    snapshotFeed: [...sessionQueries.feed(), 'volume', { snapshot: true }],
   }
+  client.setQueryData(keys.feed!, [])
+  client.setQueryData(keys.snapshotFeed!, [])
   await Promise.all([
     client.fetchQuery(sessionQueries.list({ limit: 5 })),
     client.fetchQuery(sessionQueries.list({ limit: 5, snapshot: true })),
@@ -80,7 +84,7 @@ describe('useUpsertSession', () => {
     expect(created.detail).toMatchObject({ etag: created.etag, session: { id: created.id, sessionName: name } })
     expect(client.getQueryData(sessionQueries.detail(created.id).queryKey)).toEqual(created.detail)
     // A new key may hide the tombstone of an earlier delete of that key, so /deletes is stale too.
-    expect(stale()).toEqual(['availableChangeVersions', 'cursor', 'deletes', 'list', 'partitions'])
+    expect(stale()).toEqual(['availableChangeVersions', 'cursor', 'deletes', 'feed', 'list', 'partitions'])
     await waitFor(() => expect(visible.result.current.data?.total).toBe(1))
 
     const fresh = await seedCache(await anyOtherSessionId())
@@ -90,7 +94,7 @@ describe('useUpsertSession', () => {
     expect(updated.etag).not.toBe(created.etag)
     expect(sent().find((r) => r.method === 'POST')!.headers.get('if-match')).toBe(`"${created.etag}"`)
     expect(client.getQueryData(sessionQueries.detail(created.id).queryKey)).toMatchObject({ etag: updated.etag, session: { totalInstructionalDays: 4 } })
-    expect(fresh()).toEqual(['availableChangeVersions', 'cursor', 'list', 'partitions'])
+    expect(fresh()).toEqual(['availableChangeVersions', 'cursor', 'feed', 'list', 'partitions'])
   })
 
   it('a stale If-Match is a SessionConflictError carrying the current record, found by natural key', async () => {
@@ -132,14 +136,14 @@ describe('useUpdateSession', () => {
     expect(same).toMatchObject({ id, keyChanged: false })
     expect(same.etag).not.toBe(etag)
     expect(client.getQueryData(sessionQueries.detail(id).queryKey)).toMatchObject({ etag: same.etag, session: { totalInstructionalDays: 3 } })
-    expect(stale()).toEqual(['availableChangeVersions', 'cursor', 'list', 'partitions'])
+    expect(stale()).toEqual(['availableChangeVersions', 'cursor', 'feed', 'list', 'partitions'])
 
     const rekeyed = await seedCache(await anyOtherSessionId())
     const renamed = uniqueName('Hook put renamed')
     const moved = await act(() => result.current.mutateAsync({ id, session: sessionBody(renamed), ifMatch: same.etag }))
     expect(moved.keyChanged).toBe(true)
     expect(moved.detail?.session.sessionName).toBe(renamed)
-    expect(rekeyed()).toEqual(['availableChangeVersions', 'cursor', 'deletes', 'keyChanges', 'list', 'partitions'])
+    expect(rekeyed()).toEqual(['availableChangeVersions', 'cursor', 'deletes', 'feed', 'keyChanges', 'list', 'partitions'])
   })
 
   it('requires If-Match by type', () => {
@@ -193,7 +197,7 @@ describe('useDeleteSession', () => {
     expect(sent()[0]).toMatchObject({ method: 'DELETE' })
     expect(sent()[0]!.headers.get('if-match')).toBe(`"${etag}"`)
     expect(client.getQueryData(sessionQueries.detail(id).queryKey)).toBeUndefined()
-    expect(stale()).toEqual(['availableChangeVersions', 'cursor', 'deletes', 'list', 'partitions'])
+    expect(stale()).toEqual(['availableChangeVersions', 'cursor', 'deletes', 'feed', 'list', 'partitions'])
   })
 
   it('requires If-Match by type', () => {

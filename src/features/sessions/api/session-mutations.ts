@@ -94,7 +94,7 @@ export function useUpsertSession({ snapshot = false }: WriteHookOptions = {}) {
     },
     onSuccess: async ({ created }) => {
       // A re-created natural key hides the tombstone of an earlier delete of that key.
-      const groups: AffectedGroup[] = ['lists', 'cursors', 'partitions', 'availableChangeVersions']
+      const groups: AffectedGroup[] = ['lists', 'cursors', 'partitions', 'availableChangeVersions', 'feed']
       await invalidateLive(client, created ? [...groups, 'deletes'] : groups)
     },
     onError: (error) => afterFailure(client, error, undefined),
@@ -128,7 +128,7 @@ export function useUpdateSession({ snapshot = false }: WriteHookOptions = {}) {
       return { ...result, keyChanged, detail }
     },
     onSuccess: async ({ keyChanged }) => {
-      const groups: AffectedGroup[] = ['lists', 'cursors', 'partitions', 'availableChangeVersions']
+      const groups: AffectedGroup[] = ['lists', 'cursors', 'partitions', 'availableChangeVersions', 'feed']
       // Leaving a key can also reveal the tombstone of an earlier delete of that key.
       await invalidateLive(client, keyChanged === false ? groups : [...groups, 'keyChanges', 'deletes'])
     },
@@ -153,7 +153,7 @@ export function useDeleteSession({ snapshot = false }: WriteHookOptions = {}) {
     },
     onSuccess: async ({ id }) => {
       await forgetLiveDetail(client, id)
-      await invalidateLive(client, ['lists', 'cursors', 'partitions', 'deletes', 'availableChangeVersions'])
+      await invalidateLive(client, ['lists', 'cursors', 'partitions', 'deletes', 'availableChangeVersions', 'feed'])
     },
     onError: (error, { id }) => afterFailure(client, error, id),
   })

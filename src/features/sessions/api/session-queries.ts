@@ -51,6 +51,8 @@ export const sessionQueries = {
   },
 
   changes: () => [...sessionQueries.all(), 'changes'] as const,
+  /** Queries the change feed derives from the sources above; every write makes them stale. */
+  feed: () => [...sessionQueries.changes(), 'feed'] as const,
   deletes: (params: SessionChangesParams) => {
     const p = withSnapshot({ ...params, offset: params.offset ?? 0 })
     return queryOptions({

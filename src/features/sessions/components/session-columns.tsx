@@ -76,4 +76,19 @@ export const sessionColumns = [
     meta: { label: 'Last modified' },
     cell: ({ getValue }) => <LastModified value={getValue()} />,
   }),
+  column.display({
+    id: 'history',
+    header: () => <span className="visually-hidden">History</span>,
+    meta: { label: 'History link' },
+    cell: ({ row }) => (
+      <Link
+        to="/sessions/$sessionId/history"
+        params={{ sessionId: row.original.id }}
+        className="history-link"
+        aria-label={`History of ${row.original.sessionName}`}
+      >
+        History
+      </Link>
+    ),
+  }),
 ]

@@ -45,9 +45,11 @@ describe('SessionsGrid', () => {
       'End date',
       'Instructional days',
       'Last modified',
+      'History',
     ])
     const header = within(table).getByRole('rowheader')
     expect(within(header).getByRole('link', { name: '2021-2022 Fall Semester' })).toHaveAttribute('href', `/sessions/${session.id}`)
+    expect(within(table).getByRole('link', { name: 'History of 2021-2022 Fall Semester' })).toHaveAttribute('href', `/sessions/${session.id}/history`)
     const row = within(table).getByRole('row', { name: /2021-2022 Fall Semester/ })
     expect(row).toHaveTextContent('Grand Bend High School')
     expect(row).toHaveTextContent('255901001')
