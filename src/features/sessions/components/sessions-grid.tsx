@@ -98,10 +98,12 @@ function BodyCell({ cell }: { cell: Cell<Session, unknown> }) {
   const content = flexRender(cell.column.columnDef.cell, cell.getContext())
   const className = alignClass(cell.column.columnDef.meta?.align)
   return cell.column.id === 'sessionName' ? (
-    <th scope="row" className={className}>
+    <th scope="row" className={className} data-column={cell.column.id}>
       {content}
     </th>
   ) : (
-    <td className={className}>{content}</td>
+    <td className={className} data-column={cell.column.id}>
+      {content}
+    </td>
   )
 }
