@@ -1,6 +1,7 @@
 import type { QueryClient } from '@tanstack/react-query'
 import { createRootRouteWithContext, createRoute, createRouter, redirect } from '@tanstack/react-router'
 import { changesSearchSchema } from '../features/changes/changes-search.ts'
+import { prefetchSessionsPage } from '../features/sessions/sessions-prefetch.ts'
 import { sessionsSearchSchema } from '../features/sessions/sessions-search.ts'
 import { RootLayout } from './root-layout.tsx'
 import { NotFound } from './routes/not-found.tsx'
@@ -27,6 +28,8 @@ const sessionsRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: 'sessions',
   validateSearch: sessionsSearchSchema,
+  loaderDeps: ({ search }) => search,
+  loader: ({ context, deps }) => prefetchSessionsPage(context.queryClient, deps),
 }).lazy(() => import('./routes/sessions.lazy.tsx').then((m) => m.Route))
 
 const connectionRoute = createRoute({ getParentRoute: () => rootRoute, path: 'connection' }).lazy(() =>

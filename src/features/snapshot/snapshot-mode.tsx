@@ -13,7 +13,8 @@ export interface SnapshotMode {
 
 const SnapshotModeContext = createContext<SnapshotMode>({ snapshot: false, setSnapshot: () => {} })
 
-function readStored(): boolean {
+/** The mode this tab was left in: what the provider starts with (route loaders read it before rendering). */
+export function readStoredSnapshotMode(): boolean {
   try {
     return sessionStorage.getItem(STORAGE_KEY) === 'on'
   } catch {
@@ -22,7 +23,7 @@ function readStored(): boolean {
 }
 
 export function SnapshotModeProvider({ children, initial }: { children: ReactNode; initial?: boolean }) {
-  const [snapshot, setState] = useState(() => initial ?? readStored())
+  const [snapshot, setState] = useState(() => initial ?? readStoredSnapshotMode())
   const setSnapshot = useCallback((on: boolean) => {
     setState(on)
     try {
