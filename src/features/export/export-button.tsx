@@ -1,3 +1,4 @@
+import { lazy, Suspense, useState } from 'react'
 import type { ChangeVersionWindow, SessionFilters } from '../sessions/api/session-params.ts'
 
 export interface ExportButtonProps {
@@ -6,7 +7,30 @@ export interface ExportButtonProps {
   changeWindow?: ChangeVersionWindow
 }
 
-// Placeholder: replaced by the export (button here; the plan, progress and file writing lazy-loaded).
-export function ExportButton(_props: ExportButtonProps) {
-  return null
+// The toolbar loads eagerly, so this file stays a button: the dialog, planner, runner and CSV
+// writer are one lazy chunk, fetched when the pointer or focus reaches the button.
+const loadDialog = () => import('./export-dialog.tsx')
+const ExportDialog = lazy(loadDialog)
+
+export function ExportButton({ filters, changeWindow }: ExportButtonProps) {
+  const [open, setOpen] = useState(false)
+  const preload = () => void loadDialog()
+  return (
+    <>
+      <button type="button" aria-haspopup="dialog" onClick={() => setOpen(true)} onPointerEnter={preload} onFocus={preload}>
+        Export…
+      </button>
+      {open && (
+        <Suspense
+          fallback={
+            <p className="status" role="status">
+              Opening the export…
+            </p>
+          }
+        >
+          <ExportDialog filters={filters} changeWindow={changeWindow} onClose={() => setOpen(false)} />
+        </Suspense>
+      )}
+    </>
+  )
 }
