@@ -60,6 +60,12 @@ export function ExportSetup({ filters, changeWindow, onStart, onClose }: ExportS
             </p>
           </div>
         )}
+        {format === 'csv' && (
+          <p className="form-hint">
+            A text cell that starts with = + - or @ is written with a leading apostrophe, so a spreadsheet shows it instead of running it as a
+            formula. JSON Lines keeps every value exactly as sent.
+          </p>
+        )}
       </fieldset>
 
       <fieldset>
