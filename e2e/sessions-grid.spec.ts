@@ -173,8 +173,12 @@ test('shortcuts: "/" goes to the filters, "n" opens New session', async ({ page 
   await expect(page.getByLabel('School', { exact: true })).toBeFocused()
   await page.getByLabel('School', { exact: true }).blur()
   await page.keyboard.press('n')
-  // The editor is its own lazy chunk; until it is built out, its placeholder answers instead of a dialog.
-  await expect(page.getByRole('dialog').or(page.getByText('The session editor is not built yet.'))).toBeVisible()
+  const dialog = page.getByRole('dialog', { name: 'New session' })
+  await expect(dialog).toBeVisible()
+  await expect(dialog.getByLabel('School', { exact: true })).toBeFocused()
+  // While the dialog is open, keys are typing, not shortcuts.
+  await page.keyboard.press('Escape')
+  await expect(dialog).toHaveCount(0)
 })
 
 test('snapshot mode: read-only banner, rows from the snapshot, New session off with the reason', async ({ page }) => {

@@ -9,6 +9,8 @@ interface PickerProps {
   snapshot: boolean
   /** The value currently chosen, so it can be offered even when the list lacks it. */
   current: string
+  /** The first, empty option: "All schools" in a filter, "Choose a school…" in the editor. */
+  emptyLabel?: string
 }
 
 function Unlisted({ current, listed, label }: { current: string; listed: boolean; label: string }) {
@@ -16,12 +18,12 @@ function Unlisted({ current, listed, label }: { current: string; listed: boolean
   return <option value={current}>{label}</option>
 }
 
-export function SchoolOptions({ snapshot, current }: PickerProps) {
+export function SchoolOptions({ snapshot, current, emptyLabel = 'All schools' }: PickerProps) {
   const schools = useSchools({ snapshot })
   const list = schools.data ?? []
   return (
     <>
-      <option value="">{schools.isPending ? 'All schools (loading names…)' : 'All schools'}</option>
+      <option value="">{schools.isPending ? `${emptyLabel} (loading names…)` : emptyLabel}</option>
       {list.map((s) => (
         <option key={s.schoolId} value={s.schoolId}>
           {s.nameOfInstitution} ({s.schoolId})
@@ -32,13 +34,13 @@ export function SchoolOptions({ snapshot, current }: PickerProps) {
   )
 }
 
-export function SchoolYearOptions({ snapshot, current }: PickerProps) {
+export function SchoolYearOptions({ snapshot, current, emptyLabel = 'All school years' }: PickerProps) {
   const years = useSchoolYears({ snapshot })
   // Newest first: stewards work on this year and the next far more than on 1991.
   const list = [...(years.data ?? [])].sort((a, b) => b.schoolYear - a.schoolYear)
   return (
     <>
-      <option value="">All school years</option>
+      <option value="">{emptyLabel}</option>
       {list.map((y) => (
         <option key={y.schoolYear} value={y.schoolYear}>
           {y.schoolYear} ({y.schoolYearDescription}){y.currentSchoolYear ? ', current' : ''}
@@ -49,12 +51,12 @@ export function SchoolYearOptions({ snapshot, current }: PickerProps) {
   )
 }
 
-export function TermOptions({ snapshot, current }: PickerProps) {
+export function TermOptions({ snapshot, current, emptyLabel = 'All terms' }: PickerProps) {
   const terms = useTermDescriptors({ snapshot })
   const list = [...(terms.data ?? [])].sort((a, b) => a.codeValue.localeCompare(b.codeValue))
   return (
     <>
-      <option value="">All terms</option>
+      <option value="">{emptyLabel}</option>
       {list.map((t) => (
         <option key={descriptorUri(t)} value={descriptorUri(t)} title={descriptorUri(t)}>
           {t.codeValue}

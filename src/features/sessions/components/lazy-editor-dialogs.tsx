@@ -1,12 +1,12 @@
 import { lazy, Suspense, useState } from 'react'
-import type { DeleteSessionDialogProps, SessionEditorDialogProps } from '../editor/editor-contract.ts'
+import type { DeleteSessionDialogProps, SessionEditorDialogProps } from '../edit/editor-contract.ts'
 
 // The editor and the delete confirmation are separate chunks (form rules, diff view, Radix dialog):
 // nothing is downloaded until a steward first opens one. Once loaded, a dialog stays mounted so it
 // can close itself and hand focus back to the button that opened it.
 
-const SessionEditorDialog = lazy(() => import('../editor/session-editor-dialog.tsx'))
-const DeleteSessionDialog = lazy(() => import('../editor/delete-session-dialog.tsx'))
+const SessionEditorDialog = lazy(() => import('../edit/session-editor-dialog.tsx'))
+const DeleteSessionDialog = lazy(() => import('../edit/delete-session-dialog.tsx'))
 
 function useOpenedOnce(open: boolean) {
   const [opened, setOpened] = useState(open)

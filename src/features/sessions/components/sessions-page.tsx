@@ -1,3 +1,4 @@
+import { useNavigate } from '@tanstack/react-router'
 import { useEffect, useRef, useState } from 'react'
 import { ApiErrorAlert } from '../../../components/ui/api-error-alert.tsx'
 import { SinceLastVisitBadge } from '../../changes/since-last-visit-badge.tsx'
@@ -41,6 +42,7 @@ interface SessionsPageProps {
 /** The sessions workspace: filters, one page of the grid, paging, and the way into create. */
 export function SessionsPage({ search, onSearchChange }: SessionsPageProps) {
   const { snapshot } = useSnapshotMode()
+  const navigate = useNavigate()
   const lookups = useSessionLookups(snapshot)
   const [columnVisibility, setColumnVisibility] = useColumnVisibility()
   const [density, setDensity] = useDensity()
@@ -129,7 +131,12 @@ export function SessionsPage({ search, onSearchChange }: SessionsPageProps) {
         </button>
       )}
       <SessionsPager paging={paging} page={page} onPagingChange={setPaging} />
-      <LazySessionEditor mode="create" open={creating} onOpenChange={setCreating} />
+      <LazySessionEditor
+        mode="create"
+        open={creating}
+        onOpenChange={setCreating}
+        onSaved={({ id }) => void navigate({ to: '/sessions/$sessionId', params: { sessionId: id } })}
+      />
     </section>
   )
 }

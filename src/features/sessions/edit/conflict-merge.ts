@@ -1,0 +1,66 @@
+import type { SessionFormValues } from './session-form.ts'
+
+// A 412 conflict, field by field: what the dialog opened with (original), what the steward typed
+// (mine) and what the server holds now (theirs). Pure, so the rules are tested without a screen.
+
+export type ConflictField = keyof SessionFormValues
+export type Side = 'mine' | 'theirs'
+
+export const CONFLICT_FIELDS: readonly { field: ConflictField; label: string }[] = [
+  { field: 'sessionName', label: 'Session name' },
+  { field: 'schoolId', label: 'School' },
+  { field: 'schoolYear', label: 'School year' },
+  { field: 'termDescriptor', label: 'Term' },
+  { field: 'beginDate', label: 'Begin date' },
+  { field: 'endDate', label: 'End date' },
+  { field: 'totalInstructionalDays', label: 'Instructional days' },
+  { field: 'gradingPeriods', label: 'Grading periods' },
+  { field: 'academicWeeks', label: 'Academic weeks' },
+]
+
+export interface ConflictRow {
+  field: ConflictField
+  label: string
+  original: SessionFormValues[ConflictField]
+  mine: SessionFormValues[ConflictField]
+  theirs: SessionFormValues[ConflictField]
+  changedByMe: boolean
+  changedByThem: boolean
+  /** Mine and theirs differ: the steward has something to choose. */
+  differs: boolean
+}
+
+const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b)
+
+export function conflictRows(original: SessionFormValues, mine: SessionFormValues, theirs: SessionFormValues): ConflictRow[] {
+  return CONFLICT_FIELDS.map(({ field, label }) => ({
+    field,
+    label,
+    original: original[field],
+    mine: mine[field],
+    theirs: theirs[field],
+    changedByMe: !same(original[field], mine[field]),
+    changedByThem: !same(original[field], theirs[field]),
+    differs: !same(mine[field], theirs[field]),
+  }))
+}
+
+/**
+ * The side proposed for each differing field: theirs where only they changed it (so my save does
+ * not undo their work), mine where I changed it. Fields changed by both start on mine, and are
+ * marked so the steward looks at them.
+ */
+export function defaultChoices(rows: readonly ConflictRow[]): Partial<Record<ConflictField, Side>> {
+  const choices: Partial<Record<ConflictField, Side>> = {}
+  for (const row of rows) if (row.differs) choices[row.field] = row.changedByMe ? 'mine' : 'theirs'
+  return choices
+}
+
+/** The values to save: each field from the chosen side (theirs when not chosen and not differing). */
+export function mergeChoices(mine: SessionFormValues, theirs: SessionFormValues, choices: Partial<Record<ConflictField, Side>>): SessionFormValues {
+  const merged = { ...theirs }
+  for (const { field } of CONFLICT_FIELDS) {
+    if (choices[field] === 'mine') (merged as Record<ConflictField, unknown>)[field] = mine[field]
+  }
+  return merged
+}

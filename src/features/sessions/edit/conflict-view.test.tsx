@@ -1,0 +1,54 @@
+// The conflict view as a steward sees it: the three versions of each differing field, the
+// proposed side per field, and the choices handed back on "Save my choices".
+import { fireEvent, render, screen, within } from '@testing-library/react'
+import { describe, expect, it, vi } from 'vitest'
+import { ConflictView } from './conflict-view.tsx'
+import { emptySessionForm, type SessionFormValues } from './session-form.ts'
+
+const original: SessionFormValues = {
+  ...emptySessionForm,
+  schoolId: '255901001',
+  schoolYear: '2027',
+  sessionName: 'Fall',
+  termDescriptor: 'uri://ed-fi.org/TermDescriptor#Fall Semester',
+  beginDate: '2026-08-20',
+  endDate: '2026-12-18',
+  totalInstructionalDays: '80',
+}
+const mine = { ...original, totalInstructionalDays: '82' }
+const theirs = { ...original, totalInstructionalDays: '79', termDescriptor: 'uri://ed-fi.org/TermDescriptor#Semester' }
+
+function renderView() {
+  const actions = { onKeepMine: vi.fn(), onTakeTheirs: vi.fn(), onSaveChoices: vi.fn() }
+  render(<ConflictView original={original} mine={mine} theirs={theirs} schoolName={() => 'Grand Bend High School'} saving={false} {...actions} />)
+  return actions
+}
+
+describe('ConflictView', () => {
+  it('lists only the fields that differ, with original, mine and theirs as readable values', () => {
+    renderView()
+    const table = screen.getByRole('table', { name: /Fields that differ between your version and theirs \(2\)/ })
+    const days = within(table).getByRole('row', { name: /Instructional days/ })
+    expect(within(days).getAllByRole('cell').slice(0, 3).map((c) => c.textContent)).toEqual(['80', '82', '79'])
+    expect(days).toHaveTextContent('(both changed)')
+    const term = within(table).getByRole('row', { name: /Term/ })
+    expect(within(term).getAllByRole('cell').slice(0, 3).map((c) => c.textContent)).toEqual(['Fall Semester', 'Fall Semester', 'Semester'])
+    expect(within(table).queryByRole('row', { name: /Session name/ })).toBeNull()
+    expect(screen.getByRole('alert')).toHaveTextContent('Nothing was overwritten')
+  })
+
+  it('proposes mine where I changed a field and theirs where only they did; choices go back as chosen', () => {
+    const actions = renderView()
+    const days = screen.getByRole('row', { name: /Instructional days/ })
+    const term = screen.getByRole('row', { name: /Term/ })
+    expect(within(days).getByRole('radio', { name: 'Yours' })).toBeChecked()
+    expect(within(term).getByRole('radio', { name: 'Theirs' })).toBeChecked()
+    fireEvent.click(within(days).getByRole('radio', { name: 'Theirs' }))
+    fireEvent.click(screen.getByRole('button', { name: 'Save my choices' }))
+    expect(actions.onSaveChoices).toHaveBeenCalledWith({ totalInstructionalDays: 'theirs', termDescriptor: 'theirs' })
+    fireEvent.click(screen.getByRole('button', { name: 'Keep mine and retry' }))
+    fireEvent.click(screen.getByRole('button', { name: 'Take theirs' }))
+    expect(actions.onKeepMine).toHaveBeenCalledOnce()
+    expect(actions.onTakeTheirs).toHaveBeenCalledOnce()
+  })
+})
