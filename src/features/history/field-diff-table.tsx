@@ -13,13 +13,22 @@ export function FieldDiffTable({ changes, caption }: { changes: readonly FieldCh
         </tr>
       </thead>
       <tbody>
-        {changes.map((change) => (
-          <tr key={change.field}>
-            <th scope="row">{change.label}</th>
-            <td>{change.before === undefined ? <span className="muted">(none)</span> : <del>{change.before || '(empty)'}</del>}</td>
-            <td>{change.after === undefined ? <span className="muted">(none)</span> : <ins>{change.after || '(empty)'}</ins>}</td>
-          </tr>
-        ))}
+        {changes.map((change) =>
+          !change.changed ? (
+            // A key part that stayed the same (a rename within one school): shown, not marked.
+            <tr key={change.field}>
+              <th scope="row">{change.label}</th>
+              <td>{change.before || '(empty)'}</td>
+              <td>{change.after || '(empty)'}</td>
+            </tr>
+          ) : (
+            <tr key={change.field}>
+              <th scope="row">{change.label}</th>
+              <td>{change.before === undefined ? <span className="muted">(none)</span> : <del>{change.before || '(empty)'}</del>}</td>
+              <td>{change.after === undefined ? <span className="muted">(none)</span> : <ins>{change.after || '(empty)'}</ins>}</td>
+            </tr>
+          ),
+        )}
       </tbody>
     </table>
   )

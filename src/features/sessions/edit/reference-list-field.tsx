@@ -16,8 +16,8 @@ interface Choice {
 
 const SEPARATOR = '\u001f'
 const TEXT = {
-  gradingPeriods: { legend: 'Grading periods', one: 'grading period', empty: 'No grading periods.' },
-  academicWeeks: { legend: 'Academic weeks', one: 'academic week', empty: 'No academic weeks.' },
+  gradingPeriods: { legend: 'Grading periods', one: 'grading period', aOne: 'a grading period', empty: 'No grading periods.' },
+  academicWeeks: { legend: 'Academic weeks', one: 'academic week', aOne: 'an academic week', empty: 'No academic weeks.' },
 } as const
 
 function useChoices(kind: Kind, schoolId: string, schoolYear: string): { choices: Choice[]; pending: boolean; ready: boolean } {
@@ -73,7 +73,7 @@ export function ReferenceListField({ kind, schoolId, schoolYear }: { kind: Kind;
                 const message =
                   fieldState.error?.message ??
                   Object.values(fieldState.error ?? {}).find((e): e is { message: string } => typeof e === 'object' && e !== null && 'message' in e)?.message ??
-                  (notListed ? `Not a ${text.one} of this school and year: choose another or remove it.` : undefined)
+                  (notListed ? `Not ${text.aOne} of this school and year: choose another or remove it.` : undefined)
                 const errorId = `${kind}-${index}-error`
                 return (
                   <>
@@ -87,7 +87,7 @@ export function ReferenceListField({ kind, schoolId, schoolYear }: { kind: Kind;
                       onBlur={field.onBlur}
                       onChange={(event) => field.onChange(decode(kind, event.target.value))}
                     >
-                      <option value="">Choose a {text.one}…</option>
+                      <option value="">Choose {text.aOne}…</option>
                       {choices.map((c) => (
                         <option key={c.value} value={c.value}>
                           {c.label}
@@ -111,7 +111,7 @@ export function ReferenceListField({ kind, schoolId, schoolYear }: { kind: Kind;
         ))}
       </ol>
       <button type="button" onClick={() => list.append(blank as never)}>
-        Add a {text.one}
+        Add {text.aOne}
       </button>
     </fieldset>
   )
