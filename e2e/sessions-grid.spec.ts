@@ -214,11 +214,15 @@ test('columns and density are kept in this browser', async ({ page }) => {
   await expect(page.getByRole('button', { name: 'Compact rows' })).toHaveAttribute('aria-pressed', 'true')
 })
 
-test('grid, filter form and column menu have no serious or critical accessibility violations', async ({ page }) => {
+test('grid, filter form, column menu and timeline have no serious or critical accessibility violations', async ({ page }) => {
   await page.goto('/sessions?schoolId=255901001')
   await expect(grid(page).getByRole('rowheader')).toHaveCount(25)
   expect(await axeSerious(page)).toEqual([])
   await page.getByRole('button', { name: 'Columns' }).click()
   await expect(page.getByRole('checkbox', { name: 'Term' })).toBeVisible()
+  expect(await axeSerious(page)).toEqual([])
+  await page.keyboard.press('Escape')
+  await page.getByText('Timeline of this page (25 sessions)').click()
+  await expect(page.locator('.timeline-row')).toHaveCount(25)
   expect(await axeSerious(page)).toEqual([])
 })

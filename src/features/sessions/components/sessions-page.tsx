@@ -26,6 +26,7 @@ import { SessionsEmptyState } from './sessions-empty-state.tsx'
 import { SessionsFilterForm } from './sessions-filter-form.tsx'
 import { SessionsGrid } from './sessions-grid.tsx'
 import { SessionsPager } from './sessions-pager.tsx'
+import { SessionsTimeline } from './sessions-timeline.tsx'
 import { SessionsToolbar } from './sessions-toolbar.tsx'
 import { useKeyboardShortcuts } from './use-keyboard-shortcuts.ts'
 import { useSessionLookups } from './use-session-lookups.ts'
@@ -115,15 +116,18 @@ export function SessionsPage({ search, onSearchChange }: SessionsPageProps) {
           onFirstPage={() => setPaging({ offset: 0, tokens: [] })}
         />
       ) : (
-        <SessionsGrid
-          sessions={page.items}
-          caption="Sessions, in the order the API returns them (the Ed-Fi API cannot sort)"
-          lookups={lookups}
-          columnVisibility={columnVisibility}
-          density={density}
-          busy={page.stale}
-          skeletonRows={Math.min(paging.size, 12)}
-        />
+        <>
+          {page.items && <SessionsTimeline sessions={page.items} lookups={lookups} />}
+          <SessionsGrid
+            sessions={page.items}
+            caption="Sessions, in the order the API returns them (the Ed-Fi API cannot sort)"
+            lookups={lookups}
+            columnVisibility={columnVisibility}
+            density={density}
+            busy={page.stale}
+            skeletonRows={Math.min(paging.size, 12)}
+          />
+        </>
       )}
       {page.error && paging.tokens.length > 0 && (
         <button type="button" onClick={() => setPaging({ tokens: [] })}>
