@@ -167,67 +167,65 @@ export function EditorForm({ editing, sessionId, base, onClose, onSaved, onCance
   }
 
   return (
-    <>
-      <FormProvider {...form}>
-        <form noValidate onSubmit={submit} aria-busy={saving || undefined}>
-          {stage.kind === 'conflict' && pinned ? (
-            <ConflictView
-              original={sessionToForm(pinned.session)}
-              mine={stage.mine}
-              theirs={sessionToForm(stage.theirs.session)}
-              schoolName={lookups.schoolName}
-              saving={saving}
-              onKeepMine={() => resolveWith(stage.mine, stage.theirs)}
-              onTakeTheirs={() => takeTheirs(stage.theirs)}
-              onSaveChoices={(choices: Partial<Record<ConflictField, Side>>) =>
-                resolveWith(mergeChoices(stage.mine, sessionToForm(stage.theirs.session), choices), stage.theirs)
-              }
-            />
-          ) : (
-            <SessionFormFields />
-          )}
+    <FormProvider {...form}>
+      <form noValidate onSubmit={submit} aria-busy={saving || undefined}>
+        {stage.kind === 'conflict' && pinned ? (
+          <ConflictView
+            original={sessionToForm(pinned.session)}
+            mine={stage.mine}
+            theirs={sessionToForm(stage.theirs.session)}
+            schoolName={lookups.schoolName}
+            saving={saving}
+            onKeepMine={() => resolveWith(stage.mine, stage.theirs)}
+            onTakeTheirs={() => takeTheirs(stage.theirs)}
+            onSaveChoices={(choices: Partial<Record<ConflictField, Side>>) =>
+              resolveWith(mergeChoices(stage.mine, sessionToForm(stage.theirs.session), choices), stage.theirs)
+            }
+          />
+        ) : (
+          <SessionFormFields />
+        )}
 
-          {failure && <SaveFailed error={failure} />}
-          {stage.kind === 'upsert' && (
-            <UpsertWarning
-              existing={stage.existing}
-              onOpenExisting={() => {
-                onLeave() // deliberately leaving: no discard question
-                void navigate({ to: '/sessions/$sessionId', params: { sessionId: stage.existing.id } })
-                onClose()
-              }}
-              onUpdateAnyway={() => {
-                setStage({ kind: 'form' })
-                void create(stage.values, stage.existing)
-              }}
-              onCancel={() => setStage({ kind: 'form' })}
-            />
-          )}
-          {stage.kind === 'key-change' && pinned && (
-            <KeyChangeWarning
-              saving={saving}
-              onConfirm={() => {
-                setStage({ kind: 'form' })
-                void save(stage.values, pinned, true)
-              }}
-              onCancel={() => setStage({ kind: 'form' })}
-            />
-          )}
-          {stage.kind === 'gone' && <DeletedElsewhere saving={saving} onRecreate={() => void recreate(stage.values)} />}
+        {failure && <SaveFailed error={failure} />}
+        {stage.kind === 'upsert' && (
+          <UpsertWarning
+            existing={stage.existing}
+            onOpenExisting={() => {
+              onLeave() // deliberately leaving: no discard question
+              void navigate({ to: '/sessions/$sessionId', params: { sessionId: stage.existing.id } })
+              onClose()
+            }}
+            onUpdateAnyway={() => {
+              setStage({ kind: 'form' })
+              void create(stage.values, stage.existing)
+            }}
+            onCancel={() => setStage({ kind: 'form' })}
+          />
+        )}
+        {stage.kind === 'key-change' && pinned && (
+          <KeyChangeWarning
+            saving={saving}
+            onConfirm={() => {
+              setStage({ kind: 'form' })
+              void save(stage.values, pinned, true)
+            }}
+            onCancel={() => setStage({ kind: 'form' })}
+          />
+        )}
+        {stage.kind === 'gone' && <DeletedElsewhere saving={saving} onRecreate={() => void recreate(stage.values)} />}
 
-          {stage.kind !== 'conflict' && (
-            <div className="form-actions dialog-actions">
-              <button type="submit" className="primary" disabled={saving || snapshot || stage.kind !== 'form'}>
-                {saving ? 'Saving…' : editing ? 'Save changes' : 'Create session'}
-              </button>
-              <button type="button" onClick={onCancel}>
-                Cancel
-              </button>
-              {dirty && <span className="form-hint">Unsaved changes</span>}
-            </div>
-          )}
-        </form>
-      </FormProvider>
-    </>
+        {stage.kind !== 'conflict' && (
+          <div className="form-actions dialog-actions">
+            <button type="submit" className="primary" disabled={saving || snapshot || stage.kind !== 'form'}>
+              {saving ? 'Saving…' : editing ? 'Save changes' : 'Create session'}
+            </button>
+            <button type="button" onClick={onCancel}>
+              Cancel
+            </button>
+            {dirty && <span className="form-hint">Unsaved changes</span>}
+          </div>
+        )}
+      </form>
+    </FormProvider>
   )
 }
