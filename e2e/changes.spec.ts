@@ -1,5 +1,6 @@
 import { AxeBuilder } from '@axe-core/playwright'
-import { expect, request as playwrightRequest, test, type APIRequestContext, type Page } from '@playwright/test'
+import { expect, test, type Page } from '@playwright/test'
+import { baseURL, clientFor, COLLEAGUE, DEMO, SESSIONS, type ApiClient as Client } from './support/edfi-clients.ts'
 
 // The change feed and per-session history against the real embedded API. A second API client
 // (the LEA-wide "255901") makes changes over HTTP, as a colleague's tool would: create, update,
@@ -8,27 +9,6 @@ import { expect, request as playwrightRequest, test, type APIRequestContext, typ
 // writes elsewhere cannot break them.
 
 test.describe.configure({ mode: 'serial' })
-
-const baseURL = `http://127.0.0.1:${process.env.E2E_PORT ?? 8799}`
-const DEMO = { key: 'RvcohKz9zHI4', secret: 'E1iEFusaNf81xzCxwHfbolkC' }
-const COLLEAGUE = { key: '255901', secret: '255901' }
-const SESSIONS = '/api/data/v3/ed-fi/sessions'
-
-interface Client {
-  http: APIRequestContext
-  auth: { authorization: string }
-}
-
-async function clientFor(credentials: { key: string; secret: string }): Promise<Client> {
-  const http = await playwrightRequest.newContext({ baseURL })
-  const res = await http.post('/api/oauth/token', {
-    headers: { authorization: `Basic ${Buffer.from(`${credentials.key}:${credentials.secret}`).toString('base64')}` },
-    form: { grant_type: 'client_credentials' },
-  })
-  expect(res.status()).toBe(200)
-  const { access_token } = (await res.json()) as { access_token: string }
-  return { http, auth: { authorization: `Bearer ${access_token}` } }
-}
 
 const run = Date.now() % 1_000_000
 const body = (sessionName: string, days = 5) => ({

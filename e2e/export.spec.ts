@@ -1,6 +1,7 @@
 import { AxeBuilder } from '@axe-core/playwright'
-import { expect, request as playwrightRequest, test, type APIRequestContext, type Locator, type Page } from '@playwright/test'
+import { expect, test, type Locator, type Page } from '@playwright/test'
 import Papa from 'papaparse'
+import { clientFor, COLLEAGUE, DEMO, SESSIONS, type ApiClient as Client } from './support/edfi-clients.ts'
 
 // Exporting the filtered sessions (school year 2025) from the real app against the real embedded
 // API, with the file compared to the API's own data: CSV (quoting of commas, quotes, line breaks,
@@ -10,10 +11,6 @@ import Papa from 'papaparse'
 
 test.describe.configure({ mode: 'serial' })
 
-const baseURL = `http://127.0.0.1:${process.env.E2E_PORT ?? 8799}`
-const DEMO = { key: 'RvcohKz9zHI4', secret: 'E1iEFusaNf81xzCxwHfbolkC' }
-const COLLEAGUE = { key: '255901', secret: '255901' }
-const SESSIONS = '/api/data/v3/ed-fi/sessions'
 const YEAR = 2025
 const SCHOOL = 255901001
 const GRID_URL = `/sessions?schoolYear=${YEAR}`
@@ -21,21 +18,6 @@ const GRID_URL = `/sessions?schoolYear=${YEAR}`
 const BULK = 600
 
 type Body = Record<string, unknown> & { id: string; sessionName: string }
-
-interface Client {
-  http: APIRequestContext
-  auth: { authorization: string }
-}
-
-async function clientFor(credentials: { key: string; secret: string }): Promise<Client> {
-  const http = await playwrightRequest.newContext({ baseURL })
-  const res = await http.post('/api/oauth/token', {
-    headers: { authorization: `Basic ${Buffer.from(`${credentials.key}:${credentials.secret}`).toString('base64')}` },
-    form: { grant_type: 'client_credentials' },
-  })
-  expect(res.status()).toBe(200)
-  return { http, auth: { authorization: `Bearer ${((await res.json()) as { access_token: string }).access_token}` } }
-}
 
 const run = Date.now() % 1_000_000
 const names = {

@@ -1,37 +1,21 @@
 import { AxeBuilder } from '@axe-core/playwright'
-import { expect, request as playwrightRequest, test, type APIRequestContext, type Locator, type Page } from '@playwright/test'
+import { expect, test, type Locator, type Page } from '@playwright/test'
+import { clientFor, COLLEAGUE, SESSIONS, type ApiClient as Client } from './support/edfi-clients.ts'
 
 // Create, edit, conflicts, key change, delete and the unsaved-changes guard, in Chromium against
 // the real embedded API. A colleague (the LEA-wide client "255901") changes records over HTTP while
 // a dialog is open, as another tool would. Writes only sessions of school year 2027 with names
 // unique to this run; expectations are read back from the API.
 
-const baseURL = `http://127.0.0.1:${process.env.E2E_PORT ?? 8799}`
-const SESSIONS = '/api/data/v3/ed-fi/sessions'
 const SCHOOL = 255901001
 const YEAR = 2027
 const run = Date.now() % 1_000_000
 let serial = 0
 const uniqueName = (label: string) => `E2E ${label} ${run}-${++serial}`
 
-interface Client {
-  http: APIRequestContext
-  auth: { authorization: string }
-}
-
-async function clientFor(key: string, secret: string): Promise<Client> {
-  const http = await playwrightRequest.newContext({ baseURL })
-  const res = await http.post('/api/oauth/token', {
-    headers: { authorization: `Basic ${Buffer.from(`${key}:${secret}`).toString('base64')}` },
-    form: { grant_type: 'client_credentials' },
-  })
-  expect(res.status()).toBe(200)
-  return { http, auth: { authorization: `Bearer ${((await res.json()) as { access_token: string }).access_token}` } }
-}
-
 let colleague: Client
 test.beforeAll(async () => {
-  colleague = await clientFor('255901', '255901')
+  colleague = await clientFor(COLLEAGUE)
 })
 test.afterEach(async () => {
   await colleague.http.delete('/api/__faults')
@@ -94,6 +78,17 @@ async function openEditor(page: Page, id: string): Promise<Locator> {
   return dialog
 }
 
+/** The New session form filled for a MiniTerm session of Grand Bend High School in 2027. */
+async function fillNewSession(dialog: Locator, name: string, days: string) {
+  await dialog.getByLabel('School', { exact: true }).selectOption(String(SCHOOL))
+  await dialog.getByLabel('School year').selectOption(String(YEAR))
+  await dialog.getByLabel('Session name').fill(name)
+  await dialog.getByLabel('Term').selectOption({ label: 'MiniTerm' })
+  await dialog.getByLabel('Begin date').fill('2027-01-04')
+  await dialog.getByLabel('End date').fill('2027-01-08')
+  await dialog.getByLabel('Total instructional days').fill(days)
+}
+
 test('create with "n": the form, a grading period of the chosen school and year, "created" from the status, and an axe scan', async ({ page }) => {
   const name = uniqueName('Created')
   await page.goto('/sessions')
@@ -101,13 +96,7 @@ test('create with "n": the form, a grading period of the chosen school and year,
   await page.keyboard.press('n')
   const dialog = page.getByRole('dialog', { name: 'New session' })
   await expect(dialog.getByLabel('School', { exact: true })).toBeFocused()
-  await dialog.getByLabel('School', { exact: true }).selectOption(String(SCHOOL))
-  await dialog.getByLabel('School year').selectOption(String(YEAR))
-  await dialog.getByLabel('Session name').fill(name)
-  await dialog.getByLabel('Term').selectOption({ label: 'MiniTerm' })
-  await dialog.getByLabel('Begin date').fill('2027-01-04')
-  await dialog.getByLabel('End date').fill('2027-01-08')
-  await dialog.getByLabel('Total instructional days').fill('5')
+  await fillNewSession(dialog, name, '5')
   await dialog.getByRole('button', { name: 'Add a grading period' }).click()
   await dialog.getByLabel('Grading periods, row 1').selectOption({ label: '2026-2027 First Semester (First Semester, 2026-08-24 to 2026-12-18)' })
   expect(await axeSerious(page)).toEqual([])
@@ -129,13 +118,7 @@ test('create with a key that exists: a warning that it will update, "Open the ex
     await page.goto('/sessions')
     await page.getByRole('button', { name: 'New session' }).click()
     const dialog = page.getByRole('dialog', { name: 'New session' })
-    await dialog.getByLabel('School', { exact: true }).selectOption(String(SCHOOL))
-    await dialog.getByLabel('School year').selectOption(String(YEAR))
-    await dialog.getByLabel('Session name').fill(name)
-    await dialog.getByLabel('Term').selectOption({ label: 'MiniTerm' })
-    await dialog.getByLabel('Begin date').fill('2027-01-04')
-    await dialog.getByLabel('End date').fill('2027-01-08')
-    await dialog.getByLabel('Total instructional days').fill('4')
+    await fillNewSession(dialog, name, '4')
     await dialog.getByRole('button', { name: 'Create session' }).click()
     await expect(dialog.getByRole('heading', { name: 'This session already exists' })).toBeVisible()
     return dialog

@@ -1,25 +1,15 @@
 import { AxeBuilder } from '@axe-core/playwright'
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test'
+import { DEMO, SESSIONS, tokenFor } from './support/edfi-clients.ts'
 
 // Browsing sessions in the real app against the real embedded API: paging in both modes, filters
 // in the URL, chips, Back/Forward, the empty state, the detail view by keyboard, snapshot mode and
 // axe. This spec only reads; expected counts and rows come from the API inside each test, so other
 // specs' writes cannot break it.
 
-const SESSIONS = '/api/data/v3/ed-fi/sessions'
-
-async function apiToken(request: APIRequestContext): Promise<string> {
-  const res = await request.post('/api/oauth/token', {
-    headers: { authorization: `Basic ${Buffer.from('RvcohKz9zHI4:E1iEFusaNf81xzCxwHfbolkC').toString('base64')}` },
-    form: { grant_type: 'client_credentials' },
-  })
-  expect(res.status()).toBe(200)
-  return ((await res.json()) as { access_token: string }).access_token
-}
-
 /** Total-Count of a filtered list, as the API reports it. */
 async function apiTotal(request: APIRequestContext, filters: Record<string, string | number> = {}): Promise<number> {
-  const token = await apiToken(request)
+  const token = await tokenFor(request, DEMO)
   const query = new URLSearchParams({ ...Object.fromEntries(Object.entries(filters).map(([k, v]) => [k, String(v)])), limit: '0', totalCount: 'true' })
   const res = await request.get(`${SESSIONS}?${query}`, { headers: { authorization: `Bearer ${token}` } })
   return Number(res.headers()['total-count'])

@@ -9,7 +9,12 @@ export const connectionQueries = {
   check: (connection: LiveConnection) =>
     queryOptions({
       queryKey: [...connectionQueries.all(), 'check', connection.id, connection.apiRoot] as const,
-      queryFn: () => inspectConnection(connection),
+      // The first check shares the discovery read the app started at boot; a check the user asks
+      // for again reads it anew, since it must show whether the server answers now.
+      queryFn: ({ client, queryKey }) => {
+        const earlier = client.getQueryState(queryKey)
+        return inspectConnection(connection, { refresh: Boolean(earlier?.dataUpdatedAt || earlier?.errorUpdatedAt) })
+      },
       // A connection check answers "does this work now?": the user retries on purpose.
       retry: false,
       staleTime: Infinity,

@@ -19,9 +19,12 @@ export interface ConnectionReport {
   tokenExpiresAt?: number
 }
 
-/** Reads discovery, then obtains a token (reusing the connection's cached one): both must work to connect. */
-export async function inspectConnection(connection: LiveConnection): Promise<ConnectionReport> {
-  const discovery = await connection.discovery({ refresh: true })
+/**
+ * Reads discovery, then obtains a token (reusing the connection's cached one): both must work to
+ * connect. `refresh: false` accepts the discovery document this connection already read.
+ */
+export async function inspectConnection(connection: LiveConnection, { refresh = true } = {}): Promise<ConnectionReport> {
+  const discovery = await connection.discovery({ refresh })
   await connection.accessToken()
   return {
     apiRoot: connection.apiRoot,

@@ -1,12 +1,11 @@
 import { z } from 'zod'
-import { readJson, request } from '../../lib/api-client.ts'
-import { readNextPageToken, toSearch } from '../../lib/edfi/paging.ts'
-import { pickSearch, SESSION_FILTER_NAMES, type ChangeVersionWindow, type SessionFilters } from '../sessions/api/session-params.ts'
+import { readCursorPage } from '../sessions/api/list-sessions.ts'
+import type { ChangeVersionWindow, SessionFilters } from '../sessions/api/session-params.ts'
 
-// One cursor page for an export, through the network door (bearer, retries of reads, abort,
-// Use-Snapshot). Unlike listSessionsPage it keeps the bodies exactly as the API sent them: the
-// JSON Lines file promises "Ed-Fi bodies as returned", and a schema parse would drop members it
-// does not know (_ext) and reorder the rest. The CSV format parses them itself.
+// One cursor page for an export, through the sessions list reader (bearer, retries of reads, abort,
+// Use-Snapshot), keeping the bodies exactly as the API sent them: the JSON Lines file promises
+// "Ed-Fi bodies as returned", and a schema parse would drop members it does not know (_ext) and
+// reorder the rest. The CSV format parses them itself.
 
 export interface ExportSource {
   filters: SessionFilters
@@ -24,15 +23,7 @@ export interface ExportPage {
 }
 
 export async function readExportPage(source: ExportSource, pageToken: string, pageSize: number, signal?: AbortSignal): Promise<ExportPage> {
-  const search = toSearch({
-    ...pickSearch(source.filters, SESSION_FILTER_NAMES),
-    ...pickSearch(source.changeWindow ?? {}, ['minChangeVersion', 'maxChangeVersion'] as const),
-    pageToken,
-    pageSize,
-  })
-  const res = await request(`ed-fi/sessions?${search}`, { signal, snapshot: source.snapshot })
-  const items = await readJson(res, bodies)
-  // The ODS sends a token after every non-empty page; a short page already shows the partition is
-  // exhausted, which saves the empty request that would confirm it.
-  return { items, nextToken: items.length < pageSize ? undefined : readNextPageToken(res) }
+  const { filters, changeWindow, snapshot } = source
+  const page = await readCursorPage({ ...filters, ...changeWindow, snapshot, pageToken, pageSize }, bodies, signal)
+  return { items: page.items, nextToken: page.nextPageToken }
 }

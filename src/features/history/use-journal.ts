@@ -8,16 +8,15 @@ import { onJournalWritten } from './local-journal.ts'
 export function useJournal(sessionId: string) {
   const { profile } = useActiveConnection()
   const client = useQueryClient()
-  const options = historyQueries.journal(profile, sessionId)
   useEffect(
     () =>
       onJournalWritten((id) => {
         if (id !== sessionId) return
         // A save here may have changed the key, so Ed-Fi's key changes for it are read again too.
-        void client.invalidateQueries({ queryKey: options.queryKey })
+        void client.invalidateQueries({ queryKey: historyQueries.journal(profile, sessionId).queryKey })
         void client.invalidateQueries({ queryKey: historyQueries.tracked(sessionId, false).queryKey })
       }),
-    [client, sessionId, options.queryKey.join('|')], // eslint-disable-line react-hooks/exhaustive-deps
+    [client, profile, sessionId],
   )
-  return useQuery(options)
+  return useQuery(historyQueries.journal(profile, sessionId))
 }

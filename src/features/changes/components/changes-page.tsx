@@ -1,11 +1,11 @@
 import { useQuery } from '@tanstack/react-query'
-import { useEffect, useMemo } from 'react'
+import { useEffect, useEffectEvent, useMemo } from 'react'
 import { ApiErrorAlert } from '../../../components/ui/api-error-alert.tsx'
 import { useSchools } from '../../lookups/api/lookup-hooks.ts'
 import { sessionQueries } from '../../sessions/api/session-queries.ts'
 import { useSnapshotMode } from '../../snapshot/snapshot-mode.tsx'
 import { bucketize, resolveWindow, type ResolvedWindow } from '../change-window.ts'
-import type { ChangesSearch } from '../changes-search.ts'
+import type { ChangesSearch, WindowKind } from '../changes-search.ts'
 import { CHANGE_KINDS, type ChangeKind } from '../feed-entry.ts'
 import { changeFeedQueries } from '../feed-queries.ts'
 import { useLastSeenChangeVersion } from '../last-visit-store.ts'
@@ -49,12 +49,20 @@ export function ChangesPage({ search, onSearchChange, localSaves = {}, onSession
 
   // A relative window ("the last 50") is written into the URL as exact bounds once resolved, so
   // paging and sharing keep the same window while new changes keep arriving.
+  // The window is a new object each render: effects and memos key on its values.
+  const [windowKind, windowMin, windowMax] = window ? [window.kind, window.min, window.max] : []
+  const pinWindow = useEffectEvent((kind: WindowKind, min: number, max: number) =>
+    onSearchChange({ window: kind, minChangeVersion: min, maxChangeVersion: max }, { replace: true }),
+  )
   useEffect(() => {
-    if (needsPin) onSearchChange({ window: window.kind, minChangeVersion: window.min, maxChangeVersion: window.max }, { replace: true })
-  }, [needsPin, window?.kind, window?.min, window?.max]) // eslint-disable-line react-hooks/exhaustive-deps
+    if (needsPin && windowKind !== undefined && windowMin !== undefined && windowMax !== undefined) pinWindow(windowKind, windowMin, windowMax)
+  }, [needsPin, windowKind, windowMin, windowMax])
 
   const feed = useChangeFeed(search, needsPin ? undefined : window, reading.snapshot)
-  const buckets = useMemo(() => (window ? bucketize(window, CHART_BUCKETS) : []), [window?.min, window?.max]) // eslint-disable-line react-hooks/exhaustive-deps
+  const buckets = useMemo(
+    () => (windowMin !== undefined && windowMax !== undefined ? bucketize({ min: windowMin, max: windowMax }, CHART_BUCKETS) : []),
+    [windowMin, windowMax],
+  )
   const volume = useQuery({ ...changeFeedQueries.volume({ buckets, kinds: feed.kinds, snapshot: reading.snapshot }), enabled: buckets.length > 0 && !needsPin })
 
   const schoolNames = useMemo(() => new Map((schools.data ?? []).map((s) => [s.schoolId, s.nameOfInstitution])), [schools.data])

@@ -1,3 +1,4 @@
+import type { z } from 'zod'
 import { readJson, request } from '../../../lib/api-client.ts'
 import { readNextPageToken, readTotalCount, toSearch } from '../../../lib/edfi/paging.ts'
 import {
@@ -41,11 +42,19 @@ export async function listSessions(params: SessionListParams, signal?: AbortSign
  * Next-Page-Token on offset pages too (Postman "Limit > 0 includes Next-Page-Token header"), so its
  * header starts the walk. Cursor pages never repeat or skip rows when others write meanwhile.
  */
-export async function listSessionsPage(params: SessionCursorParams, signal?: AbortSignal): Promise<SessionCursorPage> {
+export function listSessionsPage(params: SessionCursorParams, signal?: AbortSignal): Promise<SessionCursorPage> {
+  return readCursorPage(params, sessionListSchema, signal)
+}
+
+/**
+ * listSessionsPage with the bodies read by `schema`: the export keeps them exactly as the API sent
+ * them (a session schema would drop members it does not know, such as _ext).
+ */
+export async function readCursorPage<T>(params: SessionCursorParams, schema: z.ZodType<T[]>, signal?: AbortSignal): Promise<{ items: T[]; nextPageToken: string | undefined }> {
   const paging = params.pageToken === undefined ? { offset: 0, limit: params.pageSize } : { pageToken: params.pageToken, pageSize: params.pageSize }
   const search = toSearch({ ...pickSearch(params, FILTERS_AND_WINDOW), ...paging })
   const res = await request(`ed-fi/sessions?${search}`, { signal, snapshot: params.snapshot })
-  const items = await readJson(res, sessionListSchema)
+  const items = await readJson(res, schema)
   // The ODS sends a token after every non-empty page, the last one included; a short page already
   // shows that the range is exhausted, which saves the empty request that would confirm it.
   const nextPageToken = items.length < params.pageSize ? undefined : readNextPageToken(res)

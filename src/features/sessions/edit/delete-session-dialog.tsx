@@ -1,5 +1,4 @@
 import * as AlertDialog from '@radix-ui/react-alert-dialog'
-import { useQuery } from '@tanstack/react-query'
 import { useState } from 'react'
 import { ApiError } from '../../../lib/api-error.ts'
 import { notify } from '../../../components/ui/notify.ts'
@@ -7,13 +6,13 @@ import { useSnapshotMode } from '../../snapshot/snapshot-mode.tsx'
 import type { SessionDetail } from '../api/get-session.ts'
 import { SessionConflictError, SessionNotFoundError } from '../api/session-errors.ts'
 import { useDeleteSession } from '../api/session-mutations.ts'
-import { sessionQueries } from '../api/session-queries.ts'
 import { useSessionLookups } from '../components/use-session-lookups.ts'
 import { conflictRows } from './conflict-merge.ts'
 import { dependentTypeOf } from './dependent-type.ts'
 import type { DeleteSessionDialogProps } from './editor-contract.ts'
 import { formatFormValue } from './format-form-value.ts'
 import { sessionToForm } from './session-form.ts'
+import { usePinnedSession } from './use-pinned-session.ts'
 import { useReturnFocus } from './use-return-focus.ts'
 import './session-editor.css'
 
@@ -35,11 +34,9 @@ export default function DeleteSessionDialog(props: DeleteSessionDialogProps) {
 
 function OpenDeleteDialog({ sessionId, onOpenChange, onDeleted }: DeleteSessionDialogProps) {
   const { snapshot } = useSnapshotMode()
-  const detail = useQuery(sessionQueries.detail(sessionId))
+  const { pinned, repin, error: loadError } = usePinnedSession(sessionId)
   const lookups = useSessionLookups(false)
   const remove = useDeleteSession({ snapshot })
-  const [pinned, setPinned] = useState<SessionDetail | undefined>(undefined)
-  if (!pinned && detail.data) setPinned(detail.data)
   const [outcome, setOutcome] = useState<Outcome>({ kind: 'none' })
   const returnFocus = useReturnFocus()
 
@@ -70,7 +67,9 @@ function OpenDeleteDialog({ sessionId, onOpenChange, onDeleted }: DeleteSessionD
           <AlertDialog.Description>
             {session
               ? `${school}, school year ${session.schoolYearTypeReference.schoolYear}. Deleting cannot be undone; Ed-Fi keeps only its key in the deletes list.`
-              : 'Loading the session…'}
+              : loadError
+                ? `The session could not be read: ${loadError.summary}`
+                : 'Loading the session…'}
           </AlertDialog.Description>
           {snapshot && <p className="alert alert-warning">Snapshot mode is read-only: turn it off in the header to delete.</p>}
           <DeleteOutcome outcome={outcome} schoolName={lookups.schoolName} />
@@ -93,7 +92,7 @@ function OpenDeleteDialog({ sessionId, onOpenChange, onDeleted }: DeleteSessionD
                 disabled={!pinned || remove.isPending || snapshot || outcome.kind === 'blocked'}
                 onClick={() => {
                   if (outcome.kind === 'changed') {
-                    setPinned(outcome.now)
+                    repin(outcome.now)
                     void confirm(outcome.now)
                   } else if (pinned) void confirm(pinned)
                 }}

@@ -1,13 +1,11 @@
 import * as Dialog from '@radix-ui/react-dialog'
-import { useQuery } from '@tanstack/react-query'
 import { useBlocker } from '@tanstack/react-router'
 import { useCallback, useRef, useState } from 'react'
 import { useSnapshotMode } from '../../snapshot/snapshot-mode.tsx'
-import type { SessionDetail } from '../api/get-session.ts'
-import { sessionQueries } from '../api/session-queries.ts'
 import type { SessionEditorDialogProps } from './editor-contract.ts'
 import { DiscardChangesDialog } from './discard-changes-dialog.tsx'
 import { EditorForm } from './editor-form.tsx'
+import { usePinnedSession } from './use-pinned-session.ts'
 import { useReturnFocus } from './use-return-focus.ts'
 import './session-editor.css'
 
@@ -46,12 +44,7 @@ function OpenEditor({ mode, sessionId = '', onOpenChange, onSaved }: SessionEdit
   const mustAsk = () => guard.current.dirty && !guard.current.leaving
   const blocker = useBlocker({ shouldBlockFn: mustAsk, enableBeforeUnload: mustAsk, withResolver: true })
   const close = () => (dirty ? setAskDiscard(true) : onClose())
-  // Edit starts from a fresh read (revalidated with If-None-Match), so the pinned etag is today's.
-  const detail = useQuery({ ...sessionQueries.detail(sessionId), enabled: editing && sessionId !== '', refetchOnMount: 'always' })
-  const ready = !editing || (detail.data !== undefined && !detail.isFetching)
-  // Taken once: a background refetch after this never changes what the edit is based on.
-  const [base, setBase] = useState<SessionDetail | undefined>(undefined)
-  if (editing && ready && !base && detail.data) setBase(detail.data)
+  const { pinned: base, error: loadError, retry } = usePinnedSession(editing ? sessionId : undefined)
 
   return (
     <Dialog.Content
@@ -89,11 +82,11 @@ function OpenEditor({ mode, sessionId = '', onOpenChange, onSaved }: SessionEdit
           Snapshot mode is read-only: turn it off in the header to save changes.
         </p>
       )}
-      {detail.isError && !base ? (
+      {loadError ? (
         <div className="alert alert-error" role="alert">
           <h3>The session could not be loaded</h3>
-          <p>{detail.error.summary}</p>
-          <button type="button" onClick={() => void detail.refetch()}>
+          <p>{loadError.summary}</p>
+          <button type="button" onClick={retry}>
             Try again
           </button>
         </div>
