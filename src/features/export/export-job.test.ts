@@ -11,7 +11,7 @@ import { upsertSession } from '../sessions/api/write-session.ts'
 import { ExportJob, type ExportJobOptions } from './export-job.ts'
 import { fileFormat } from './export-formats.ts'
 import type { ExportSink } from './export-sinks.ts'
-import { PartitionFailure } from './partition-runner.ts'
+import { PartitionFailure } from '../sessions/api/partition-runner.ts'
 
 const api = setUpEmbeddedApi()
 

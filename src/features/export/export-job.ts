@@ -1,10 +1,10 @@
 import { listSessions } from '../sessions/api/list-sessions.ts'
 import { getAvailableChangeVersions, listSessionPartitions } from '../sessions/api/session-changes.ts'
-import { planExport, EXPORT_PAGE_SIZE, type ExportPlan } from './export-plan.ts'
+import { planPartitions, MAX_PAGE_SIZE, type PartitionPlan } from '../sessions/api/partition-plan.ts'
 import type { ExportSink, SavedFile } from './export-sinks.ts'
 import type { FileFormat } from './export-formats.ts'
 import { OrderedChunks } from './ordered-chunks.ts'
-import { cursorsFor, runPartitions, type PartitionCursor } from './partition-runner.ts'
+import { cursorsFor, runPartitions, type PartitionCursor } from '../sessions/api/partition-runner.ts'
 import { readExportPage, type ExportSource } from './read-export-page.ts'
 
 // One export from plan to file: count (limit=0&totalCount=true), K partition tokens, the parallel
@@ -40,7 +40,7 @@ export interface ExportOutcome {
 export class ExportJob {
   private readonly options: ExportJobOptions
   private readonly controller = new AbortController()
-  private plan: ExportPlan | undefined
+  private plan: PartitionPlan | undefined
   private cursors: PartitionCursor[] = []
   private ordered: OrderedChunks<Blob> | undefined
   private rowsWritten = 0
@@ -109,7 +109,7 @@ export class ExportJob {
     const signal = this.controller.signal
     if (snapshot) this.snapshotVersion = (await getAvailableChangeVersions({ snapshot: true }, signal)).newestChangeVersion
     const counted = await listSessions({ ...filters, ...changeWindow, snapshot, limit: 0, totalCount: true }, signal)
-    const plan = planExport(counted.total ?? 0, { pageSize: this.options.pageSize ?? EXPORT_PAGE_SIZE, maxPartitions: this.options.maxPartitions })
+    const plan = planPartitions(counted.total ?? 0, { pageSize: this.options.pageSize ?? MAX_PAGE_SIZE, maxPartitions: this.options.maxPartitions })
     const tokens =
       plan.expectedRows === 0
         ? []

@@ -6,7 +6,7 @@ import type { CsvLookups } from './csv-format.ts'
 import { ExportJob, type ExportOutcome, type ExportProgress } from './export-job.ts'
 import { exportFileName, fileFormat, type ExportFormat } from './export-formats.ts'
 import { createDownloadSink, pickFileSink, type ExportSink } from './export-sinks.ts'
-import { PartitionFailure } from './partition-runner.ts'
+import { PartitionFailure } from '../sessions/api/partition-runner.ts'
 import type { ExportSource } from './read-export-page.ts'
 
 // The export's life in the dialog: setup -> running -> done | failed (Retry resumes) | cancelled.
