@@ -33,7 +33,7 @@ console.log(`bench:export — ${rows.toLocaleString('en-US')} sessions, CSV, Chr
 const src = (path: string) => JSON.stringify(join(projectRoot, 'src', path))
 const entry = `
 import { connectApiClient, request } from ${src('lib/api-client.ts')}
-import { createConnection } from ${src('features/connection/create-connection.ts')}
+import { createConnection } from ${src('shared/connection/create-connection.ts')}
 import { ExportJob } from ${src('features/export/export-job.ts')}
 import { fileFormat } from ${src('features/export/export-formats.ts')}
 import { createDownloadSink } from ${src('features/export/export-sinks.ts')}

@@ -1,6 +1,6 @@
 import { Link, Outlet, useRouterState } from '@tanstack/react-router'
 import { ConnectionStateBadge } from '../features/connection/components/connection-state-badge.tsx'
-import { useActiveConnection } from '../features/connection/connection-context.tsx'
+import { useActiveConnection } from '../shared/connection/connection-context.tsx'
 import { SnapshotBanner, SnapshotToggle } from '../features/snapshot/snapshot-toggle.tsx'
 
 export function RootLayout() {

@@ -1,8 +1,8 @@
 import type { QueryClient } from '@tanstack/react-query'
 import { createRootRouteWithContext, createRoute, createRouter, redirect } from '@tanstack/react-router'
 import { changesSearchSchema } from '../features/changes/changes-search.ts'
-import { prefetchSessionsPage } from '../features/sessions/sessions-prefetch.ts'
-import { sessionsSearchSchema } from '../features/sessions/sessions-search.ts'
+import { prefetchSessionsPage } from '../features/sessions-list/sessions-prefetch.ts'
+import { sessionsSearchSchema } from '../entities/sessions/sessions-search.ts'
 import { RootLayout } from './root-layout.tsx'
 import { NotFound } from './routes/not-found.tsx'
 

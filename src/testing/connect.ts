@@ -1,4 +1,4 @@
-import { createConnection } from '../features/connection/create-connection.ts'
+import { createConnection } from '../shared/connection/create-connection.ts'
 import { connectApiClient } from '../lib/api-client.ts'
 import { afterAll, afterEach, beforeAll, beforeEach, vi } from 'vitest'
 import { startEmbeddedApi, type EmbeddedApi } from './embedded-api.ts'

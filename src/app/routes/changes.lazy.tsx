@@ -2,7 +2,7 @@ import { createLazyRoute, getRouteApi } from '@tanstack/react-router'
 import { useCallback, useState } from 'react'
 import type { LocalSave } from '../../features/changes/components/change-feed-table.tsx'
 import { ChangesPage } from '../../features/changes/components/changes-page.tsx'
-import { useActiveConnection } from '../../features/connection/connection-context.tsx'
+import { useActiveConnection } from '../../shared/connection/connection-context.tsx'
 import { latestJournalEntries } from '../../features/history/local-journal.ts'
 
 const routeApi = getRouteApi('/changes')

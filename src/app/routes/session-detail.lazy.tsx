@@ -1,5 +1,5 @@
 import { createLazyRoute, getRouteApi } from '@tanstack/react-router'
-import { SessionDetailPage } from '../../features/sessions/detail/session-detail-page.tsx'
+import { SessionDetailPage } from '../../features/session-detail/session-detail-page.tsx'
 
 const routeApi = getRouteApi('/sessions/$sessionId')
 

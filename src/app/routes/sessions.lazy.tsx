@@ -1,5 +1,5 @@
 import { createLazyRoute, getRouteApi } from '@tanstack/react-router'
-import { SessionsPage } from '../../features/sessions/components/sessions-page.tsx'
+import { SessionsPage } from '../../features/sessions-list/sessions-page.tsx'
 
 const routeApi = getRouteApi('/sessions')
 

@@ -1,4 +1,4 @@
-import type { AvailableChangeVersions } from '../sessions/api/session-schema.ts'
+import type { AvailableChangeVersions } from '../../entities/sessions/session-schema.ts'
 import type { ChangesSearch, WindowKind } from './changes-search.ts'
 import type { VersionSpan } from './feed-entry.ts'
 

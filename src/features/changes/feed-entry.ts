@@ -1,4 +1,4 @@
-import type { Session, SessionDelete, SessionKeyChange } from '../sessions/api/session-schema.ts'
+import type { Session, SessionDelete, SessionKeyChange } from '../../entities/sessions/session-schema.ts'
 
 // One line of the change feed, whichever of the three Ed-Fi sources it came from.
 

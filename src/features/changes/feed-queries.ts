@@ -1,7 +1,7 @@
 import { queryOptions } from '@tanstack/react-query'
-import { listSessions } from '../sessions/api/list-sessions.ts'
-import { listSessionDeletes, listSessionKeyChanges } from '../sessions/api/session-changes.ts'
-import { sessionQueries } from '../sessions/api/session-queries.ts'
+import { listSessions } from '../../entities/sessions/list-sessions.ts'
+import { listSessionDeletes, listSessionKeyChanges } from '../../entities/sessions/session-changes.ts'
+import { sessionQueries } from '../../entities/sessions/session-queries.ts'
 import type { ChangeKind, VersionSpan } from './feed-entry.ts'
 import { locateChangeVersions } from './locate-change-versions.ts'
 

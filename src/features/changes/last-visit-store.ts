@@ -1,5 +1,5 @@
 import { useCallback, useSyncExternalStore } from 'react'
-import { useActiveConnection } from '../connection/connection-context.tsx'
+import { useActiveConnection } from '../../shared/connection/connection-context.tsx'
 
 // "Since my last visit" needs the change version the user last marked as seen. It is kept per
 // connection (API root + client key: another API, or another client of the same API, has its own

@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import type { Session } from '../sessions/api/session-schema.ts'
+import type { Session } from '../../entities/sessions/session-schema.ts'
 import type { FeedEntry, VersionSpan } from './feed-entry.ts'
 import { filterChanges, mergeChanges } from './merge-changes.ts'
 

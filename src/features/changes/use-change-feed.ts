@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query'
-import { sessionQueries } from '../sessions/api/session-queries.ts'
+import { sessionQueries } from '../../entities/sessions/session-queries.ts'
 import type { ResolvedWindow } from './change-window.ts'
 import type { ChangesSearch } from './changes-search.ts'
 import { CHANGE_KINDS, type FeedEntry } from './feed-entry.ts'

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query'
-import { sessionQueries } from '../sessions/api/session-queries.ts'
+import { sessionQueries } from '../../entities/sessions/session-queries.ts'
 
 const counts = (min: number, max: number, snapshot: boolean) => ({ minChangeVersion: min, maxChangeVersion: max, limit: 0, totalCount: true, snapshot })
 

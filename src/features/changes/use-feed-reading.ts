@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query'
-import { sessionQueries } from '../sessions/api/session-queries.ts'
-import { useSnapshotMode } from '../snapshot/snapshot-mode.tsx'
+import { sessionQueries } from '../../entities/sessions/session-queries.ts'
+import { useSnapshotMode } from '../../shared/snapshot/snapshot-mode.tsx'
 
 export interface FeedReading {
   /** What every request of the window sends as Use-Snapshot. */

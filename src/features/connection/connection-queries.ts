@@ -1,7 +1,7 @@
 import { queryOptions, useMutation } from '@tanstack/react-query'
-import type { ConnectionSettings } from './connection-settings.ts'
-import type { LiveConnection } from './create-connection.ts'
-import { inspectConnection, testConnection } from './inspect-connection.ts'
+import type { ConnectionSettings } from '../../shared/connection/connection-settings.ts'
+import type { LiveConnection } from '../../shared/connection/create-connection.ts'
+import { inspectConnection, testConnection } from '../../shared/connection/inspect-connection.ts'
 
 export const connectionQueries = {
   all: () => ['connection'] as const,

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { apiRootProblem, normalizeApiRoot } from './connection-settings.ts'
+import { apiRootProblem, normalizeApiRoot } from '../../shared/connection/connection-settings.ts'
 
 export interface ProfileFormContext {
   /** False when editing a profile whose secret is known: a blank field then keeps it. */

@@ -1,6 +1,6 @@
 import Papa from 'papaparse'
 import { describe, expect, it } from 'vitest'
-import type { Session } from '../sessions/api/session-schema.ts'
+import type { Session } from '../../entities/sessions/session-schema.ts'
 import { CSV_COLUMNS, csvHeader, csvRecords, UTF8_BOM } from './csv-format.ts'
 import { exportFileName, fileFormat } from './export-formats.ts'
 

@@ -1,6 +1,6 @@
 import Papa from 'papaparse'
 import { descriptorLabel } from '../../lib/edfi/descriptors.ts'
-import type { Session } from '../sessions/api/session-schema.ts'
+import type { Session } from '../../entities/sessions/session-schema.ts'
 
 // Sessions as spreadsheet rows. RFC 4180: fields with a comma, quote or line break are quoted,
 // quotes doubled, records end with CRLF; Papa.unparse does the quoting (tested below against

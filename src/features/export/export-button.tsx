@@ -1,5 +1,5 @@
 import { lazy, Suspense, useState } from 'react'
-import type { ChangeVersionWindow, SessionFilters } from '../sessions/api/session-params.ts'
+import type { ChangeVersionWindow, SessionFilters } from '../../entities/sessions/session-params.ts'
 
 export interface ExportButtonProps {
   /** The grid's current filters and change-version window: the export covers the whole filtered result. */

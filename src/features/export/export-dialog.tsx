@@ -1,5 +1,5 @@
 import * as Dialog from '@radix-ui/react-dialog'
-import type { ChangeVersionWindow, SessionFilters } from '../sessions/api/session-params.ts'
+import type { ChangeVersionWindow, SessionFilters } from '../../entities/sessions/session-params.ts'
 import { ExportDone, ExportFailed } from './export-outcome.tsx'
 import { ExportProgressView } from './export-progress-view.tsx'
 import { ExportSetup } from './export-setup.tsx'

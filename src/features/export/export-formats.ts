@@ -1,4 +1,4 @@
-import { sessionListSchema } from '../sessions/api/session-schema.ts'
+import { sessionListSchema } from '../../entities/sessions/session-schema.ts'
 import { csvHeader, csvRecords, type CsvLookups } from './csv-format.ts'
 
 // The two file formats: what starts the file and how one page of API bodies becomes text.

@@ -3,15 +3,15 @@
 // failure, a cancel, and a snapshot while another client writes.
 import { describe, expect, it, vi } from 'vitest'
 import { connectApiClient, request } from '../../lib/api-client.ts'
-import { createConnection } from '../connection/create-connection.ts'
+import { createConnection } from '../../shared/connection/create-connection.ts'
 import { setUpEmbeddedApi } from '../../testing/connect.ts'
-import type { SessionFilters } from '../sessions/api/session-params.ts'
-import { sessionBody, spyOnFetch, uniqueName } from '../sessions/api/session-test-support.tsx'
-import { upsertSession } from '../sessions/api/write-session.ts'
+import type { SessionFilters } from '../../entities/sessions/session-params.ts'
+import { sessionBody, spyOnFetch, uniqueName } from '../../testing/session-test-support.tsx'
+import { upsertSession } from '../../entities/sessions/write-session.ts'
 import { ExportJob, type ExportJobOptions } from './export-job.ts'
 import { fileFormat } from './export-formats.ts'
 import type { ExportSink } from './export-sinks.ts'
-import { PartitionFailure } from '../sessions/api/partition-runner.ts'
+import { PartitionFailure } from '../../entities/sessions/partition-runner.ts'
 
 const api = setUpEmbeddedApi()
 

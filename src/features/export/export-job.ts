@@ -1,10 +1,10 @@
-import { listSessions } from '../sessions/api/list-sessions.ts'
-import { getAvailableChangeVersions, listSessionPartitions } from '../sessions/api/session-changes.ts'
-import { planPartitions, MAX_PAGE_SIZE, type PartitionPlan } from '../sessions/api/partition-plan.ts'
+import { listSessions } from '../../entities/sessions/list-sessions.ts'
+import { getAvailableChangeVersions, listSessionPartitions } from '../../entities/sessions/session-changes.ts'
+import { planPartitions, MAX_PAGE_SIZE, type PartitionPlan } from '../../entities/sessions/partition-plan.ts'
 import type { ExportSink, SavedFile } from './export-sinks.ts'
 import type { FileFormat } from './export-formats.ts'
 import { OrderedChunks } from './ordered-chunks.ts'
-import { cursorsFor, runPartitions, type PartitionCursor } from '../sessions/api/partition-runner.ts'
+import { cursorsFor, runPartitions, type PartitionCursor } from '../../entities/sessions/partition-runner.ts'
 import { readExportPage, type ExportSource } from './read-export-page.ts'
 
 // One export from plan to file: count (limit=0&totalCount=true), K partition tokens, the parallel

@@ -1,7 +1,7 @@
 import { useId, useState, type FormEvent } from 'react'
 import { ApiErrorAlert } from '../../components/ui/api-error-alert.tsx'
 import { ApiError } from '../../lib/api-error.ts'
-import type { ChangeVersionWindow, SessionFilters } from '../sessions/api/session-params.ts'
+import type { ChangeVersionWindow, SessionFilters } from '../../entities/sessions/session-params.ts'
 import type { ExportFormat } from './export-formats.ts'
 import { canPickSaveFile } from './export-sinks.ts'
 import { ExportSummary } from './export-summary.tsx'

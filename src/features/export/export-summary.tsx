@@ -1,6 +1,6 @@
-import type { ChangeVersionWindow, SessionFilters } from '../sessions/api/session-params.ts'
-import { describeFilters } from '../sessions/components/filter-labels.ts'
-import { useSessionLookups } from '../sessions/components/use-session-lookups.ts'
+import type { ChangeVersionWindow, SessionFilters } from '../../entities/sessions/session-params.ts'
+import { describeFilters } from '../../entities/sessions/filter-labels.ts'
+import { useSessionLookups } from '../../entities/lookups/use-session-lookups.ts'
 
 interface ExportSummaryProps {
   filters: SessionFilters

@@ -1,6 +1,6 @@
 import { z } from 'zod'
-import { readCursorPage } from '../sessions/api/list-sessions.ts'
-import type { ChangeVersionWindow, SessionFilters } from '../sessions/api/session-params.ts'
+import { readCursorPage } from '../../entities/sessions/list-sessions.ts'
+import type { ChangeVersionWindow, SessionFilters } from '../../entities/sessions/session-params.ts'
 
 // One cursor page for an export, through the sessions list reader (bearer, retries of reads, abort,
 // Use-Snapshot), keeping the bodies exactly as the API sent them: the JSON Lines file promises

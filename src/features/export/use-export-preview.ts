@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query'
 import { ApiError } from '../../lib/api-error.ts'
-import type { ChangeVersionWindow, SessionFilters } from '../sessions/api/session-params.ts'
-import { sessionQueries } from '../sessions/api/session-queries.ts'
+import type { ChangeVersionWindow, SessionFilters } from '../../entities/sessions/session-params.ts'
+import { sessionQueries } from '../../entities/sessions/session-queries.ts'
 
 // What the dialog shows before anything starts: whether the server has a snapshot (and how far
 // it reaches), and how many rows the chosen source holds (limit=0&totalCount=true).

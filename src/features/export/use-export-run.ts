@@ -1,12 +1,12 @@
 import { useQueryClient } from '@tanstack/react-query'
 import { useCallback, useEffect, useRef, useState } from 'react'
 import { isAbortError } from '../../lib/api-client.ts'
-import { lookupQueries } from '../lookups/api/lookup-queries.ts'
+import { lookupQueries } from '../../entities/lookups/lookup-queries.ts'
 import type { CsvLookups } from './csv-format.ts'
 import { ExportJob, type ExportOutcome, type ExportProgress } from './export-job.ts'
 import { exportFileName, fileFormat, type ExportFormat } from './export-formats.ts'
 import { createDownloadSink, pickFileSink, type ExportSink } from './export-sinks.ts'
-import { PartitionFailure } from '../sessions/api/partition-runner.ts'
+import { PartitionFailure } from '../../entities/sessions/partition-runner.ts'
 import type { ExportSource } from './read-export-page.ts'
 
 // The export's life in the dialog: setup -> running -> done | failed (Retry resumes) | cancelled.

@@ -1,7 +1,7 @@
 import { useState } from 'react'
 import { notify } from '../../components/ui/notify.ts'
-import { useUpdateSession } from '../sessions/api/session-mutations.ts'
-import { sessionKeyOf, toSessionBody, type Session, type SessionKeyChange } from '../sessions/api/session-schema.ts'
+import { useUpdateSession } from '../../entities/sessions/session-mutations.ts'
+import { sessionKeyOf, toSessionBody, type Session, type SessionKeyChange } from '../../entities/sessions/session-schema.ts'
 
 interface ChangeKeyBackProps {
   session: Session

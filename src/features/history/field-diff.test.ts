@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import type { SessionBody } from '../sessions/api/session-schema.ts'
+import type { SessionBody } from '../../entities/sessions/session-schema.ts'
 import { changedFields, diffSessions } from './field-diff.ts'
 
 const base: SessionBody = {

@@ -1,4 +1,4 @@
-import type { SessionBody } from '../sessions/api/session-schema.ts'
+import type { SessionBody } from '../../entities/sessions/session-schema.ts'
 
 // Field-by-field comparison of two versions of a session, in the order a steward reads a session.
 // Lists (grading periods, academic weeks) compare as sets: the API does not keep their order.

@@ -1,8 +1,8 @@
 import { queryOptions } from '@tanstack/react-query'
-import { listSessionDeletes, listSessionKeyChanges, type ChangePage } from '../sessions/api/session-changes.ts'
-import type { SessionChangesParams } from '../sessions/api/session-params.ts'
-import { sessionQueries } from '../sessions/api/session-queries.ts'
-import type { SessionDelete, SessionKeyChange } from '../sessions/api/session-schema.ts'
+import { listSessionDeletes, listSessionKeyChanges, type ChangePage } from '../../entities/sessions/session-changes.ts'
+import type { SessionChangesParams } from '../../entities/sessions/session-params.ts'
+import { sessionQueries } from '../../entities/sessions/session-queries.ts'
+import type { SessionDelete, SessionKeyChange } from '../../entities/sessions/session-schema.ts'
 import { journalConnectionKey, listJournalEntries, type ConnectionIdentity } from './local-journal.ts'
 
 // /deletes and /keyChanges cannot be asked about one id, so a session's entries are found by

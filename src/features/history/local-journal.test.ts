@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto'
 import { describe, expect, it } from 'vitest'
-import { emitSessionSaved } from '../sessions/api/save-events.ts'
-import type { SessionBody } from '../sessions/api/session-schema.ts'
+import { emitSessionSaved } from '../../entities/sessions/save-events.ts'
+import type { SessionBody } from '../../entities/sessions/session-schema.ts'
 import { listJournalEntries, onJournalWritten, startLocalJournal } from './local-journal.ts'
 
 const body = (days: number, name = 'Journal Fall'): SessionBody => ({

@@ -1,6 +1,6 @@
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb'
-import { onSessionSaved, type SessionSaveEvent } from '../sessions/api/save-events.ts'
-import type { SessionBody } from '../sessions/api/session-schema.ts'
+import { onSessionSaved, type SessionSaveEvent } from '../../entities/sessions/save-events.ts'
+import type { SessionBody } from '../../entities/sessions/session-schema.ts'
 
 // The local change journal: every session save made through this app, with the record before and
 // after, kept in IndexedDB per connection (API root + client key). It is the only place real

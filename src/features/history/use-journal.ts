@@ -1,6 +1,6 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query'
 import { useEffect } from 'react'
-import { useActiveConnection } from '../connection/connection-context.tsx'
+import { useActiveConnection } from '../../shared/connection/connection-context.tsx'
 import { historyQueries } from './history-queries.ts'
 import { onJournalWritten } from './local-journal.ts'
 

@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query'
-import { sessionQueries } from '../sessions/api/session-queries.ts'
-import { useSnapshotMode } from './snapshot-mode.tsx'
+import { sessionQueries } from '../../entities/sessions/session-queries.ts'
+import { useSnapshotMode } from '../../shared/snapshot/snapshot-mode.tsx'
 
 /** The header switch: a real checkbox (keyboard and screen readers know it), styled as a switch. */
 export function SnapshotToggle() {

@@ -1,5 +1,5 @@
 import { useId } from 'react'
-import type { School } from '../../lookups/api/lookup-schemas.ts'
+import type { School } from '../../../entities/lookups/lookup-schemas.ts'
 import { CHANGE_KINDS, KIND_LABELS, type ChangeKind } from '../feed-entry.ts'
 
 interface FeedFiltersProps {

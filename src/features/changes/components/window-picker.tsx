@@ -1,5 +1,5 @@
 import { useId, useState, type FormEvent } from 'react'
-import type { AvailableChangeVersions } from '../../sessions/api/session-schema.ts'
+import type { AvailableChangeVersions } from '../../../entities/sessions/session-schema.ts'
 import { DEFAULT_LAST_N, lastNWindow, sinceVersionWindow, type ResolvedWindow } from '../change-window.ts'
 import type { WindowKind } from '../changes-search.ts'
 

@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query'
 import { ApiErrorAlert } from '../../../components/ui/api-error-alert.tsx'
-import { useActiveConnection, useTokenStatus } from '../connection-context.tsx'
+import { useActiveConnection, useTokenStatus } from '../../../shared/connection/connection-context.tsx'
 import { connectionQueries } from '../connection-queries.ts'
 import { ConnectionReportView, TokenStatusText } from './connection-report-view.tsx'
 

@@ -3,8 +3,8 @@ import { render, screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { afterAll, beforeAll, beforeEach, expect, it, vi } from 'vitest'
 import { startEmbeddedApi, type EmbeddedApi } from '../../../testing/embedded-api.ts'
-import { ConnectionProvider } from '../connection-context.tsx'
-import { createConnectionRuntime } from '../connection-runtime.ts'
+import { ConnectionProvider } from '../../../shared/connection/connection-context.tsx'
+import { createConnectionRuntime } from '../../../shared/connection/connection-runtime.ts'
 import { ConnectionPage } from './connection-page.tsx'
 
 let api: EmbeddedApi

@@ -1,5 +1,5 @@
-import type { ConnectionReport } from '../inspect-connection.ts'
-import type { TokenStatus } from '../token-source.ts'
+import type { ConnectionReport } from '../../../shared/connection/inspect-connection.ts'
+import type { TokenStatus } from '../../../shared/connection/token-source.ts'
 
 const timeFormat = new Intl.DateTimeFormat(undefined, { timeStyle: 'medium' })
 

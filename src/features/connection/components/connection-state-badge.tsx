@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query'
-import { useActiveConnection } from '../connection-context.tsx'
-import { connectionProblemOf } from '../connection-problems.ts'
+import { useActiveConnection } from '../../../shared/connection/connection-context.tsx'
+import { connectionProblemOf } from '../../../shared/connection/connection-problems.ts'
 import { connectionQueries } from '../connection-queries.ts'
 
 /** A word on the header about the connection in use; the Connection screen has the details. */

@@ -1,5 +1,5 @@
 import { useState } from 'react'
-import type { ConnectionProfile } from '../profile-store.ts'
+import type { ConnectionProfile } from '../../../shared/connection/profile-store.ts'
 
 const secretText: Record<ConnectionProfile['secret'], string> = {
   'built-in': 'the public demo secret, built into the app',

@@ -1,0 +1,55 @@
+import { descriptorLabel } from '../../lib/edfi/descriptors.ts'
+import { formatDateOnly, formatRelative, formatTimestamp } from '../../lib/format-values.ts'
+import './session-cells.css'
+
+// Cell contents shared by the grid and the detail view. Every API value renders as text.
+
+/** A date-only value: readable text, the ISO date kept in <time> and the tooltip. */
+export function DateOnly({ value }: { value: string }) {
+  return (
+    <time dateTime={value} title={value}>
+      {formatDateOnly(value)}
+    </time>
+  )
+}
+
+/** `_lastModifiedDate`: "3 days ago", the exact instant on hover and in <time>. */
+export function LastModified({ value }: { value: string | undefined }) {
+  if (!value) return <span className="muted">not sent</span>
+  return (
+    <time dateTime={value} title={formatTimestamp(value)}>
+      {formatRelative(value)}
+    </time>
+  )
+}
+
+/** A descriptor's label; the full URI on hover, and shown under the label while its row has focus. */
+export function DescriptorValue({ uri }: { uri: string }) {
+  return (
+    <span className="descriptor" title={uri}>
+      {descriptorLabel(uri)}
+      <span className="descriptor-uri" aria-hidden="true">
+        {uri}
+      </span>
+    </span>
+  )
+}
+
+export function SchoolValue({ schoolId, name }: { schoolId: number; name: string | undefined }) {
+  return (
+    <span className="school">
+      {name && <span className="school-name">{name}</span>} <span className="school-id">{schoolId}</span>
+    </span>
+  )
+}
+
+/** Ed-Fi names a school year by the calendar year it ends in (2022 = 2021-2022): both are shown, the description smaller. */
+export function SchoolYearValue({ schoolYear, description, compact = false }: { schoolYear: number; description: string | undefined; compact?: boolean }) {
+  if (compact) return <span title={description}>{schoolYear}</span>
+  return (
+    <span className="school-year">
+      {schoolYear}
+      {description && <span className="school-year-description"> ({description})</span>}
+    </span>
+  )
+}

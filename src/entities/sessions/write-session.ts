@@ -1,0 +1,46 @@
+import { request } from '../../lib/api-client.ts'
+import { ApiError } from '../../lib/api-error.ts'
+import { readEtag } from '../../lib/edfi/etags.ts'
+import { readLocationId } from '../../lib/edfi/location.ts'
+import { sessionPath } from './get-session.ts'
+import type { LockedWriteOptions, UpsertSessionOptions } from './session-params.ts'
+import { toSessionBody, type SessionBody } from './session-schema.ts'
+
+// POST and PUT answer with an empty body: the id comes from Location and the new version from
+// ETag. Whoever needs the stored record reads it again (the server may normalize what was sent).
+
+export interface UpsertSessionResult {
+  /** 201: a new session; 200: the natural key (schoolId, schoolYear, sessionName) existed and was updated. */
+  created: boolean
+  id: string
+  etag: string
+}
+
+export interface UpdateSessionResult {
+  id: string
+  etag: string
+}
+
+function writeHeaders(res: Response, fallbackId?: string): { id: string; etag: string } {
+  const id = readLocationId(res) ?? fallbackId
+  const etag = readEtag(res)
+  if (!id || !etag) throw ApiError.unexpectedBody(res, new Error('The write was answered without Location or ETag.'))
+  return { id, etag }
+}
+
+/** POST /ed-fi/sessions: an upsert by natural key. */
+export async function upsertSession(body: SessionBody, options: UpsertSessionOptions = {}, signal?: AbortSignal): Promise<UpsertSessionResult> {
+  const res = await request('ed-fi/sessions', { method: 'POST', json: toSessionBody(body), ifMatch: options.ifMatch, signal })
+  return { created: res.status === 201, ...writeHeaders(res) }
+}
+
+/** PUT /ed-fi/sessions/{id}: replaces the record and may change its natural key (cascading to dependents). */
+export async function updateSession(id: string, body: SessionBody, options: LockedWriteOptions, signal?: AbortSignal): Promise<UpdateSessionResult> {
+  const res = await request(sessionPath(id), { method: 'PUT', json: toSessionBody(body), ifMatch: options.ifMatch, signal })
+  return writeHeaders(res, id)
+}
+
+/** DELETE /ed-fi/sessions/{id}; a session that course offerings or sections refer to answers 409. */
+export async function deleteSession(id: string, options: LockedWriteOptions, signal?: AbortSignal): Promise<void> {
+  await request(sessionPath(id), { method: 'DELETE', ifMatch: options.ifMatch, signal })
+}

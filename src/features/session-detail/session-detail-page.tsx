@@ -1,0 +1,86 @@
+import { Link, useNavigate } from '@tanstack/react-router'
+import { useId, useState } from 'react'
+import { useSnapshotMode } from '../../shared/snapshot/snapshot-mode.tsx'
+import { useSession } from '../../entities/sessions/session-hooks.ts'
+import { lastListSearch } from '../../entities/sessions/sessions-search.ts'
+import { LazyDeleteSessionDialog, LazySessionEditor } from '../session-editor/lazy-editor-dialogs.tsx'
+import { useSessionLookups } from '../../entities/lookups/use-session-lookups.ts'
+import { SessionFields } from './session-fields.tsx'
+import { SessionLoadFailure, SessionLoading } from './session-detail-states.tsx'
+import { AcademicWeeksTable, GradingPeriodsTable } from './session-references.tsx'
+import './session-detail.css'
+
+/** One session, every member of it, and the ways to change it. */
+export function SessionDetailPage({ sessionId }: { sessionId: string }) {
+  const { snapshot } = useSnapshotMode()
+  const query = useSession(sessionId, { snapshot })
+  const lookups = useSessionLookups(snapshot)
+  const navigate = useNavigate()
+  const [editing, setEditing] = useState(false)
+  const [deleting, setDeleting] = useState(false)
+  const readOnlyId = useId()
+
+  if (query.isPending) return <SessionLoading />
+  if (query.isError) return <SessionLoadFailure error={query.error} sessionId={sessionId} snapshot={snapshot} onRetry={() => void query.refetch()} />
+
+  const { session, etag } = query.data
+  const schoolName = lookups.schoolName(session.schoolReference.schoolId)
+  return (
+    <section className="page session-detail" aria-labelledby="session-heading">
+      <title>{`${session.sessionName} · Ed-Fi Sessions Steward`}</title>
+      <nav className="breadcrumb" aria-label="Breadcrumb">
+        <Link to="/sessions" search={lastListSearch()}>
+          Sessions
+        </Link> <span aria-hidden="true">›</span> <span aria-current="page">{session.sessionName}</span>
+      </nav>
+      <div className="page-heading">
+        <div>
+          <h1 id="session-heading">{session.sessionName}</h1>
+          <p className="page-lead">
+            {schoolName ?? `School ${session.schoolReference.schoolId}`}, school year {session.schoolYearTypeReference.schoolYear}
+          </p>
+        </div>
+        <div className="detail-actions">
+          <Link to="/sessions/$sessionId/history" params={{ sessionId }} className="button-like">
+            History
+          </Link>
+          <button type="button" className="primary" disabled={snapshot} aria-describedby={snapshot ? readOnlyId : undefined} onClick={() => setEditing(true)}>
+            Edit
+          </button>
+          <button type="button" className="danger-outline" disabled={snapshot} aria-describedby={snapshot ? readOnlyId : undefined} onClick={() => setDeleting(true)}>
+            Delete
+          </button>
+          {snapshot && (
+            <p id={readOnlyId} className="toolbar-note">
+              Snapshot mode is read-only: turn it off to edit or delete.
+            </p>
+          )}
+        </div>
+      </div>
+
+      <SessionFields session={session} etag={etag} lookups={lookups} />
+
+      <h2 id="grading-periods-heading">Grading periods ({session.gradingPeriods?.length ?? 0})</h2>
+      <GradingPeriodsTable session={session} lookups={lookups} snapshot={snapshot} />
+
+      <h2 id="academic-weeks-heading">Academic weeks ({session.academicWeeks?.length ?? 0})</h2>
+      <AcademicWeeksTable session={session} lookups={lookups} snapshot={snapshot} />
+
+      <LazySessionEditor
+        mode="edit"
+        sessionId={sessionId}
+        open={editing}
+        onOpenChange={setEditing}
+        onSaved={({ id }) => {
+          if (id !== sessionId) void navigate({ to: '/sessions/$sessionId', params: { sessionId: id } })
+        }}
+      />
+      <LazyDeleteSessionDialog
+        sessionId={sessionId}
+        open={deleting}
+        onOpenChange={setDeleting}
+        onDeleted={() => void navigate({ to: '/sessions', search: lastListSearch() })}
+      />
+    </section>
+  )
+}

@@ -1,0 +1,231 @@
+import { zodResolver } from '@hookform/resolvers/zod'
+import { useNavigate } from '@tanstack/react-router'
+import { useEffect, useState, type FormEvent } from 'react'
+import { FormProvider, useForm, type FieldPath } from 'react-hook-form'
+import { ApiError } from '../../lib/api-error.ts'
+import { notify } from '../../components/ui/notify.ts'
+import { useSnapshotMode } from '../../shared/snapshot/snapshot-mode.tsx'
+import type { SessionDetail } from '../../entities/sessions/get-session.ts'
+import { listSessions } from '../../entities/sessions/list-sessions.ts'
+import { SessionConflictError, SessionNotFoundError } from '../../entities/sessions/session-errors.ts'
+import { useUpdateSession, useUpsertSession } from '../../entities/sessions/session-mutations.ts'
+import { toSessionBody, type Session } from '../../entities/sessions/session-schema.ts'
+import { useSessionLookups } from '../../entities/lookups/use-session-lookups.ts'
+import { mergeChoices, type ConflictField, type Side } from './conflict-merge.ts'
+import { ConflictView } from './conflict-view.tsx'
+import type { SessionEditorDialogProps } from './editor-contract.ts'
+import { DeletedElsewhere, KeyChangeWarning, SaveFailed, UpsertWarning } from './save-notices.tsx'
+import { changesNaturalKey, emptySessionForm, formToSession, serverFieldToFormField, sessionFormSchema, sessionToForm, type SessionFormValues } from './session-form.ts'
+import { SessionFormFields } from './session-form-fields.tsx'
+
+// The editor's form and every way a save can end. Create: check the natural key first (POST is an
+// upsert), then POST. Edit: PUT with the etag pinned when the record arrived; a key change is
+// announced first. 412 -> original / mine / theirs; 404 -> re-create; 400 -> on the fields; any
+// other failure keeps the form as typed.
+
+type Stage =
+  | { kind: 'form' }
+  | { kind: 'upsert'; existing: Session; values: SessionFormValues }
+  | { kind: 'key-change'; values: SessionFormValues }
+  | { kind: 'conflict'; mine: SessionFormValues; theirs: SessionDetail }
+  | { kind: 'gone'; values: SessionFormValues }
+
+export const FIELD_ORDER: readonly FieldPath<SessionFormValues>[] = ['schoolId', 'schoolYear', 'sessionName', 'termDescriptor', 'beginDate', 'endDate', 'totalInstructionalDays']
+
+interface EditorFormProps {
+  editing: boolean
+  sessionId: string
+  /** Edit: the record as it was when the dialog opened (its etag is the one PUT sends). */
+  base: SessionDetail | undefined
+  onClose: () => void
+  onSaved: SessionEditorDialogProps['onSaved']
+  /** Cancel: the shell asks before discarding changes. */
+  onCancel: () => void
+  /** Whether the form holds unsaved changes, for the shell's close and navigation guard. */
+  onDirtyChange: (dirty: boolean) => void
+  /** Called right before a deliberate exit (saved, or "open the existing session"): no guard then. */
+  onLeave: () => void
+}
+
+export function EditorForm({ editing, sessionId, base, onClose, onSaved, onCancel, onDirtyChange, onLeave }: EditorFormProps) {
+  const { snapshot } = useSnapshotMode()
+  const navigate = useNavigate()
+  const lookups = useSessionLookups(false)
+  const upsert = useUpsertSession({ snapshot })
+  const update = useUpdateSession({ snapshot })
+  const form = useForm<SessionFormValues>({
+    resolver: zodResolver(sessionFormSchema),
+    defaultValues: base ? sessionToForm(base.session) : emptySessionForm,
+    // Checked on save, then as the steward corrects: a message appearing on blur would move the
+    // Save button out from under the pointer.
+    mode: 'onSubmit',
+  })
+  // The version this edit is based on: changed only by a deliberate conflict choice.
+  const [pinned, setPinned] = useState<SessionDetail | undefined>(base)
+  const [stage, setStage] = useState<Stage>({ kind: 'form' })
+  const [failure, setFailure] = useState<ApiError | null>(null)
+  const [checking, setChecking] = useState(false)
+  const saving = upsert.isPending || update.isPending || checking
+  const dirty = form.formState.isDirty
+  useEffect(() => onDirtyChange(dirty), [dirty, onDirtyChange])
+
+  function finish(result: { id: string; created: boolean }, values: SessionFormValues) {
+    onLeave()
+    form.reset(values) // saved: nothing left to guard
+    onSaved?.(result)
+    onClose()
+  }
+
+  function showFailure(error: unknown, values: SessionFormValues) {
+    if (error instanceof SessionConflictError) {
+      if (error.current) return setStage({ kind: 'conflict', mine: values, theirs: error.current })
+      if (error.theirs.state === 'deleted') return setStage({ kind: 'gone', values })
+    }
+    if (error instanceof SessionNotFoundError) return setStage({ kind: 'gone', values })
+    if (!(error instanceof ApiError)) throw error
+    setStage({ kind: 'form' })
+    setFailure(error)
+    const fields = Object.entries(error.fieldErrors())
+      .map(([field, messages]) => [serverFieldToFormField(field), messages.join(' ')] as const)
+      .filter(([field]) => field !== 'root')
+    for (const [field, message] of fields) form.setError(field as FieldPath<SessionFormValues>, { type: 'server', message })
+    if (fields[0]) form.setFocus(fields[0][0] as FieldPath<SessionFormValues>)
+  }
+
+  async function create(values: SessionFormValues, confirmedOver?: Session) {
+    const body = formToSession(values)
+    if (!confirmedOver) {
+      setChecking(true)
+      try {
+        const { items } = await listSessions({ schoolId: body.schoolReference.schoolId, schoolYear: body.schoolYearTypeReference.schoolYear, sessionName: body.sessionName, limit: 1, totalCount: false })
+        if (items[0]) return setStage({ kind: 'upsert', existing: items[0], values })
+      } catch (error) {
+        return showFailure(error, values)
+      } finally {
+        setChecking(false)
+      }
+    }
+    try {
+      const result = await upsert.mutateAsync({ session: body, ifMatch: confirmedOver?._etag, before: confirmedOver ? toSessionBody(confirmedOver) : undefined })
+      notify.success(result.created ? 'Session created' : 'Existing session updated', body.sessionName)
+      finish({ id: result.id, created: result.created }, values)
+    } catch (error) {
+      showFailure(error, values)
+    }
+  }
+
+  async function save(values: SessionFormValues, base: SessionDetail, keyConfirmed: boolean) {
+    if (!keyConfirmed && changesNaturalKey(sessionToForm(base.session), values)) return setStage({ kind: 'key-change', values })
+    try {
+      const result = await update.mutateAsync({ id: sessionId, session: formToSession(values), ifMatch: base.etag, before: toSessionBody(base.session) })
+      notify.success(result.keyChanged ? 'Session saved with its new key' : 'Session saved', values.sessionName)
+      finish({ id: result.id, created: false }, values)
+    } catch (error) {
+      showFailure(error, values)
+    }
+  }
+
+  async function recreate(values: SessionFormValues) {
+    try {
+      const result = await upsert.mutateAsync({ session: formToSession(values) })
+      notify.success('Session re-created', values.sessionName)
+      finish({ id: result.id, created: result.created }, values)
+    } catch (error) {
+      showFailure(error, values)
+    }
+  }
+
+  const submit = (event: FormEvent) =>
+    void form.handleSubmit(
+    (values) => {
+      setFailure(null)
+      if (!editing) return void create(values)
+      if (pinned) void save(values, pinned, false)
+    },
+    (errors) => {
+      setFailure(null)
+      // Focus the first field in reading order that needs a change (list rows follow the fields).
+      const first = FIELD_ORDER.find((field) => errors[field as keyof typeof errors])
+      if (first) form.setFocus(first)
+    },
+  )(event)
+
+  /** After a conflict: their version becomes the base (its etag is the one to send). */
+  function resolveWith(values: SessionFormValues, theirs: SessionDetail) {
+    setPinned(theirs)
+    form.reset(sessionToForm(theirs.session))
+    form.reset(values, { keepDefaultValues: true })
+    setStage({ kind: 'form' })
+    void save(values, theirs, true)
+  }
+
+  function takeTheirs(theirs: SessionDetail) {
+    setPinned(theirs)
+    form.reset(sessionToForm(theirs.session))
+    setStage({ kind: 'form' })
+    notify.info('Their version is in the form', 'Nothing was saved. Edit it further or close the dialog.')
+  }
+
+  return (
+    <FormProvider {...form}>
+      <form noValidate onSubmit={submit} aria-busy={saving || undefined}>
+        {stage.kind === 'conflict' && pinned ? (
+          <ConflictView
+            original={sessionToForm(pinned.session)}
+            mine={stage.mine}
+            theirs={sessionToForm(stage.theirs.session)}
+            schoolName={lookups.schoolName}
+            saving={saving}
+            onKeepMine={() => resolveWith(stage.mine, stage.theirs)}
+            onTakeTheirs={() => takeTheirs(stage.theirs)}
+            onSaveChoices={(choices: Partial<Record<ConflictField, Side>>) =>
+              resolveWith(mergeChoices(stage.mine, sessionToForm(stage.theirs.session), choices), stage.theirs)
+            }
+          />
+        ) : (
+          <SessionFormFields />
+        )}
+
+        {failure && <SaveFailed error={failure} />}
+        {stage.kind === 'upsert' && (
+          <UpsertWarning
+            existing={stage.existing}
+            onOpenExisting={() => {
+              onLeave() // deliberately leaving: no discard question
+              void navigate({ to: '/sessions/$sessionId', params: { sessionId: stage.existing.id } })
+              onClose()
+            }}
+            onUpdateAnyway={() => {
+              setStage({ kind: 'form' })
+              void create(stage.values, stage.existing)
+            }}
+            onCancel={() => setStage({ kind: 'form' })}
+          />
+        )}
+        {stage.kind === 'key-change' && pinned && (
+          <KeyChangeWarning
+            saving={saving}
+            onConfirm={() => {
+              setStage({ kind: 'form' })
+              void save(stage.values, pinned, true)
+            }}
+            onCancel={() => setStage({ kind: 'form' })}
+          />
+        )}
+        {stage.kind === 'gone' && <DeletedElsewhere saving={saving} onRecreate={() => void recreate(stage.values)} />}
+
+        {stage.kind !== 'conflict' && (
+          <div className="form-actions dialog-actions">
+            <button type="submit" className="primary" disabled={saving || snapshot || stage.kind !== 'form'}>
+              {saving ? 'Saving…' : editing ? 'Save changes' : 'Create session'}
+            </button>
+            <button type="button" onClick={onCancel}>
+              Cancel
+            </button>
+            {dirty && <span className="form-hint">Unsaved changes</span>}
+          </div>
+        )}
+      </form>
+    </FormProvider>
+  )
+}

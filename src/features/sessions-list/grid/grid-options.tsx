@@ -1,0 +1,29 @@
+import type { PageSize, PagingMode } from '../../../entities/sessions/sessions-search.ts'
+import { ColumnMenu } from './column-menu.tsx'
+import { DensityToggle } from './density-toggle.tsx'
+import type { ColumnVisibility, Density } from './grid-preferences.ts'
+import { PagingOptions } from '../paging/paging-options.tsx'
+
+interface GridOptionsProps {
+  mode: PagingMode
+  size: PageSize
+  onModeChange: (mode: PagingMode) => void
+  onSizeChange: (size: PageSize) => void
+  visibility: ColumnVisibility
+  onVisibilityChange: (visibility: ColumnVisibility) => void
+  density: Density
+  onDensityChange: (density: Density) => void
+}
+
+/** The bar above the grid: paging (in the URL) and how the grid looks (kept in this browser). */
+export function GridOptions(props: GridOptionsProps) {
+  return (
+    <div className="grid-options">
+      <PagingOptions mode={props.mode} size={props.size} onModeChange={props.onModeChange} onSizeChange={props.onSizeChange} />
+      <div className="grid-look">
+        <ColumnMenu visibility={props.visibility} onChange={props.onVisibilityChange} />
+        <DensityToggle density={props.density} onChange={props.onDensityChange} />
+      </div>
+    </div>
+  )
+}

@@ -1,0 +1,109 @@
+import { useNavigate } from '@tanstack/react-router'
+import { flexRender, getCoreRowModel, useReactTable, type Cell, type Header } from '@tanstack/react-table'
+import type { MouseEvent } from 'react'
+import type { Session } from '../../../entities/sessions/session-schema.ts'
+import type { ColumnVisibility, Density } from './grid-preferences.ts'
+import { sessionColumns } from './session-columns.tsx'
+import type { SessionLookups } from '../../../entities/lookups/use-session-lookups.ts'
+import './sessions-grid.css'
+
+interface SessionsGridProps {
+  /** undefined while the first page loads: skeleton rows stand in. */
+  sessions: Session[] | undefined
+  caption: string
+  lookups: SessionLookups
+  columnVisibility: ColumnVisibility
+  density: Density
+  /** True while another page loads over this one (the old rows stay, dimmed). */
+  busy?: boolean
+  skeletonRows?: number
+}
+
+const alignClass = (align: 'num' | 'date' | undefined) => align ?? undefined
+
+/**
+ * One page of sessions as a real table: a caption, column headers, the session name as each row's
+ * header and link. No sorting: the Ed-Fi API cannot sort, and sorting one page would look like it did.
+ */
+export function SessionsGrid({ sessions, caption, lookups, columnVisibility, density, busy = false, skeletonRows = 10 }: SessionsGridProps) {
+  const navigate = useNavigate()
+  // TanStack Table hands out fresh functions each render, so the React Compiler leaves this component alone.
+  // eslint-disable-next-line react-hooks/incompatible-library
+  const table = useReactTable({
+    data: sessions ?? [],
+    columns: sessionColumns,
+    getCoreRowModel: getCoreRowModel(),
+    getRowId: (session) => session.id,
+    state: { columnVisibility },
+    meta: { lookups },
+  })
+  const loading = sessions === undefined
+  const columns = table.getVisibleLeafColumns()
+
+  // The whole row opens the session for mouse users; keyboard users reach the same place through the
+  // name link (the row itself is not a tab stop, so Tab moves one link per row).
+  const openRow = (event: MouseEvent<HTMLTableRowElement>, id: string) => {
+    if ((event.target as Element).closest('a, button, input, select')) return
+    if (window.getSelection()?.toString()) return
+    void navigate({ to: '/sessions/$sessionId', params: { sessionId: id } })
+  }
+
+  return (
+    // Focusable so keyboard users can scroll a wide or tall table (axe: scrollable-region-focusable).
+    <div className="table-scroll sessions-grid-scroll" tabIndex={0} role="region" aria-label={caption}>
+      <table className={`data-table sessions-grid density-${density}`} aria-busy={busy || loading || undefined}>
+        <caption>{caption}</caption>
+        <thead>
+          {table.getHeaderGroups().map((group) => (
+            <tr key={group.id}>
+              {group.headers.map((header) => (
+                <HeaderCell key={header.id} header={header} />
+              ))}
+            </tr>
+          ))}
+        </thead>
+        <tbody>
+          {loading
+            ? Array.from({ length: skeletonRows }, (_, i) => (
+                <tr key={i} className="skeleton-row" aria-hidden="true">
+                  {columns.map((c) => (
+                    <td key={c.id}>
+                      <span className="skeleton" />
+                    </td>
+                  ))}
+                </tr>
+              ))
+            : table.getRowModel().rows.map((row) => (
+                <tr key={row.id} className="session-row" onClick={(event) => openRow(event, row.id)}>
+                  {row.getVisibleCells().map((cell) => (
+                    <BodyCell key={cell.id} cell={cell} />
+                  ))}
+                </tr>
+              ))}
+        </tbody>
+      </table>
+    </div>
+  )
+}
+
+function HeaderCell({ header }: { header: Header<Session, unknown> }) {
+  return (
+    <th scope="col" className={alignClass(header.column.columnDef.meta?.align)}>
+      {flexRender(header.column.columnDef.header, header.getContext())}
+    </th>
+  )
+}
+
+function BodyCell({ cell }: { cell: Cell<Session, unknown> }) {
+  const content = flexRender(cell.column.columnDef.cell, cell.getContext())
+  const className = alignClass(cell.column.columnDef.meta?.align)
+  return cell.column.id === 'sessionName' ? (
+    <th scope="row" className={className} data-column={cell.column.id}>
+      {content}
+    </th>
+  ) : (
+    <td className={className} data-column={cell.column.id}>
+      {content}
+    </td>
+  )
+}
