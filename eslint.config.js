@@ -1,7 +1,9 @@
 import js from '@eslint/js'
 import globals from 'globals'
+import boundaries from 'eslint-plugin-boundaries'
 import reactHooks from 'eslint-plugin-react-hooks'
 import tseslint from 'typescript-eslint'
+import { layerPolicies, layers } from './eslint.layers.js'
 
 export default tseslint.config(
   { ignores: ['dist', 'node_modules', 'test-results', 'playwright-report', 'src/lib/edfi/openapi-types.ts'] },
@@ -20,12 +22,13 @@ export default tseslint.config(
     rules: { ...reactHooks.configs.recommended.rules },
   },
   {
-    // The SPA and the embedded server share no code: each is checked against the Ed-Fi contract.
-    files: ['src/**/*.{ts,tsx}'],
-    rules: { 'no-restricted-imports': ['error', { patterns: ['**/server/**'] }] },
-  },
-  {
-    files: ['server/**/*.ts'],
-    rules: { 'no-restricted-imports': ['error', { patterns: ['**/src/**'] }] },
+    // The layer rule (docs/decisions/011-layer-boundaries.md): app -> features -> shared -> entities -> components/ui -> lib.
+    files: ['src/**/*.{ts,tsx}', 'e2e/**/*.ts', 'server/**/*.ts', 'test-support/**/*.ts'],
+    plugins: { boundaries },
+    settings: {
+      'boundaries/elements': layers,
+      'boundaries/files': [{ category: 'test', pattern: '**/*.test.{ts,tsx}' }],
+    },
+    rules: { 'boundaries/dependencies': ['error', { default: 'disallow', policies: layerPolicies }] },
   },
 )

@@ -13,7 +13,7 @@ import { toSessionBody, type Session } from '../../entities/sessions/session-sch
 import { useSessionLookups } from '../../entities/lookups/use-session-lookups.ts'
 import { mergeChoices, type ConflictField, type Side } from './conflict-merge.ts'
 import { ConflictView } from './conflict-view.tsx'
-import type { SessionEditorDialogProps } from './editor-contract.ts'
+import type { SessionEditorDialogProps } from '../../entities/sessions/editor-contract.ts'
 import { DeletedElsewhere, KeyChangeWarning, SaveFailed, UpsertWarning } from './save-notices.tsx'
 import { changesNaturalKey, emptySessionForm, formToSession, serverFieldToFormField, sessionFormSchema, sessionToForm, type SessionFormValues } from './session-form.ts'
 import { SessionFormFields } from './session-form-fields.tsx'

@@ -1,5 +1,5 @@
 import { lazy, Suspense, useState } from 'react'
-import type { DeleteSessionDialogProps, SessionEditorDialogProps } from './editor-contract.ts'
+import type { DeleteSessionDialogProps, SessionEditorDialogProps } from '../../entities/sessions/editor-contract.ts'
 
 // The editor and the delete confirmation are separate chunks (form rules, diff view, Radix dialog):
 // nothing is downloaded until a steward first opens one. Once loaded, a dialog stays mounted so it

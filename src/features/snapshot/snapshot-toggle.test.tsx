@@ -7,8 +7,8 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import { connectToEmbeddedApi, setUpEmbeddedApi } from '../../testing/connect.ts'
 import { startEmbeddedApi, type EmbeddedApi } from '../../testing/embedded-api.ts'
 import { testQueryClient, wrapperFor } from '../../testing/session-test-support.tsx'
-import { SnapshotModeProvider } from './snapshot-mode.tsx'
-import { SnapshotBanner, SnapshotToggle } from '../../features/snapshot/snapshot-toggle.tsx'
+import { SnapshotModeProvider } from '../../shared/snapshot/snapshot-mode.tsx'
+import { SnapshotBanner, SnapshotToggle } from './snapshot-toggle.tsx'
 
 setUpEmbeddedApi()
 let noSnapshots: EmbeddedApi
