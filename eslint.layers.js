@@ -3,7 +3,6 @@
 // listed after it; a feature imports no other feature; nothing imports app; e2e and server share no
 // code with src (test-support/ holds what all three test suites use).
 export const layers = [
-  { type: 'main', pattern: 'src/main.tsx', mode: 'full' },
   { type: 'app', pattern: 'src/app' },
   { type: 'feature', pattern: 'src/features/*', capture: ['name'] },
   { type: 'shared', pattern: 'src/shared/*', capture: ['name'] },
@@ -20,7 +19,6 @@ const to = (...types) => ({ to: { element: { types: { anyOf: types } } } })
 const below = { feature: ['shared', 'entity', 'ui', 'lib'], shared: ['shared', 'entity', 'ui', 'lib'], entity: ['entity', 'ui', 'lib'] }
 
 export const layerPolicies = [
-  { from: { element: { type: 'main' } }, allow: to('app') },
   { from: { element: { type: 'app' } }, allow: to('app', 'feature', ...below.feature) },
   { from: { element: { type: 'feature' } }, allow: to(...below.feature) },
   { from: { element: { type: 'feature' } }, allow: { to: { element: { type: 'feature', captured: { name: '{{ from.element.captured.name }}' } } } } },

@@ -1,5 +1,5 @@
 // @vitest-environment node
-import { readdirSync, readFileSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import type { z } from 'zod'
 import {
@@ -25,8 +25,11 @@ import {
 // constraints in ../shared/edfi/sessions-openapi.json (and the change-queries document), so when
 // the contract changes (a new member, another maxLength) these tests follow it and fail.
 
-const edfi = new URL('../../../../../shared/edfi/', import.meta.url)
+const edfi = new URL('../../../../shared/edfi/', import.meta.url)
+const hasContract = existsSync(edfi)
+const skipNote = hasContract ? '' : ' (skipped: ../shared/edfi, the Ed-Fi contract data, is not next to this clone)'
 const readJsonFile = (path: string): unknown => JSON.parse(readFileSync(new URL(path, edfi), 'utf8'))
+const readContract = <T,>(path: string, empty: T): T => (hasContract ? (readJsonFile(path) as T) : empty)
 
 interface JsonSchema {
   $ref?: string
@@ -41,9 +44,10 @@ interface JsonSchema {
   maximum?: number
 }
 
-const openapi = readJsonFile('sessions-openapi.json') as { components: { schemas: Record<string, JsonSchema>; responses: Record<string, { content: Record<string, { schema: JsonSchema }> }> } }
+type OpenApi = { components: { schemas: Record<string, JsonSchema>; responses: Record<string, { content: Record<string, { schema: JsonSchema }> }> } }
+const openapi = readContract<OpenApi>('sessions-openapi.json', { components: { schemas: {}, responses: {} } })
 const components = openapi.components.schemas
-const changeQueries = readJsonFile('official/ods-api-v7.3-ChangeQueries.swagger2.json') as { definitions: Record<string, JsonSchema> }
+const changeQueries = readContract('official/ods-api-v7.3-ChangeQueries.swagger2.json', { definitions: {} as Record<string, JsonSchema> })
 
 const resolve = (schema: JsonSchema): JsonSchema => (schema.$ref ? components[schema.$ref.split('/').at(-1)!]! : schema)
 const typeOf = (schema: JsonSchema) => schema.type ?? (schema.properties ? 'object' : undefined)
@@ -140,13 +144,13 @@ const zodFor: Record<string, z.ZodType> = {
   trackedChanges_edFi_sessionKeyChange: sessionKeyChangeSchema,
 }
 
-const contractSchemas: [name: string, json: JsonSchema, zod: z.ZodType][] = [
+const contractSchemas: [name: string, json: JsonSchema, zod: z.ZodType][] = !hasContract ? [] : [
   ...Object.entries(zodFor).map(([name, zod]): [string, JsonSchema, z.ZodType] => [name, components[name]!, zod]),
   ['responses.Partitions', openapi.components.responses.Partitions!.content['application/json']!.schema, partitionsSchema],
   ['availableChangeVersion (change queries)', changeQueries.definitions.availableChangeVersion!, availableChangeVersionsSchema],
 ]
 
-describe('wire schemas against sessions-openapi.json', () => {
+describe.skipIf(!hasContract)(`wire schemas against sessions-openapi.json${skipNote}`, () => {
   it('has a zod schema for every component schema of the contract', () => {
     expect(Object.keys(zodFor).sort()).toEqual(Object.keys(components).sort())
   })
@@ -195,7 +199,7 @@ describe('wire schemas against sessions-openapi.json', () => {
   })
 })
 
-describe('examples from Ed-Fi', () => {
+describe.skipIf(!hasContract)(`examples from Ed-Fi${skipNote}`, () => {
   it("accepts Ed-Fi's Grand Bend sample session (reference-data.json)", () => {
     const sample = (readJsonFile('reference-data.json') as { grandBendSampleSession: Record<string, string & number> }).grandBendSampleSession
     const session = {

@@ -7,6 +7,7 @@ import type { SessionFilters } from '../../entities/sessions/session-params.ts'
 import type { Session } from '../../entities/sessions/session-schema.ts'
 import { renderInRouter } from '../../testing/render-in-router.tsx'
 import { SessionDetailPage } from './session-detail-page.tsx'
+import { inertDetailSlots } from '../../testing/inert-slots.ts'
 
 const api = setUpEmbeddedApi()
 beforeEach(() => {
@@ -19,7 +20,7 @@ async function findSession(filters: SessionFilters): Promise<Session> {
 }
 
 function renderDetail(id: string, options: { snapshot?: boolean; client?: { key: string; secret: string } } = {}) {
-  return renderInRouter(`/sessions/${id}`, { detail: (sessionId) => <SessionDetailPage sessionId={sessionId} /> }, { apiRoot: api.apiRoot, ...options })
+  return renderInRouter(`/sessions/${id}`, { detail: (sessionId) => <SessionDetailPage sessionId={sessionId} slots={inertDetailSlots} /> }, { apiRoot: api.apiRoot, ...options })
 }
 
 describe('Session detail', () => {

@@ -1,17 +1,24 @@
 import { Link, useNavigate } from '@tanstack/react-router'
-import { useId, useState } from 'react'
+import { useId, useState, type ComponentType } from 'react'
 import { useSnapshotMode } from '../../shared/snapshot/snapshot-mode.tsx'
 import { useSession } from '../../entities/sessions/session-hooks.ts'
 import { lastListSearch } from '../../entities/sessions/sessions-search.ts'
-import { LazyDeleteSessionDialog, LazySessionEditor } from '../session-editor/lazy-editor-dialogs.tsx'
+import type { DeleteSessionDialogProps, SessionEditorDialogProps } from '../../entities/sessions/editor-contract.ts'
 import { useSessionLookups } from '../../entities/lookups/use-session-lookups.ts'
 import { SessionFields } from './session-fields.tsx'
 import { SessionLoadFailure, SessionLoading } from './session-detail-states.tsx'
 import { AcademicWeeksTable, GradingPeriodsTable } from './session-references.tsx'
 import './session-detail.css'
 
+/** The editor's dialogs, supplied by the route (features do not import each other). */
+export interface SessionDetailSlots {
+  SessionEditor: ComponentType<SessionEditorDialogProps>
+  DeleteSessionDialog: ComponentType<DeleteSessionDialogProps>
+}
+
 /** One session, every member of it, and the ways to change it. */
-export function SessionDetailPage({ sessionId }: { sessionId: string }) {
+export function SessionDetailPage({ sessionId, slots }: { sessionId: string; slots: SessionDetailSlots }) {
+  const { SessionEditor, DeleteSessionDialog } = slots
   const { snapshot } = useSnapshotMode()
   const query = useSession(sessionId, { snapshot })
   const lookups = useSessionLookups(snapshot)
@@ -66,7 +73,7 @@ export function SessionDetailPage({ sessionId }: { sessionId: string }) {
       <h2 id="academic-weeks-heading">Academic weeks ({session.academicWeeks?.length ?? 0})</h2>
       <AcademicWeeksTable session={session} lookups={lookups} snapshot={snapshot} />
 
-      <LazySessionEditor
+      <SessionEditor
         mode="edit"
         sessionId={sessionId}
         open={editing}
@@ -75,7 +82,7 @@ export function SessionDetailPage({ sessionId }: { sessionId: string }) {
           if (id !== sessionId) void navigate({ to: '/sessions/$sessionId', params: { sessionId: id } })
         }}
       />
-      <LazyDeleteSessionDialog
+      <DeleteSessionDialog
         sessionId={sessionId}
         open={deleting}
         onOpenChange={setDeleting}

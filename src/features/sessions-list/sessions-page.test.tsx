@@ -9,6 +9,7 @@ import type { SessionFilters } from '../../entities/sessions/session-params.ts'
 import type { SessionsSearch } from '../../entities/sessions/sessions-search.ts'
 import { renderInRouter } from '../../testing/render-in-router.tsx'
 import { SessionsPage } from './sessions-page.tsx'
+import { inertSessionsPageSlots } from '../../testing/inert-slots.ts'
 
 const api = setUpEmbeddedApi()
 beforeEach(() => localStorage.clear())
@@ -17,7 +18,7 @@ beforeEach(() => localStorage.clear())
 function SessionsPageInRoute() {
   const search = useSearch({ strict: false }) as SessionsSearch
   const navigate = useNavigate()
-  return <SessionsPage search={search} onSearchChange={(next) => void navigate({ to: '/sessions', search: next })} />
+  return <SessionsPage search={search} onSearchChange={(next) => void navigate({ to: '/sessions', search: next })} slots={inertSessionsPageSlots} />
 }
 
 const renderAt = (url: string, options: { snapshot?: boolean } = {}) => renderInRouter(url, { sessions: () => <SessionsPageInRoute /> }, { apiRoot: api.apiRoot, ...options })

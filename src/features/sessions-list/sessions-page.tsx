@@ -1,7 +1,6 @@
 import { useNavigate } from '@tanstack/react-router'
-import { useEffect, useRef, useState } from 'react'
+import { useEffect, useRef, useState, type ComponentType, type ReactNode } from 'react'
 import { ApiErrorAlert } from '../../components/ui/api-error-alert.tsx'
-import { SinceLastVisitBadge } from '../changes/since-last-visit-badge.tsx'
 import { useSnapshotMode } from '../../shared/snapshot/snapshot-mode.tsx'
 import {
   changeWindowOf,
@@ -21,7 +20,6 @@ import { FilterChips } from './filters/filter-chips.tsx'
 import { describeFilters } from '../../entities/sessions/filter-labels.ts'
 import { GridOptions } from './grid/grid-options.tsx'
 import { useColumnVisibility, useDensity } from './grid/grid-preferences.ts'
-import { LazySessionEditor } from '../session-editor/lazy-editor-dialogs.tsx'
 import { SessionsEmptyState } from './sessions-empty-state.tsx'
 import { SessionsFilterForm } from './filters/sessions-filter-form.tsx'
 import { SessionsGrid } from './grid/sessions-grid.tsx'
@@ -31,6 +29,8 @@ import { SessionsToolbar } from './sessions-toolbar.tsx'
 import { useKeyboardShortcuts } from './use-keyboard-shortcuts.ts'
 import { useSessionLookups } from '../../entities/lookups/use-session-lookups.ts'
 import { useSessionPage } from './use-session-page.ts'
+import type { SessionEditorDialogProps } from '../../entities/sessions/editor-contract.ts'
+import type { ChangeVersionWindow, SessionFilters } from '../../entities/sessions/session-params.ts'
 import './sessions-page.css'
 
 interface SessionsPageProps {
@@ -38,10 +38,21 @@ interface SessionsPageProps {
   search: SessionsSearch
   /** The route owns the URL: the page only asks for another state (a new history entry). */
   onSearchChange: (search: SessionsSearch) => void
+  /** Pieces other features supply, composed by the route (features do not import each other). */
+  slots: SessionsPageSlots
+}
+
+export interface SessionsPageSlots {
+  /** Next to the heading: what changed since the last visit. */
+  sinceLastVisit: ReactNode
+  /** In the toolbar: the export of the rows the filters and window select. */
+  exportButton: (scope: { filters: SessionFilters; changeWindow: ChangeVersionWindow }) => ReactNode
+  SessionEditor: ComponentType<SessionEditorDialogProps>
 }
 
 /** The sessions workspace: filters, one page of the grid, paging, and the way into create. */
-export function SessionsPage({ search, onSearchChange }: SessionsPageProps) {
+export function SessionsPage({ search, onSearchChange, slots }: SessionsPageProps) {
+  const { SessionEditor } = slots
   const { snapshot } = useSnapshotMode()
   const navigate = useNavigate()
   const lookups = useSessionLookups(snapshot)
@@ -75,9 +86,9 @@ export function SessionsPage({ search, onSearchChange }: SessionsPageProps) {
       <div className="page-heading">
         <div className="page-heading-title">
           <h1 id="sessions-heading">Sessions</h1>
-          <SinceLastVisitBadge />
+          {slots.sinceLastVisit}
         </div>
-        <SessionsToolbar snapshot={snapshot} filters={filters} changeWindow={changeWindow} onCreate={startCreate} />
+        <SessionsToolbar snapshot={snapshot} exportButton={slots.exportButton({ filters, changeWindow })} onCreate={startCreate} />
       </div>
       <p className="page-lead">
         Academic sessions (terms) of the schools this API client may see. Keys: <kbd>/</kbd> filter, <kbd>n</kbd> new session.
@@ -135,7 +146,7 @@ export function SessionsPage({ search, onSearchChange }: SessionsPageProps) {
         </button>
       )}
       <SessionsPager paging={paging} page={page} onPagingChange={setPaging} />
-      <LazySessionEditor
+      <SessionEditor
         mode="create"
         open={creating}
         onOpenChange={setCreating}

@@ -1,20 +1,17 @@
-import { useId } from 'react'
-import { ExportButton } from '../export/export-button.tsx'
-import type { ChangeVersionWindow, SessionFilters } from '../../entities/sessions/session-params.ts'
+import { useId, type ReactNode } from 'react'
 
 interface SessionsToolbarProps {
   snapshot: boolean
-  filters: SessionFilters
-  changeWindow: ChangeVersionWindow
+  exportButton: ReactNode
   onCreate: () => void
 }
 
 /** The page's actions: add a session (not in snapshot mode, which is read-only) and export the filtered result. */
-export function SessionsToolbar({ snapshot, filters, changeWindow, onCreate }: SessionsToolbarProps) {
+export function SessionsToolbar({ snapshot, exportButton, onCreate }: SessionsToolbarProps) {
   const readOnlyId = useId()
   return (
     <div className="sessions-toolbar">
-      <ExportButton filters={filters} changeWindow={changeWindow} />
+      {exportButton}
       <button
         type="button"
         className="primary"
