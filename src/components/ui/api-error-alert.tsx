@@ -1,4 +1,6 @@
 import type { ApiError } from '../../lib/api-error.ts'
+import { ErrorDetails } from './error-details.tsx'
+import { Notice } from './notice.tsx'
 
 interface ApiErrorAlertProps {
   error: ApiError
@@ -7,38 +9,16 @@ interface ApiErrorAlertProps {
   onRetry?: () => void
 }
 
-/** Shows the API's own words (problem detail, errors, correlation id) and what to do next. */
+/** A failed read on a page: the API's words, the help-desk details and a way to try again. */
 export function ApiErrorAlert({ error, heading, onRetry }: ApiErrorAlertProps) {
-  const validation = Object.entries(error.validationErrors).flatMap(([path, messages]) =>
-    messages.map((message) => `${path}: ${message}`),
-  )
-  const details = [...error.errors, ...validation]
   return (
-    <div className="alert alert-error" role="alert">
-      <h2 className="alert-heading">{heading}</h2>
-      <p>
-        <strong>{error.title}.</strong> {error.detail}
-      </p>
-      {details.length > 0 && (
-        <ul className="alert-details">
-          {details.map((detail, index) => (
-            <li key={index}>{detail}</li>
-          ))}
-        </ul>
-      )}
-      <p className="alert-meta">
-        {error.status > 0 && <span>HTTP {error.status}</span>}
-        {error.correlationId && (
-          <span>
-            Correlation ID: <code>{error.correlationId}</code>
-          </span>
-        )}
-      </p>
+    <Notice tone="error" heading={heading} level={2}>
+      <ErrorDetails error={error} />
       {onRetry && (
         <button type="button" onClick={onRetry}>
           Try again
         </button>
       )}
-    </div>
+    </Notice>
   )
 }

@@ -1,3 +1,5 @@
+import { ErrorDetails } from '../../components/ui/error-details.tsx'
+import { Notice } from '../../components/ui/notice.tsx'
 import { ApiError } from '../../lib/api-error.ts'
 import type { ExportOutcome, ExportProgress } from './export-job.ts'
 
@@ -62,29 +64,18 @@ export function ExportFailed({ error, partition, progress, onRetry, onCancel }: 
   const apiError = error instanceof ApiError ? error : undefined
   return (
     <div className="export-outcome">
-      <div className="alert alert-error" role="alert">
-        <h3 className="alert-heading">The export stopped</h3>
+      <Notice tone="error" heading="The export stopped">
         <p>
-          {partition !== undefined ? `A page of partition ${partition + 1} could not be read, even after retries.` : 'The export could not start.'}{' '}
-          {apiError ? (
-            <>
-              <strong>{apiError.title}.</strong> {apiError.detail}
-            </>
-          ) : (
-            String((error as { message?: unknown })?.message ?? error)
-          )}
+          {partition !== undefined ? `A page of partition ${partition + 1} could not be read, even after retries.` : 'The export could not start.'}
+          {!apiError && ` ${String((error as { message?: unknown })?.message ?? error)}`}
         </p>
-        {apiError?.correlationId && (
-          <p className="alert-meta">
-            Correlation ID: <code>{apiError.correlationId}</code>
-          </p>
-        )}
+        {apiError && <ErrorDetails error={apiError} messages={[]} />}
         {progress && progress.expectedRows > 0 && (
           <p>
             {progress.rowsWritten.toLocaleString()} of {progress.expectedRows.toLocaleString()} rows are written. Retry continues from where each partition stopped; no row is written twice.
           </p>
         )}
-      </div>
+      </Notice>
       <div className="form-actions">
         <button type="button" className="primary" onClick={onRetry} autoFocus>
           Retry

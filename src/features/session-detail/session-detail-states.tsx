@@ -2,6 +2,7 @@ import type { ReactNode } from 'react'
 import { Link } from '@tanstack/react-router'
 import { lastListSearch } from '../../entities/sessions/sessions-search.ts'
 import { ApiErrorAlert } from '../../components/ui/api-error-alert.tsx'
+import { ErrorDetails } from '../../components/ui/error-details.tsx'
 import type { ApiError } from '../../lib/api-error.ts'
 
 /** Why a session cannot be shown, in plain words, with the way back. */
@@ -24,11 +25,7 @@ export function SessionLoadFailure({ error, sessionId, snapshot, onRetry }: { er
           This API client may only read sessions of the schools it is authorized for, and this session belongs to another school
           or district. Connect with another client to see it.
         </p>
-        {error.correlationId && (
-          <p className="muted">
-            Correlation ID: <code>{error.correlationId}</code>
-          </p>
-        )}
+        <ErrorDetails error={error} apiWords={false} messages={[]} />
       </Failure>
     )
   }

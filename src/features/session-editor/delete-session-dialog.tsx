@@ -1,6 +1,9 @@
 import * as AlertDialog from '@radix-ui/react-alert-dialog'
 import { useState } from 'react'
 import { ApiError } from '../../lib/api-error.ts'
+import { DialogFooter } from '../../components/ui/dialog-footer.tsx'
+import { ErrorDetails } from '../../components/ui/error-details.tsx'
+import { Notice } from '../../components/ui/notice.tsx'
 import { notify } from '../../components/ui/notify.ts'
 import { useSnapshotMode } from '../../shared/snapshot/snapshot-mode.tsx'
 import type { SessionDetail } from '../../entities/sessions/get-session.ts'
@@ -73,7 +76,7 @@ function OpenDeleteDialog({ sessionId, onOpenChange, onDeleted }: DeleteSessionD
           </AlertDialog.Description>
           {snapshot && <p className="alert alert-warning">Snapshot mode is read-only: turn it off in the header to delete.</p>}
           <DeleteOutcome outcome={outcome} schoolName={lookups.schoolName} />
-          <div className="form-actions dialog-actions">
+          <DialogFooter>
             {outcome.kind === 'gone' ? (
               <button
                 type="button"
@@ -103,7 +106,7 @@ function OpenDeleteDialog({ sessionId, onOpenChange, onDeleted }: DeleteSessionD
             <AlertDialog.Cancel asChild>
               <button type="button">{outcome.kind === 'gone' ? 'Close' : 'Keep it'}</button>
             </AlertDialog.Cancel>
-          </div>
+          </DialogFooter>
         </AlertDialog.Content>
       </AlertDialog.Portal>
     </AlertDialog.Root>
@@ -114,51 +117,35 @@ function DeleteOutcome({ outcome, schoolName }: { outcome: Outcome; schoolName: 
   if (outcome.kind === 'none') return null
   if (outcome.kind === 'gone') {
     return (
-      <p className="alert alert-warning" role="alert">
-        This session was already deleted, by someone else or in another tab. There is nothing left to delete.
-      </p>
+      <Notice tone="warning" role="alert">
+        <p>This session was already deleted, by someone else or in another tab. There is nothing left to delete.</p>
+      </Notice>
     )
   }
   if (outcome.kind === 'blocked') {
     const dependent = dependentTypeOf(outcome.error.detail)
     return (
-      <div className="alert alert-error" role="alert">
-        <h3>It cannot be deleted while other records use it</h3>
+      <Notice tone="error" heading="It cannot be deleted while other records use it">
         <p>
           {dependent ? `At least one ${dependent} refers to this session.` : 'Other records refer to this session.'} Delete or move
           those records first (for example, point them to another session), then delete this one.
         </p>
-        <p className="alert-meta">
-          Ed-Fi said: {outcome.error.detail}
-          {outcome.error.correlationId && (
-            <>
-              {' '}
-              Correlation ID: <code>{outcome.error.correlationId}</code>
-            </>
-          )}
-        </p>
-      </div>
+        <ErrorDetails error={outcome.error} messages={[]} />
+      </Notice>
     )
   }
   if (outcome.kind === 'failed') {
     return (
-      <div className="alert alert-error" role="alert">
-        <h3>Not deleted</h3>
-        <p>{outcome.error.summary}</p>
-        {outcome.error.correlationId && (
-          <p className="alert-meta">
-            Correlation ID: <code>{outcome.error.correlationId}</code>
-          </p>
-        )}
-      </div>
+      <Notice tone="error" heading="Not deleted">
+        <ErrorDetails error={outcome.error} apiWords={false} messages={[]} whatToDo={outcome.error.summary} />
+      </Notice>
     )
   }
   const seen = sessionToForm(outcome.seen.session)
   const now = sessionToForm(outcome.now.session)
   const changed = conflictRows(seen, seen, now).filter((row) => row.changedByThem)
   return (
-    <div className="alert alert-warning" role="alert">
-      <h3>Someone changed this session after you opened it</h3>
+    <Notice tone="warning" role="alert" heading="Someone changed this session after you opened it">
       <p>Nothing was deleted. What changed:</p>
       <ul className="alert-details">
         {changed.map((row) => (
@@ -169,6 +156,6 @@ function DeleteOutcome({ outcome, schoolName }: { outcome: Outcome; schoolName: 
         {changed.length === 0 && <li>Only its version changed (it was saved again with the same values).</li>}
       </ul>
       <p>Delete their version, or keep it.</p>
-    </div>
+    </Notice>
   )
 }

@@ -1,4 +1,5 @@
 import * as AlertDialog from '@radix-ui/react-alert-dialog'
+import { DialogFooter } from '../../components/ui/dialog-footer.tsx'
 import { useReturnFocus } from './use-return-focus.ts'
 
 /** "Discard your changes?": asked before a dirty editor closes or the page navigates away. */
@@ -16,7 +17,7 @@ function OpenDiscardDialog({ onKeepEditing, onDiscard }: { onKeepEditing: () => 
         <AlertDialog.Content className="dialog-content dialog-small dialog-top" onCloseAutoFocus={returnFocus}>
           <AlertDialog.Title>Discard your changes?</AlertDialog.Title>
           <AlertDialog.Description>The session has changes that are not saved. Discarding them cannot be undone.</AlertDialog.Description>
-          <div className="form-actions dialog-actions">
+          <DialogFooter>
             <AlertDialog.Cancel asChild>
               <button type="button" className="primary">
                 Keep editing
@@ -26,7 +27,7 @@ function OpenDiscardDialog({ onKeepEditing, onDiscard }: { onKeepEditing: () => 
             <button type="button" className="danger" onClick={onDiscard}>
               Discard changes
             </button>
-          </div>
+          </DialogFooter>
         </AlertDialog.Content>
       </AlertDialog.Portal>
     </AlertDialog.Root>

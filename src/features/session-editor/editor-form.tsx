@@ -1,4 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod'
+import { DialogFooter } from '../../components/ui/dialog-footer.tsx'
 import { useNavigate } from '@tanstack/react-router'
 import { useEffect, useState, type FormEvent } from 'react'
 import { FormProvider, useForm, type FieldPath } from 'react-hook-form'
@@ -215,7 +216,7 @@ export function EditorForm({ editing, sessionId, base, onClose, onSaved, onCance
         {stage.kind === 'gone' && <DeletedElsewhere saving={saving} onRecreate={() => void recreate(stage.values)} />}
 
         {stage.kind !== 'conflict' && (
-          <div className="form-actions dialog-actions">
+          <DialogFooter>
             <button type="submit" className="primary" disabled={saving || snapshot || stage.kind !== 'form'}>
               {saving ? 'Saving…' : editing ? 'Save changes' : 'Create session'}
             </button>
@@ -223,7 +224,7 @@ export function EditorForm({ editing, sessionId, base, onClose, onSaved, onCance
               Cancel
             </button>
             {dirty && <span className="form-hint">Unsaved changes</span>}
-          </div>
+          </DialogFooter>
         )}
       </form>
     </FormProvider>

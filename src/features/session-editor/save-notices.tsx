@@ -1,4 +1,5 @@
-import type { ReactNode } from 'react'
+import { ErrorDetails } from '../../components/ui/error-details.tsx'
+import { Notice } from '../../components/ui/notice.tsx'
 import type { ApiError } from '../../lib/api-error.ts'
 import type { Session } from '../../entities/sessions/session-schema.ts'
 
@@ -7,7 +8,7 @@ import type { Session } from '../../entities/sessions/session-schema.ts'
 
 export function UpsertWarning({ existing, onOpenExisting, onUpdateAnyway, onCancel }: { existing: Session; onOpenExisting: () => void; onUpdateAnyway: () => void; onCancel: () => void }) {
   return (
-    <Notice tone="warning" heading="This session already exists">
+    <Notice className="editor-notice" tone="warning" heading="This session already exists">
       <p>
         A session named “{existing.sessionName}” already exists for this school and school year. Saving will update it (Ed-Fi’s POST
         replaces the session with the same school, year and name), not add a second one.
@@ -29,7 +30,7 @@ export function UpsertWarning({ existing, onOpenExisting, onUpdateAnyway, onCanc
 
 export function KeyChangeWarning({ onConfirm, onCancel, saving }: { onConfirm: () => void; onCancel: () => void; saving: boolean }) {
   return (
-    <Notice tone="warning" heading="You are changing the session’s key">
+    <Notice className="editor-notice" tone="warning" heading="You are changing the session’s key">
       <p>
         School, school year and session name identify a session. Changing them renames it everywhere: the records that refer to it
         (course offerings, sections and others) are updated too, and the change appears in the change history as a key change.
@@ -48,7 +49,7 @@ export function KeyChangeWarning({ onConfirm, onCancel, saving }: { onConfirm: (
 
 export function DeletedElsewhere({ onRecreate, saving }: { onRecreate: () => void; saving: boolean }) {
   return (
-    <Notice tone="warning" heading="This session was deleted after you opened it">
+    <Notice className="editor-notice" tone="warning" heading="This session was deleted after you opened it">
       <p>Someone deleted it, so there is nothing to update. Everything you typed is still in the form.</p>
       <div className="form-actions">
         <button type="button" className="primary" disabled={saving} onClick={onRecreate}>
@@ -60,41 +61,16 @@ export function DeletedElsewhere({ onRecreate, saving }: { onRecreate: () => voi
 }
 
 export function SaveFailed({ error }: { error: ApiError }) {
-  const unknown = error.kind === 'write-outcome-unknown'
   const general = [...error.errors, ...Object.entries(error.validationErrors).filter(([path]) => path === '$').flatMap(([, messages]) => messages)]
+  const whatToDo =
+    error.kind === 'write-outcome-unknown'
+      ? 'The answer was lost, so the save may or may not have happened. Everything you typed is still here: reopen the session to check before saving again.'
+      : error.isValidation
+        ? 'The highlighted fields need a change. Everything else you typed is kept.'
+        : 'Everything you typed is still here: save again when the connection is back.'
   return (
-    <Notice tone="error" heading="Not saved">
-      <p>
-        <strong>{error.title}.</strong> {error.detail}
-      </p>
-      {general.length > 0 && (
-        <ul className="alert-details">
-          {general.map((message, index) => (
-            <li key={index}>{message}</li>
-          ))}
-        </ul>
-      )}
-      <p>
-        {unknown
-          ? 'The answer was lost, so the save may or may not have happened. Everything you typed is still here: reopen the session to check before saving again.'
-          : error.isValidation
-            ? 'The highlighted fields need a change. Everything else you typed is kept.'
-            : 'Everything you typed is still here: save again when the connection is back.'}
-      </p>
-      {error.correlationId && (
-        <p className="alert-meta">
-          Correlation ID: <code>{error.correlationId}</code>
-        </p>
-      )}
+    <Notice className="editor-notice" tone="error" heading="Not saved">
+      <ErrorDetails error={error} messages={general} whatToDo={whatToDo} />
     </Notice>
-  )
-}
-
-function Notice({ tone, heading, children }: { tone: 'warning' | 'error'; heading: string; children: ReactNode }) {
-  return (
-    <div className={`alert alert-${tone} editor-notice`} role={tone === 'error' ? 'alert' : 'status'}>
-      <h3>{heading}</h3>
-      {children}
-    </div>
   )
 }

@@ -1,4 +1,6 @@
 import * as Dialog from '@radix-ui/react-dialog'
+import { ErrorDetails } from '../../components/ui/error-details.tsx'
+import { Notice } from '../../components/ui/notice.tsx'
 import { useBlocker } from '@tanstack/react-router'
 import { useCallback, useRef, useState } from 'react'
 import { useSnapshotMode } from '../../shared/snapshot/snapshot-mode.tsx'
@@ -78,18 +80,17 @@ function OpenEditor({ mode, sessionId = '', onOpenChange, onSaved }: SessionEdit
           : 'Everything but grading periods and academic weeks is required by the Ed-Fi standard.'}
       </Dialog.Description>
       {snapshot && (
-        <p className="alert alert-warning" role="status">
-          Snapshot mode is read-only: turn it off in the header to save changes.
-        </p>
+        <Notice tone="warning">
+          <p>Snapshot mode is read-only: turn it off in the header to save changes.</p>
+        </Notice>
       )}
       {loadError ? (
-        <div className="alert alert-error" role="alert">
-          <h3>The session could not be loaded</h3>
-          <p>{loadError.summary}</p>
+        <Notice tone="error" heading="The session could not be loaded">
+          <ErrorDetails error={loadError} apiWords={false} messages={[]} whatToDo={loadError.summary} />
           <button type="button" onClick={retry}>
             Try again
           </button>
-        </div>
+        </Notice>
       ) : editing && !base ? (
         <p className="status" role="status">
           Loading the session…

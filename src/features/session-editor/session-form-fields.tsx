@@ -1,6 +1,6 @@
 import { useFormContext, useWatch } from 'react-hook-form'
 import { SchoolOptions, SchoolYearOptions, TermOptions } from '../../entities/lookups/lookup-options.tsx'
-import { FormField } from './form-field.tsx'
+import { Field } from '../../components/ui/field.tsx'
 import { ReferenceListField } from './reference-list-field.tsx'
 import { dateOrderWarning, type SessionFormValues } from './session-form.ts'
 
@@ -15,39 +15,39 @@ export function SessionFormFields() {
   const warning = dateOrderWarning({ beginDate, endDate })
   return (
     <div className="session-form-grid">
-      <FormField label="School" error={errors.schoolId?.message}>
+      <Field label="School" error={errors.schoolId?.message}>
         {(a11y) => (
           <select {...a11y} {...register('schoolId')}>
             <SchoolOptions snapshot={false} current={schoolId} emptyLabel="Choose a school…" />
           </select>
         )}
-      </FormField>
-      <FormField label="School year" error={errors.schoolYear?.message}>
+      </Field>
+      <Field label="School year" error={errors.schoolYear?.message}>
         {(a11y) => (
           <select {...a11y} {...register('schoolYear')}>
             <SchoolYearOptions snapshot={false} current={schoolYear} emptyLabel="Choose a school year…" />
           </select>
         )}
-      </FormField>
-      <FormField label="Session name" error={errors.sessionName?.message} hint="At most 60 characters, e.g. 2026-2027 Fall Semester.">
+      </Field>
+      <Field label="Session name" error={errors.sessionName?.message} hint="At most 60 characters, e.g. 2026-2027 Fall Semester.">
         {(a11y) => <input {...a11y} {...register('sessionName')} autoComplete="off" />}
-      </FormField>
-      <FormField label="Term" error={errors.termDescriptor?.message}>
+      </Field>
+      <Field label="Term" error={errors.termDescriptor?.message}>
         {(a11y) => (
           <select {...a11y} {...register('termDescriptor')}>
             <TermOptions snapshot={false} current={termDescriptor} emptyLabel="Choose a term…" />
           </select>
         )}
-      </FormField>
-      <FormField label="Begin date" error={errors.beginDate?.message}>
+      </Field>
+      <Field label="Begin date" error={errors.beginDate?.message}>
         {(a11y) => <input {...a11y} type="date" {...register('beginDate')} />}
-      </FormField>
-      <FormField label="End date" error={errors.endDate?.message}>
+      </Field>
+      <Field label="End date" error={errors.endDate?.message}>
         {(a11y) => <input {...a11y} type="date" {...register('endDate')} />}
-      </FormField>
-      <FormField label="Total instructional days" error={errors.totalInstructionalDays?.message}>
+      </Field>
+      <Field label="Total instructional days" error={errors.totalInstructionalDays?.message}>
         {(a11y) => <input {...a11y} inputMode="numeric" {...register('totalInstructionalDays')} />}
-      </FormField>
+      </Field>
       {warning && (
         <p className="alert alert-warning session-form-wide" role="status">
           {warning}

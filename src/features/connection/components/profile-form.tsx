@@ -6,7 +6,7 @@ import {
   type ProfileFormInput,
   type ProfileFormValues,
 } from '../profile-form-schema.ts'
-import { FormField } from './form-field.tsx'
+import { InputField } from '../../../components/ui/field.tsx'
 
 interface ProfileFormProps {
   defaultValues: ProfileFormInput
@@ -47,8 +47,8 @@ export function ProfileForm({
   return (
     <form className="profile-form" noValidate onSubmit={(event) => void save(true)(event)}>
       {/* The form opens on a user's action: the cursor goes where typing starts. */}
-      <FormField label="Name" autoComplete="off" autoFocus={!focusSecret} error={errors.name?.message} {...register('name')} />
-      <FormField
+      <InputField label="Name" autoComplete="off" autoFocus={!focusSecret} error={errors.name?.message} {...register('name')} />
+      <InputField
         label="API root URL"
         hint="The address whose answer lists the Ed-Fi URLs, e.g. https://api.ed-fi.org/v7.3/api"
         type="url"
@@ -58,8 +58,8 @@ export function ProfileForm({
         error={errors.apiRoot?.message}
         {...register('apiRoot')}
       />
-      <FormField label="Client key" autoComplete="off" spellCheck={false} error={errors.clientKey?.message} {...register('clientKey')} />
-      <FormField
+      <InputField label="Client key" autoComplete="off" spellCheck={false} error={errors.clientKey?.message} {...register('clientKey')} />
+      <InputField
         label="Client secret"
         type="password"
         autoFocus={focusSecret}

@@ -2,7 +2,7 @@ import { zodResolver } from '@hookform/resolvers/zod'
 import { useEffect, useId, type Ref } from 'react'
 import { useForm, useWatch } from 'react-hook-form'
 import type { Narrowing } from '../../../entities/sessions/sessions-search.ts'
-import { FilterField } from './filter-field.tsx'
+import { Field } from '../../../components/ui/field.tsx'
 import { filterFormSchema, toFilterFormInput, type FilterFormInput } from './filter-form-schema.ts'
 import { FILTER_LABELS } from '../../../entities/sessions/filter-labels.ts'
 import { SchoolOptions, SchoolYearOptions, TermOptions } from '../../../entities/lookups/lookup-options.tsx'
@@ -55,53 +55,53 @@ export function SessionsFilterForm({ applied, snapshot, onApply, onReset, formRe
         partial or range search.
       </p>
       <div className="filter-grid">
-        <FilterField label={FILTER_LABELS.schoolId}>
+        <Field className="filter-field" label={FILTER_LABELS.schoolId}>
           {(control) => (
             <select {...control} {...register('schoolId')} value={schoolId}>
               <SchoolOptions snapshot={snapshot} current={schoolId} />
             </select>
           )}
-        </FilterField>
-        <FilterField label={FILTER_LABELS.schoolYear}>
+        </Field>
+        <Field className="filter-field" label={FILTER_LABELS.schoolYear}>
           {(control) => (
             <select {...control} {...register('schoolYear')} value={schoolYear}>
               <SchoolYearOptions snapshot={snapshot} current={schoolYear} />
             </select>
           )}
-        </FilterField>
-        <FilterField label={FILTER_LABELS.sessionName} error={errors.sessionName?.message}>
+        </Field>
+        <Field className="filter-field" label={FILTER_LABELS.sessionName} error={errors.sessionName?.message}>
           {(control) => <input {...control} {...register('sessionName')} type="text" autoComplete="off" spellCheck={false} />}
-        </FilterField>
-        <FilterField label={FILTER_LABELS.termDescriptor}>
+        </Field>
+        <Field className="filter-field" label={FILTER_LABELS.termDescriptor}>
           {(control) => (
             <select {...control} {...register('termDescriptor')} value={termDescriptor}>
               <TermOptions snapshot={snapshot} current={termDescriptor} />
             </select>
           )}
-        </FilterField>
-        <FilterField label={FILTER_LABELS.beginDate} error={errors.beginDate?.message}>
+        </Field>
+        <Field className="filter-field" label={FILTER_LABELS.beginDate} error={errors.beginDate?.message}>
           {(control) => <input {...control} {...register('beginDate')} type="date" />}
-        </FilterField>
-        <FilterField label={FILTER_LABELS.endDate} error={errors.endDate?.message}>
+        </Field>
+        <Field className="filter-field" label={FILTER_LABELS.endDate} error={errors.endDate?.message}>
           {(control) => <input {...control} {...register('endDate')} type="date" />}
-        </FilterField>
-        <FilterField label={FILTER_LABELS.totalInstructionalDays} error={errors.totalInstructionalDays?.message}>
+        </Field>
+        <Field className="filter-field" label={FILTER_LABELS.totalInstructionalDays} error={errors.totalInstructionalDays?.message}>
           {(control) => <input {...control} {...register('totalInstructionalDays')} type="text" inputMode="numeric" autoComplete="off" />}
-        </FilterField>
-        <FilterField label={FILTER_LABELS.id} error={errors.id?.message}>
+        </Field>
+        <Field className="filter-field" label={FILTER_LABELS.id} error={errors.id?.message}>
           {(control) => <input {...control} {...register('id')} type="text" autoComplete="off" spellCheck={false} className="mono" />}
-        </FilterField>
+        </Field>
       </div>
       <details className="filter-window" open={windowOpen || undefined}>
         <summary>Change-version window (optional)</summary>
         <p className="form-hint">Only sessions last changed within these change versions (both ends included).</p>
         <div className="filter-grid">
-          <FilterField label={FILTER_LABELS.minChangeVersion} error={errors.minChangeVersion?.message}>
+          <Field className="filter-field" label={FILTER_LABELS.minChangeVersion} error={errors.minChangeVersion?.message}>
             {(control) => <input {...control} {...register('minChangeVersion')} type="text" inputMode="numeric" autoComplete="off" />}
-          </FilterField>
-          <FilterField label={FILTER_LABELS.maxChangeVersion} error={errors.maxChangeVersion?.message}>
+          </Field>
+          <Field className="filter-field" label={FILTER_LABELS.maxChangeVersion} error={errors.maxChangeVersion?.message}>
             {(control) => <input {...control} {...register('maxChangeVersion')} type="text" inputMode="numeric" autoComplete="off" />}
-          </FilterField>
+          </Field>
         </div>
       </details>
       <div className="form-actions">

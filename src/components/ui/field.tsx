@@ -1,0 +1,58 @@
+import { useId, type InputHTMLAttributes, type ReactNode, type Ref } from 'react'
+
+/** The attributes that tie a control to its label, hint and error. */
+export interface FieldControlProps {
+  id: string
+  'aria-invalid': true | undefined
+  'aria-describedby': string | undefined
+}
+
+interface FieldProps {
+  label: string
+  hint?: ReactNode
+  /** Shown under the control; the control is marked aria-invalid and described by it. */
+  error?: string
+  /** `form-field` by default; the filter bar's denser `filter-field`. */
+  className?: string
+  children: (control: FieldControlProps) => ReactNode
+}
+
+/** A labelled control whose hint and error are announced with it. */
+export function Field({ label, hint, error, className = 'form-field', children }: FieldProps) {
+  const id = useId()
+  const hintId = `${id}-hint`
+  const errorId = `${id}-error`
+  const describedBy = [error && errorId, hint && hintId].filter(Boolean).join(' ') || undefined
+  return (
+    <div className={className}>
+      <label htmlFor={id}>{label}</label>
+      {children({ id, 'aria-invalid': error ? true : undefined, 'aria-describedby': describedBy })}
+      {hint && (
+        <p id={hintId} className="form-hint">
+          {hint}
+        </p>
+      )}
+      {error && (
+        <p id={errorId} className="form-error">
+          {error}
+        </p>
+      )}
+    </div>
+  )
+}
+
+interface InputFieldProps extends Omit<InputHTMLAttributes<HTMLInputElement>, 'id'> {
+  label: string
+  hint?: ReactNode
+  error?: string
+  ref?: Ref<HTMLInputElement>
+}
+
+/** A Field around a plain input (react-hook-form's register() spreads straight onto it). */
+export function InputField({ label, hint, error, ref, ...input }: InputFieldProps) {
+  return (
+    <Field label={label} hint={hint} error={error}>
+      {(control) => <input ref={ref} {...control} {...input} />}
+    </Field>
+  )
+}
