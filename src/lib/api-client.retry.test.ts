@@ -7,6 +7,7 @@ import { connectToEmbeddedApi } from '../testing/connect.ts'
 import { startEmbeddedApi, type EmbeddedApi } from '../testing/embedded-api.ts'
 import { connectApiClient, READ_RETRY, request, type ApiConnection } from './api-client.ts'
 import { ApiError } from './api-error.ts'
+import { sessionBody } from '../../test-support/builders.ts'
 
 let api: EmbeddedApi
 let connection: ApiConnection
@@ -42,15 +43,7 @@ async function rejection(promise: Promise<unknown>): Promise<unknown> {
   )
 }
 
-const session = (sessionName: string) => ({
-  sessionName,
-  schoolReference: { schoolId: 255901001 },
-  schoolYearTypeReference: { schoolYear: 2022 },
-  termDescriptor: 'uri://ed-fi.org/TermDescriptor#MiniTerm',
-  beginDate: '2022-01-03',
-  endDate: '2022-01-07',
-  totalInstructionalDays: 5,
-})
+const session = (sessionName: string) => sessionBody(sessionName)
 
 describe('correlation id', () => {
   it('sends a fresh correlation-id per request and keeps it on the error the server answers with', async () => {

@@ -10,6 +10,7 @@ import { ApiError } from './api-error.ts'
 import { readEtag } from './edfi/etags.ts'
 import { readLocationId } from './edfi/location.ts'
 import { readNextPageToken, readTotalCount } from './edfi/paging.ts'
+import { sessionBody } from '../../test-support/builders.ts'
 
 let api: EmbeddedApi
 beforeAll(async () => {
@@ -40,15 +41,7 @@ async function rejection(promise: Promise<unknown>): Promise<ApiError> {
   )
 }
 
-const session = (sessionName: string, totalInstructionalDays = 5) => ({
-  sessionName,
-  schoolReference: { schoolId: 255901001 },
-  schoolYearTypeReference: { schoolYear: 2022 },
-  termDescriptor: 'uri://ed-fi.org/TermDescriptor#MiniTerm',
-  beginDate: '2022-01-03',
-  endDate: '2022-01-07',
-  totalInstructionalDays,
-})
+const session = (sessionName: string, days = 5) => sessionBody(sessionName, { days })
 
 const bySessionName = (name: string) => `ed-fi/sessions?schoolId=255901001&sessionName=${encodeURIComponent(name)}`
 

@@ -6,22 +6,12 @@ import { ApiError } from '../lib/api-error.ts'
 import { createQueryClient } from '../lib/query-client.ts'
 import type { EmbeddedApi } from './embedded-api.ts'
 import type { SessionBody } from '../entities/sessions/session-schema.ts'
+import { sessionBody as buildSessionBody } from '../../test-support/builders.ts'
+export { uniqueName } from '../../test-support/builders.ts'
 
-let counter = 0
-/** A session name unique within a test file (the key is schoolId + schoolYear + name). */
-export const uniqueName = (label: string) => `${label} ${Date.now() % 100_000}-${++counter}`.slice(0, 60)
-
+/** The shared builder, typed as the app's SessionBody. */
 export function sessionBody(sessionName: string, overrides: Partial<SessionBody> = {}): SessionBody {
-  return {
-    sessionName,
-    schoolReference: { schoolId: 255901001 },
-    schoolYearTypeReference: { schoolYear: 2022 },
-    termDescriptor: 'uri://ed-fi.org/TermDescriptor#MiniTerm',
-    beginDate: '2022-01-03',
-    endDate: '2022-01-07',
-    totalInstructionalDays: 5,
-    ...overrides,
-  }
+  return { ...buildSessionBody(sessionName), ...overrides }
 }
 
 /** The ApiError a promise (or React's act() thenable, whose then() does not chain) rejects with. */

@@ -3,19 +3,10 @@ import { describe, expect, it } from 'vitest'
 import type { Session } from '../../entities/sessions/session-schema.ts'
 import type { FeedEntry, VersionSpan } from './feed-entry.ts'
 import { filterChanges, mergeChanges } from './merge-changes.ts'
+import { GRAND_BEND_HIGH, sessionRecord, TERM } from '../../../test-support/builders.ts'
 
-function session(id: string, name: string, schoolId = 255901001, lastModified = '2026-01-01T00:00:00Z'): Session {
-  return {
-    id,
-    sessionName: name,
-    schoolReference: { schoolId },
-    schoolYearTypeReference: { schoolYear: 2026 },
-    beginDate: '2025-08-20',
-    endDate: '2025-12-20',
-    termDescriptor: 'uri://ed-fi.org/TermDescriptor#Fall Semester',
-    totalInstructionalDays: 80,
-    _lastModifiedDate: lastModified,
-  }
+function session(id: string, name: string, schoolId = GRAND_BEND_HIGH, lastModified = '2026-01-01T00:00:00Z'): Session {
+  return sessionRecord(id, name, { schoolId, schoolYear: 2026, term: TERM.fallSemester, beginDate: '2025-08-20', endDate: '2025-12-20', days: 80, lastModified })
 }
 
 const window = { min: 100, max: 120 }

@@ -3,22 +3,20 @@ import { describe, expect, it } from 'vitest'
 import type { Session } from '../../entities/sessions/session-schema.ts'
 import { CSV_COLUMNS, csvHeader, csvRecords, UTF8_BOM } from './csv-format.ts'
 import { exportFileName, fileFormat } from './export-formats.ts'
+import { sessionRecord, TERM } from '../../../test-support/builders.ts'
 
 const lookups = { schoolName: (id: number) => (id === 255901001 ? 'Grand Bend High School' : undefined) }
 
 function session(overrides: Partial<Session> = {}): Session {
-  return {
-    id: 'a1b2',
-    sessionName: 'Fall Semester',
-    schoolReference: { schoolId: 255901001 },
-    schoolYearTypeReference: { schoolYear: 2025 },
-    termDescriptor: 'uri://ed-fi.org/TermDescriptor#Fall Semester',
+  const record = sessionRecord('a1b2', 'Fall Semester', {
+    schoolYear: 2025,
+    term: TERM.fallSemester,
     beginDate: '2024-08-19',
     endDate: '2024-12-20',
-    totalInstructionalDays: 82,
-    _lastModifiedDate: '2025-01-02T03:04:05Z',
-    ...overrides,
-  }
+    days: 82,
+    lastModified: '2025-01-02T03:04:05Z',
+  })
+  return { ...record, ...overrides }
 }
 
 describe('CSV records', () => {

@@ -1,20 +1,16 @@
 import { describe, expect, it } from 'vitest'
 import type { SessionBody } from '../../entities/sessions/session-schema.ts'
 import { changedFields, diffSessions } from './field-diff.ts'
+import { GRAND_BEND_HIGH, gradingPeriodRef, sessionBody, TERM } from '../../../test-support/builders.ts'
 
-const base: SessionBody = {
-  sessionName: '2025-2026 Fall Semester',
-  schoolReference: { schoolId: 255901001 },
-  schoolYearTypeReference: { schoolYear: 2026 },
-  termDescriptor: 'uri://ed-fi.org/TermDescriptor#Fall Semester',
+const base: SessionBody = sessionBody('2025-2026 Fall Semester', {
+  schoolYear: 2026,
+  term: TERM.fallSemester,
   beginDate: '2025-08-20',
   endDate: '2025-12-19',
-  totalInstructionalDays: 80,
-  gradingPeriods: [
-    { gradingPeriodReference: { gradingPeriodDescriptor: 'uri://ed-fi.org/GradingPeriodDescriptor#First Six Weeks', gradingPeriodName: '1', schoolId: 255901001, schoolYear: 2026 } },
-    { gradingPeriodReference: { gradingPeriodDescriptor: 'uri://ed-fi.org/GradingPeriodDescriptor#Second Six Weeks', gradingPeriodName: '2', schoolId: 255901001, schoolYear: 2026 } },
-  ],
-}
+  days: 80,
+  gradingPeriods: [gradingPeriodRef('1', 'First Six Weeks', GRAND_BEND_HIGH, 2026), gradingPeriodRef('2', 'Second Six Weeks', GRAND_BEND_HIGH, 2026)],
+})
 
 describe('diffSessions', () => {
   it('names each changed field with its old and new value, dates kept as written', () => {

@@ -3,16 +3,10 @@ import { describe, expect, it } from 'vitest'
 import { emitSessionSaved } from '../../entities/sessions/save-events.ts'
 import type { SessionBody } from '../../entities/sessions/session-schema.ts'
 import { listJournalEntries, onJournalWritten, startLocalJournal } from './local-journal.ts'
+import { sessionBody, TERM } from '../../../test-support/builders.ts'
 
-const body = (days: number, name = 'Journal Fall'): SessionBody => ({
-  sessionName: name,
-  schoolReference: { schoolId: 255901001 },
-  schoolYearTypeReference: { schoolYear: 2026 },
-  termDescriptor: 'uri://ed-fi.org/TermDescriptor#Fall Semester',
-  beginDate: '2025-08-20',
-  endDate: '2025-12-19',
-  totalInstructionalDays: days,
-})
+const body = (days: number, name = 'Journal Fall'): SessionBody =>
+  sessionBody(name, { schoolYear: 2026, term: TERM.fallSemester, beginDate: '2025-08-20', endDate: '2025-12-19', days })
 
 const demo = { apiRoot: 'http://127.0.0.1:8765/api', clientKey: 'RvcohKz9zHI4' }
 const other = { apiRoot: 'https://api.ed-fi.org/v7.3/api', clientKey: 'RvcohKz9zHI4' }

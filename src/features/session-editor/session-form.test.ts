@@ -1,20 +1,17 @@
 import { describe, expect, it } from 'vitest'
 import type { SessionBody } from '../../entities/sessions/session-schema.ts'
 import { changesNaturalKey, dateOrderWarning, formToSession, serverFieldToFormField, sessionFormSchema, sessionToForm } from './session-form.ts'
+import { academicWeekRef, GRAND_BEND_HIGH, gradingPeriodRef, sessionBody, TERM } from '../../../test-support/builders.ts'
 
-const stored: SessionBody = {
-  sessionName: '2026-2027 Fall Semester',
-  schoolReference: { schoolId: 255901001 },
-  schoolYearTypeReference: { schoolYear: 2027 },
-  termDescriptor: 'uri://ed-fi.org/TermDescriptor#Fall Semester',
+const stored: SessionBody = sessionBody('2026-2027 Fall Semester', {
+  schoolYear: 2027,
+  term: TERM.fallSemester,
   beginDate: '2026-08-20',
   endDate: '2026-12-18',
-  totalInstructionalDays: 82,
-  gradingPeriods: [
-    { gradingPeriodReference: { gradingPeriodDescriptor: 'uri://ed-fi.org/GradingPeriodDescriptor#First Semester', gradingPeriodName: 'S1', schoolId: 255901001, schoolYear: 2027 } },
-  ],
-  academicWeeks: [{ academicWeekReference: { schoolId: 255901001, weekIdentifier: '2026-2027 Week 01' } }],
-}
+  days: 82,
+  gradingPeriods: [gradingPeriodRef('S1', 'First Semester', GRAND_BEND_HIGH, 2027)],
+  academicWeeks: [academicWeekRef('2026-2027 Week 01')],
+})
 
 describe('form mapping', () => {
   it('a stored session round-trips through the form unchanged', () => {
