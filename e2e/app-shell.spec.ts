@@ -1,23 +1,12 @@
-import { AxeBuilder } from '@axe-core/playwright'
-import { expect, test, type APIRequestContext } from '@playwright/test'
+import { expect, test } from './fixtures.ts'
 
 // The shell: the app opens on the sessions grid of the embedded API. Totals come from the API in
 // the test, so other specs' writes cannot break the expectations.
 
-async function totalSessions(request: APIRequestContext): Promise<number> {
-  const token = await request.post('/api/oauth/token', {
-    headers: { authorization: `Basic ${Buffer.from('RvcohKz9zHI4:E1iEFusaNf81xzCxwHfbolkC').toString('base64')}` },
-    form: { grant_type: 'client_credentials' },
-  })
-  const { access_token } = (await token.json()) as { access_token: string }
-  const res = await request.get('/api/data/v3/ed-fi/sessions?limit=0&totalCount=true', { headers: { authorization: `Bearer ${access_token}` } })
-  return Number(res.headers()['total-count'])
-}
-
-test('the app opens on the sessions of the embedded Ed-Fi API', async ({ page, request }) => {
-  const total = await totalSessions(request)
+test('the app opens on the sessions of the embedded Ed-Fi API, connected', async ({ signedIn, demo }) => {
+  const total = await demo.total('data/v3/ed-fi/sessions')
   expect(total).toBeGreaterThan(25)
-  await page.goto('/')
+  const page = await signedIn('/')
   await expect(page).toHaveURL(/\/sessions/)
   await expect(page.getByRole('heading', { name: 'Sessions', level: 1 })).toBeVisible()
   const table = page.getByRole('table', { name: /Sessions/ })
@@ -41,10 +30,8 @@ test('Next and Previous page through sessions, with the page in the URL', async 
   await expect(page.getByText(/^1–25 of/)).toBeVisible()
 })
 
-test('the sessions page has no serious or critical accessibility violations', async ({ page }) => {
+test('the sessions page has no serious or critical accessibility violations', async ({ page, seriousViolations }) => {
   await page.goto('/sessions')
   await expect(page.getByRole('table', { name: /Sessions/ }).getByRole('rowheader').first()).toBeVisible()
-  const results = await new AxeBuilder({ page }).analyze()
-  const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')
-  expect(serious.map((v) => `${v.id}: ${v.help}`)).toEqual([])
+  expect(await seriousViolations()).toEqual([])
 })

@@ -1,6 +1,7 @@
-import { AxeBuilder } from '@axe-core/playwright'
-import { expect, test, type Page } from '@playwright/test'
-import { baseURL, clientFor, COLLEAGUE, DEMO, SESSIONS, type ApiClient as Client } from './support/edfi-clients.ts'
+import type { Page } from '@playwright/test'
+import { sessionBody } from '../test-support/builders.ts'
+import { expect, test, type EdFiApi } from './fixtures.ts'
+import { baseURL, DEMO } from './support/edfi-clients.ts'
 
 // The change feed and per-session history against the real embedded API. A second API client
 // (the LEA-wide "255901") makes changes over HTTP, as a colleague's tool would: create, update,
@@ -11,51 +12,12 @@ import { baseURL, clientFor, COLLEAGUE, DEMO, SESSIONS, type ApiClient as Client
 test.describe.configure({ mode: 'serial' })
 
 const run = Date.now() % 1_000_000
-const body = (sessionName: string, days = 5) => ({
-  sessionName,
-  schoolReference: { schoolId: 255901001 },
-  schoolYearTypeReference: { schoolYear: 2026 },
-  termDescriptor: 'uri://ed-fi.org/TermDescriptor#MiniTerm',
-  beginDate: '2026-01-05',
-  endDate: '2026-01-09',
-  totalInstructionalDays: days,
-})
+const body = (sessionName: string) => sessionBody(sessionName, { schoolYear: 2026, beginDate: '2026-01-05', endDate: '2026-01-09' })
 
-async function newest(client: Client): Promise<number> {
-  const res = await client.http.get('/api/changeQueries/v1/availableChangeVersions', { headers: client.auth })
-  return ((await res.json()) as { newestChangeVersion: number }).newestChangeVersion
-}
-
-async function create(client: Client, sessionName: string): Promise<string> {
-  const res = await client.http.post(SESSIONS, { headers: client.auth, data: body(sessionName) })
-  expect(res.status(), await res.text()).toBe(201)
-  return res.headers()['location']!.split('/').pop()!
-}
-
-async function etagOf(client: Client, id: string): Promise<string> {
-  const res = await client.http.get(`${SESSIONS}/${id}`, { headers: client.auth })
-  return res.headers()['etag']!
-}
-
-async function put(client: Client, id: string, data: ReturnType<typeof body>): Promise<void> {
-  const res = await client.http.put(`${SESSIONS}/${id}`, { headers: { ...client.auth, 'if-match': await etagOf(client, id) }, data })
-  expect(res.status(), await res.text()).toBe(204)
-}
-
-async function remove(client: Client, id: string): Promise<void> {
-  const res = await client.http.delete(`${SESSIONS}/${id}`, { headers: { ...client.auth, 'if-match': await etagOf(client, id) } })
-  expect(res.status()).toBe(204)
-}
-
-/** Sessions changed + deletes + key changes in [min, max], as the demo client (the app's) sees them. */
-async function changeCount(client: Client, min: number, max: number): Promise<number> {
-  const window = `minChangeVersion=${min}&maxChangeVersion=${max}&limit=0&totalCount=true`
-  const totals = await Promise.all(
-    [`${SESSIONS}?${window}`, `${SESSIONS}/deletes?${window}`, `${SESSIONS}/keyChanges?${window}`].map(async (url) => {
-      const res = await client.http.get(url, { headers: client.auth })
-      return Number(res.headers()['total-count'])
-    }),
-  )
+/** Sessions changed + deletes + key changes in [min, max], as `api`'s client sees them. */
+async function changeCount(api: EdFiApi, min: number, max: number): Promise<number> {
+  const window = `minChangeVersion=${min}&maxChangeVersion=${max}`
+  const totals = await Promise.all(['', '/deletes', '/keyChanges'].map((list) => api.total(`data/v3/ed-fi/sessions${list}?${window}`)))
   return totals.reduce((a, b) => a + b, 0)
 }
 
@@ -69,11 +31,8 @@ interface Scenario {
 }
 
 let scenario: Scenario
-let demo: Client
 
-test.beforeAll(async () => {
-  const colleague = await clientFor(COLLEAGUE)
-  demo = await clientFor(DEMO)
+test.beforeAll(async ({ colleague }) => {
   const names = {
     updated: `Chg Updated ${run}`,
     keyOld: `Chg Key Old ${run}`,
@@ -81,21 +40,21 @@ test.beforeAll(async () => {
     deleted: `Chg Deleted ${run}`,
     recreated: `Chg Recreated ${run}`,
   }
-  const before = await newest(colleague)
-  const updated = await create(colleague, names.updated)
-  await put(colleague, updated, body(names.updated, 4))
-  const update = await newest(colleague)
-  const renamed = await create(colleague, names.keyOld)
-  await put(colleague, renamed, body(names.keyNew))
+  const before = await colleague.newestChangeVersion()
+  const updated = await colleague.create(body(names.updated))
+  await colleague.update(updated, { totalInstructionalDays: 4 })
+  const update = await colleague.newestChangeVersion()
+  const renamed = await colleague.create(body(names.keyOld))
+  await colleague.update(renamed, { sessionName: names.keyNew })
   // A key change takes two versions: the row's update, then the tracked key change.
-  const keyChange = await newest(colleague)
-  const deleted = await create(colleague, names.deleted)
-  await remove(colleague, deleted)
-  const deleteVersion = await newest(colleague)
-  const recreatedFirst = await create(colleague, names.recreated)
-  await remove(colleague, recreatedFirst)
-  const recreated = await create(colleague, names.recreated)
-  const after = await newest(colleague)
+  const keyChange = await colleague.newestChangeVersion()
+  const deleted = await colleague.create(body(names.deleted))
+  await colleague.remove(deleted)
+  const deleteVersion = await colleague.newestChangeVersion()
+  const recreatedFirst = await colleague.create(body(names.recreated))
+  await colleague.remove(recreatedFirst)
+  const recreated = await colleague.create(body(names.recreated))
+  const after = await colleague.newestChangeVersion()
   scenario = {
     before,
     after,
@@ -173,9 +132,9 @@ test('the deletes list names the deleted session by its key, and hides a delete 
   expect((await feedRows(page)).map((r) => r[1])).toEqual(['Deleted', 'Key changed'])
 })
 
-test('since my last visit: the count of changes after the stored version, its window, and mark as seen', async ({ page }) => {
+test('since my last visit: the count of changes after the stored version, its window, and mark as seen', async ({ page, demo }) => {
   const { before } = scenario
-  const now = await newest(demo)
+  const now = await demo.newestChangeVersion()
   const expected = await changeCount(demo, before + 1, now)
   // This connection last marked changes as seen at the version before the colleague's writes
   // (set once: the reload below must find what "Mark as seen" stored).
@@ -200,7 +159,7 @@ test('since my last visit: the count of changes after the stored version, its wi
   await expect(page.getByText(`No changes to sessions since your last visit (change version ${now}).`)).toBeVisible()
 })
 
-test('the chart counts changes per change-version bucket; a bar is a button that narrows the window; no serious axe violations', async ({ page }) => {
+test('the chart counts changes per change-version bucket; a bar is a button that narrows the window; no serious axe violations', async ({ page, seriousViolations }) => {
   const { before, after, versions } = scenario
   await page.goto(windowUrl(before + 1, after))
   await expect(feedTable(page)).toBeVisible()
@@ -215,8 +174,7 @@ test('the chart counts changes per change-version bucket; a bar is a button that
   const figures = page.getByRole('table', { name: 'Session changes per change-version bucket' })
   await expect(figures).toBeVisible()
 
-  const results = await new AxeBuilder({ page }).analyze()
-  expect(results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.help}`)).toEqual([])
+  expect(await seriousViolations()).toEqual([])
 
   // Keyboard: focus the bar holding the delete and press Enter; the window narrows to its versions.
   const deleteBar = bars.filter({ has: page.locator('[class="volume-delete"]') }).first()
@@ -234,15 +192,14 @@ test('the chart counts changes per change-version bucket; a bar is a button that
   }
 })
 
-test('reading the whole window from the snapshot shows the data as it was when the snapshot was taken', async ({ page }) => {
+test('reading the whole window from the snapshot shows the data as it was when the snapshot was taken', async ({ page, demo, colleague }) => {
   const { before, names, ids } = scenario
-  const colleague = await clientFor(COLLEAGUE)
   const snap = await demo.http.post('/api/admin/snapshot', { headers: demo.auth })
   expect(snap.status()).toBe(200)
   const { newestChangeVersion: snapshotNewest } = (await snap.json()) as { newestChangeVersion: number }
   // After the snapshot, the colleague updates a session again: live data has it, the snapshot not.
-  await put(colleague, ids.updated, body(names.updated, 3))
-  const live = await newest(colleague)
+  await colleague.update(ids.updated, { totalInstructionalDays: 3 })
+  const live = await colleague.newestChangeVersion()
 
   await page.goto(windowUrl(before + 1, live))
   const updatedRow = feedTable(page).getByRole('row').filter({ hasText: names.updated })
@@ -255,7 +212,7 @@ test('reading the whole window from the snapshot shows the data as it was when t
   await expect(updatedRow.getByRole('cell').first()).toHaveText(String(scenario.versions.update))
 })
 
-test('a session’s history: its key change as a diff, change the key back from this browser, then the local journal shows the field diff', async ({ page }) => {
+test('a session’s history: its key change as a diff, change the key back from this browser, then the local journal shows the field diff', async ({ page, demo }) => {
   const { names, ids, before, after } = scenario
   await page.goto(windowUrl(before + 1, after))
   await feedTable(page).getByRole('row').filter({ hasText: 'Key changed' }).getByRole('link', { name: /History/ }).click()
@@ -285,7 +242,7 @@ test('a session’s history: its key change as a diff, change the key back from 
 
   // In the feed, this browser's own save is named for what it was (the row's update comes just
   // before its tracked key change).
-  const now = await newest(demo)
+  const now = await demo.newestChangeVersion()
   await page.goto(windowUrl(now - 1, now))
   await expect(feedTable(page).getByRole('row')).toHaveCount(3)
   await expect.poll(async () => (await feedRows(page)).map(([v, kind, name]) => [Number(v), kind, name])).toEqual([
@@ -294,7 +251,7 @@ test('a session’s history: its key change as a diff, change the key back from 
   ])
 })
 
-test('a deleted session’s history says it was deleted, and when Ed-Fi hides a delete because the key was created again', async ({ page }) => {
+test('a deleted session’s history says it was deleted, and when Ed-Fi hides a delete because the key was created again', async ({ page, seriousViolations }) => {
   const { names, ids, versions } = scenario
   await page.goto(`/sessions/${ids.deleted}/history`)
   await expect(page.getByText('This session does not exist now', { exact: false })).toBeVisible()
@@ -303,6 +260,5 @@ test('a deleted session’s history says it was deleted, and when Ed-Fi hides a 
   await page.goto(`/sessions/${ids.recreatedFirst}/history`)
   await expect(page.getByText('Ed-Fi lists no delete of this record: it hides the delete of a key that has been created again', { exact: false })).toBeVisible()
 
-  const results = await new AxeBuilder({ page }).analyze()
-  expect(results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.help}`)).toEqual([])
+  expect(await seriousViolations()).toEqual([])
 })

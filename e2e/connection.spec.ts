@@ -1,5 +1,4 @@
-import { AxeBuilder } from '@axe-core/playwright'
-import { expect, test } from '@playwright/test'
+import { expect, test } from './fixtures.ts'
 
 test('the connection screen shows the embedded API it talks to', async ({ page }) => {
   await page.goto('/connection')
@@ -25,9 +24,8 @@ test('a profile with a wrong secret is refused in plain words, and its secret ne
   expect(stored).not.toContain('not-the-secret')
 })
 
-test('the connection screen has no serious or critical accessibility violations', async ({ page }) => {
+test('the connection screen has no serious or critical accessibility violations', async ({ page, seriousViolations }) => {
   await page.goto('/connection')
   await expect(page.getByRole('heading', { name: 'Connection', level: 1 })).toBeVisible()
-  const results = await new AxeBuilder({ page }).analyze()
-  expect(results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([])
+  expect(await seriousViolations()).toEqual([])
 })

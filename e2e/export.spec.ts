@@ -1,7 +1,7 @@
-import { AxeBuilder } from '@axe-core/playwright'
-import { expect, test, type Locator, type Page } from '@playwright/test'
+import { expect, type Locator, type Page } from '@playwright/test'
 import Papa from 'papaparse'
-import { clientFor, COLLEAGUE, DEMO, SESSIONS, type ApiClient as Client } from './support/edfi-clients.ts'
+import { academicWeekRef, gradingPeriodRef, sessionBody, type SessionInit } from '../test-support/builders.ts'
+import { test, type StoredSession } from './fixtures.ts'
 
 // Exporting the filtered sessions (school year 2025) from the real app against the real embedded
 // API, with the file compared to the API's own data: CSV (quoting of commas, quotes, line breaks,
@@ -14,10 +14,12 @@ test.describe.configure({ mode: 'serial' })
 const YEAR = 2025
 const SCHOOL = 255901001
 const GRID_URL = `/sessions?schoolYear=${YEAR}`
+const DIALOG = '[role="dialog"]'
 /** Enough rows for two partitions read in parallel (K = ceil(count / 500)). */
 const BULK = 600
+const NEXT_PAGES = 'pageToken='
 
-type Body = Record<string, unknown> & { id: string; sessionName: string }
+type Body = StoredSession['session']
 
 const run = Date.now() % 1_000_000
 const names = {
@@ -27,45 +29,13 @@ const names = {
   formula: `=Export formula ${run}`,
 }
 
-const body = (sessionName: string, extra: Record<string, unknown> = {}) => ({
-  sessionName,
-  schoolReference: { schoolId: SCHOOL },
-  schoolYearTypeReference: { schoolYear: YEAR },
-  termDescriptor: 'uri://ed-fi.org/TermDescriptor#MiniTerm',
-  beginDate: '2025-03-03',
-  endDate: '2025-03-07',
-  totalInstructionalDays: 5,
-  ...extra,
-})
+const body = (sessionName: string, init: SessionInit = {}) =>
+  sessionBody(sessionName, { schoolId: SCHOOL, schoolYear: YEAR, beginDate: '2025-03-03', endDate: '2025-03-07', ...init })
 
-async function create(client: Client, data: ReturnType<typeof body>): Promise<string> {
-  const res = await client.http.post(SESSIONS, { headers: client.auth, data })
-  expect(res.status(), await res.text()).toBe(201)
-  return res.headers()['location']!.split('/').pop()!
-}
-
-/** The school-year-2025 sessions by sequential offset paging, bodies as the API sends them. */
-async function apiBodies(client: Client, snapshot = false): Promise<Body[]> {
-  const all: Body[] = []
-  for (let offset = 0; ; offset += 500) {
-    const res = await client.http.get(`${SESSIONS}?schoolYear=${YEAR}&offset=${offset}&limit=500`, {
-      headers: { ...client.auth, ...(snapshot ? { 'use-snapshot': 'true' } : {}) },
-    })
-    expect(res.status()).toBe(200)
-    const page = (await res.json()) as Body[]
-    all.push(...page)
-    if (page.length < 500) return all
-  }
-}
-
-let demo: Client
-let colleague: Client
 let schoolNames: Map<number, string>
 
-test.beforeAll(async () => {
+test.beforeAll(async ({ demo }) => {
   test.setTimeout(120_000)
-  demo = await clientFor(DEMO)
-  colleague = await clientFor(COLLEAGUE)
   const periods = (await (await demo.http.get(`/api/data/v3/ed-fi/gradingPeriods?schoolId=${SCHOOL}&schoolYear=${YEAR}&limit=2`, { headers: demo.auth })).json()) as {
     gradingPeriodDescriptor: string
     gradingPeriodName: string
@@ -73,23 +43,14 @@ test.beforeAll(async () => {
   const weeks = (await (await demo.http.get(`/api/data/v3/ed-fi/academicWeeks?schoolId=${SCHOOL}&limit=2`, { headers: demo.auth })).json()) as { weekIdentifier: string }[]
   expect(periods.length).toBe(2)
   expect(weeks.length).toBe(2)
-  await create(
-    demo,
-    body(names.comma, {
-      gradingPeriods: periods.map((p) => ({ gradingPeriodReference: { gradingPeriodDescriptor: p.gradingPeriodDescriptor, gradingPeriodName: p.gradingPeriodName, schoolId: SCHOOL, schoolYear: YEAR } })),
-      academicWeeks: weeks.map((w) => ({ academicWeekReference: { schoolId: SCHOOL, weekIdentifier: w.weekIdentifier } })),
-    }),
-  )
-  for (const name of [names.accents, names.newline, names.formula]) await create(demo, body(name))
+  const gradingPeriods = periods.map((p) => gradingPeriodRef(p.gradingPeriodName, p.gradingPeriodDescriptor, SCHOOL, YEAR))
+  await demo.create(body(names.comma, { gradingPeriods, academicWeeks: weeks.map((w) => academicWeekRef(w.weekIdentifier, SCHOOL)) }))
+  for (const name of [names.accents, names.newline, names.formula]) await demo.create(body(name))
   for (let i = 0; i < BULK; i += 25) {
-    await Promise.all(Array.from({ length: 25 }, (_, j) => create(demo, body(`Export bulk ${run} ${String(i + j).padStart(4, '0')}`))))
+    await Promise.all(Array.from({ length: 25 }, (_, j) => demo.create(body(`Export bulk ${run} ${String(i + j).padStart(4, '0')}`))))
   }
   const schools = (await (await demo.http.get('/api/data/v3/ed-fi/schools?limit=500', { headers: demo.auth })).json()) as { schoolId: number; nameOfInstitution: string }[]
   schoolNames = new Map(schools.map((s) => [s.schoolId, s.nameOfInstitution]))
-})
-
-test.afterEach(async () => {
-  await demo.http.delete('/api/__faults')
 })
 
 // ---- The dialog, as a steward uses it ------------------------------------------------------------
@@ -125,11 +86,6 @@ async function downloadFile(page: Page, dialog: Locator, timeout = 30_000): Prom
   return { text: new TextDecoder('utf-8', { ignoreBOM: true }).decode(await readFile(path)), fileName: download.suggestedFilename() }
 }
 
-async function axeSerious(page: Page) {
-  const results = await new AxeBuilder({ page }).include('[role="dialog"]').analyze()
-  return results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)
-}
-
 // ---- What the file must hold ------------------------------------------------------------------------
 
 const label = (uri: string) => uri.slice(uri.lastIndexOf('#') + 1)
@@ -161,21 +117,21 @@ const jsonl = (bodies: Body[]) => bodies.map((b) => `${JSON.stringify(b)}\n`).jo
 
 // ---- Tests ------------------------------------------------------------------------------------------------
 
-test('CSV of the filtered set equals the API data: every row once, in order, quoted per RFC 4180, with a BOM', async ({ page }) => {
-  const expected = await apiBodies(demo)
+test('CSV of the filtered set equals the API data: every row once, in order, quoted per RFC 4180, with a BOM', async ({ page, demo, seriousViolations }) => {
+  const expected = await demo.list({ schoolYear: YEAR })
   expect(expected.length).toBeGreaterThan(500)
   const dialog = await openExport(page)
   await expect(dialog.getByText(/School year: 2025/)).toBeVisible()
   await choose(dialog, { format: 'csv', source: 'live' })
   await expect(dialog.getByText(/Rows may change during the export/)).toBeVisible()
   await expectCount(dialog, expected.length)
-  expect(await axeSerious(page)).toEqual([])
+  expect(await seriousViolations(DIALOG)).toEqual([])
   await dialog.getByRole('button', { name: 'Start export' }).click()
 
   const { text, fileName } = await downloadFile(page, dialog)
   expect(fileName).toMatch(/^sessions-\d{4}-\d{2}-\d{2}\.csv$/)
   await expect(dialog.getByText(`${expected.length.toLocaleString('en-US')} rows written, ${expected.length.toLocaleString('en-US')} counted.`)).toBeVisible()
-  expect(await axeSerious(page)).toEqual([])
+  expect(await seriousViolations(DIALOG)).toEqual([])
 
   expect(text.startsWith('\uFEFFSession ID,Session name,School ID,School,')).toBe(true)
   expect(text.endsWith('\r\n')).toBe(true)
@@ -193,8 +149,8 @@ test('CSV of the filtered set equals the API data: every row once, in order, quo
   expect(comma[12]).toContain('; ')
 })
 
-test('JSON Lines holds the Ed-Fi bodies exactly as the API returns them, one per line', async ({ page }) => {
-  const expected = await apiBodies(demo)
+test('JSON Lines holds the Ed-Fi bodies exactly as the API returns them, one per line', async ({ page, demo }) => {
+  const expected = await demo.list({ schoolYear: YEAR })
   const dialog = await openExport(page)
   await choose(dialog, { format: 'jsonl', source: 'live' })
   await expect(dialog.getByRole('checkbox', { name: /byte order mark/ })).toHaveCount(0)
@@ -205,9 +161,9 @@ test('JSON Lines holds the Ed-Fi bodies exactly as the API returns them, one per
   expect(text).toBe(jsonl(expected))
 })
 
-test('Cancel stops every request in flight at once and offers no file', async ({ page }) => {
-  const expected = await apiBodies(demo)
-  await demo.http.post('/api/__faults', { data: { kind: 'delay', ms: 5000, count: 8, pathIncludes: 'pageToken=' } })
+test('Cancel stops every request in flight at once and offers no file', async ({ page, demo, seriousViolations }) => {
+  const expected = await demo.list({ schoolYear: YEAR })
+  await demo.injectFault({ kind: 'delay', ms: 5000, count: 8, pathIncludes: NEXT_PAGES })
   const pageRequests: string[] = []
   const aborted: string[] = []
   page.on('request', (r) => void (r.url().includes('pageToken=') && pageRequests.push(r.url())))
@@ -227,12 +183,12 @@ test('Cancel stops every request in flight at once and offers no file', async ({
   await expect.poll(() => aborted.length, { timeout: 2_000 }).toBe(2)
   expect(aborted.every((e) => /ABORTED/i.test(e))).toBe(true)
   await expect(dialog.getByRole('link', { name: /^Download/ })).toHaveCount(0)
-  expect(await axeSerious(page)).toEqual([])
+  expect(await seriousViolations(DIALOG)).toEqual([])
 })
 
-test('a page that fails once is retried; the file is still exact', async ({ page }) => {
-  const expected = await apiBodies(demo)
-  await demo.http.post('/api/__faults', { data: { kind: 'status', status: 500, count: 1, pathIncludes: 'pageToken=' } })
+test('a page that fails once is retried; the file is still exact', async ({ page, demo }) => {
+  const expected = await demo.list({ schoolYear: YEAR })
+  await demo.injectFault({ kind: 'status', status: 500, count: 1, pathIncludes: NEXT_PAGES })
   const failed: number[] = []
   page.on('response', (r) => void (r.url().includes('pageToken=') && r.status() >= 500 && failed.push(r.status())))
   const dialog = await openExport(page)
@@ -244,10 +200,10 @@ test('a page that fails once is retried; the file is still exact', async ({ page
   expect(text).toBe(jsonl(expected))
 })
 
-test('a page that keeps failing stops the export with Retry, which resumes without writing a row twice', async ({ page }) => {
-  const expected = await apiBodies(demo)
+test('a page that keeps failing stops the export with Retry, which resumes without writing a row twice', async ({ page, demo, seriousViolations }) => {
+  const expected = await demo.list({ schoolYear: YEAR })
   // Six failures: more than the three attempts the network door makes for a page.
-  await demo.http.post('/api/__faults', { data: { kind: 'status', status: 500, count: 6, pathIncludes: 'pageToken=' } })
+  await demo.injectFault({ kind: 'status', status: 500, count: 6, pathIncludes: NEXT_PAGES })
   const dialog = await openExport(page)
   await choose(dialog, { format: 'csv', source: 'live' })
   await expectCount(dialog, expected.length)
@@ -257,20 +213,20 @@ test('a page that keeps failing stops the export with Retry, which resumes witho
   await expect(alert).toContainText('The export stopped')
   await expect(alert).toContainText(/could not be read, even after retries/)
   await expect(alert).toContainText('System Error.')
-  expect(await axeSerious(page)).toEqual([])
+  expect(await seriousViolations(DIALOG)).toEqual([])
   await dialog.getByRole('button', { name: 'Retry' }).click()
   const { text } = await downloadFile(page, dialog)
   const [, ...rows] = Papa.parse<string[]>(text.slice(1, -2), { newline: '\r\n' }).data
   expect(rows).toEqual(expected.map(expectedCells))
 })
 
-test('from the snapshot, the file equals the snapshot exactly while a second client writes', async ({ page }) => {
+test('from the snapshot, the file equals the snapshot exactly while a second client writes', async ({ page, demo, colleague }) => {
   const refreshed = await demo.http.post('/api/admin/snapshot', { headers: demo.auth })
   expect(refreshed.status()).toBe(200)
   const { newestChangeVersion } = (await refreshed.json()) as { newestChangeVersion: number }
-  const snapshotBodies = await apiBodies(demo, true)
+  const snapshotBodies = await demo.list({ schoolYear: YEAR }, { snapshot: true })
 
-  await demo.http.post('/api/__faults', { data: { kind: 'delay', ms: 1500, count: 2, pathIncludes: 'pageToken=' } })
+  await demo.injectFault({ kind: 'delay', ms: 1500, count: 2, pathIncludes: NEXT_PAGES })
   const pageRequests: string[] = []
   page.on('request', (r) => void (r.url().includes('pageToken=') && pageRequests.push(r.url())))
   const dialog = await openExport(page)
@@ -285,21 +241,16 @@ test('from the snapshot, the file equals the snapshot exactly while a second cli
 
   // Meanwhile a colleague's tool adds one session and changes another in the same school year.
   const added = `Export written meanwhile ${run}`
-  await create(colleague, body(added))
+  await colleague.create(body(added))
   const target = snapshotBodies.find((b) => b.sessionName === names.accents)!
-  const current = await colleague.http.get(`${SESSIONS}/${target.id}`, { headers: colleague.auth })
-  const changed = await colleague.http.put(`${SESSIONS}/${target.id}`, {
-    headers: { ...colleague.auth, 'if-match': current.headers()['etag']! },
-    data: body(names.accents, { totalInstructionalDays: 4 }),
-  })
-  expect(changed.status()).toBe(204)
+  await colleague.update(target.id, { totalInstructionalDays: 4 })
 
   const { text } = await downloadFile(page, dialog)
   expect(text).toBe(jsonl(snapshotBodies))
   const n = snapshotBodies.length.toLocaleString('en-US')
   await expect(dialog.getByText(`${n} rows written, ${n} counted.`)).toBeVisible()
   // The writes did happen: live data differs from the file.
-  const live = await apiBodies(demo)
+  const live = await demo.list({ schoolYear: YEAR })
   expect(live.some((b) => b.sessionName === added)).toBe(true)
   expect(live.find((b) => b.id === target.id)!.totalInstructionalDays).toBe(4)
 })

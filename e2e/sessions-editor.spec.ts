@@ -1,6 +1,6 @@
-import { AxeBuilder } from '@axe-core/playwright'
-import { expect, test, type Locator, type Page } from '@playwright/test'
-import { clientFor, COLLEAGUE, SESSIONS, type ApiClient as Client } from './support/edfi-clients.ts'
+import { expect, test } from './fixtures.ts'
+import type { Locator, Page } from '@playwright/test'
+import { sessionBody, uniqueName as unique } from '../test-support/builders.ts'
 
 // Create, edit, conflicts, key change, delete and the unsaved-changes guard, in Chromium against
 // the real embedded API. A colleague (the LEA-wide client "255901") changes records over HTTP while
@@ -9,64 +9,10 @@ import { clientFor, COLLEAGUE, SESSIONS, type ApiClient as Client } from './supp
 
 const SCHOOL = 255901001
 const YEAR = 2027
-const run = Date.now() % 1_000_000
-let serial = 0
-const uniqueName = (label: string) => `E2E ${label} ${run}-${++serial}`
-
-let colleague: Client
-test.beforeAll(async () => {
-  colleague = await clientFor(COLLEAGUE)
-})
-test.afterEach(async () => {
-  await colleague.http.delete('/api/__faults')
-})
-
-const body = (sessionName: string, patch: Record<string, unknown> = {}) => ({
-  sessionName,
-  schoolReference: { schoolId: SCHOOL },
-  schoolYearTypeReference: { schoolYear: YEAR },
-  termDescriptor: 'uri://ed-fi.org/TermDescriptor#MiniTerm',
-  beginDate: '2027-01-04',
-  endDate: '2027-01-08',
-  totalInstructionalDays: 5,
-  ...patch,
-})
-
-interface Stored {
-  id: string
-  etag: string
-  session: ReturnType<typeof body> & { id: string }
-}
-
-async function create(sessionName: string, patch: Record<string, unknown> = {}): Promise<string> {
-  const res = await colleague.http.post(SESSIONS, { headers: colleague.auth, data: body(sessionName, patch) })
-  expect(res.status(), await res.text()).toBe(201)
-  return res.headers()['location']!.split('/').pop()!
-}
-
-async function read(id: string): Promise<Stored | undefined> {
-  const res = await colleague.http.get(`${SESSIONS}/${id}`, { headers: colleague.auth })
-  if (res.status() === 404) return undefined
-  return { id, etag: res.headers()['etag']!, session: await res.json() }
-}
-
-async function colleagueChanges(id: string, patch: Record<string, unknown>): Promise<void> {
-  const current = (await read(id))!
-  const { id: _id, _etag, _lastModifiedDate, ...rest } = current.session as Record<string, unknown>
-  const res = await colleague.http.put(`${SESSIONS}/${id}`, { headers: { ...colleague.auth, 'if-match': current.etag }, data: { ...rest, ...patch } })
-  expect(res.status(), await res.text()).toBe(204)
-}
-
-async function findByName(sessionName: string) {
-  const query = new URLSearchParams({ schoolId: String(SCHOOL), schoolYear: String(YEAR), sessionName })
-  const res = await colleague.http.get(`${SESSIONS}?${query}`, { headers: colleague.auth })
-  return (await res.json()) as (ReturnType<typeof body> & { id: string; gradingPeriods?: unknown[] })[]
-}
-
-async function axeSerious(page: Page) {
-  const results = await new AxeBuilder({ page }).include('[role="dialog"], [role="alertdialog"]').analyze()
-  return results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.help}`)
-}
+const uniqueName = (label: string) => unique(`E2E ${label}`)
+const body = (sessionName: string) => sessionBody(sessionName, { schoolId: SCHOOL, schoolYear: YEAR, beginDate: '2027-01-04', endDate: '2027-01-08' })
+const byName = (sessionName: string) => ({ schoolId: SCHOOL, schoolYear: YEAR, sessionName })
+const DIALOGS = '[role="dialog"], [role="alertdialog"]'
 
 const editor = (page: Page) => page.getByRole('dialog', { name: /session/i })
 
@@ -89,7 +35,7 @@ async function fillNewSession(dialog: Locator, name: string, days: string) {
   await dialog.getByLabel('Total instructional days').fill(days)
 }
 
-test('create with "n": the form, a grading period of the chosen school and year, "created" from the status, and an axe scan', async ({ page }) => {
+test('create with "n": the form, a grading period of the chosen school and year, "created" from the status, and an axe scan', async ({ page, colleague, seriousViolations }) => {
   const name = uniqueName('Created')
   await page.goto('/sessions')
   await expect(page.getByRole('table', { name: /Sessions/ })).toBeVisible()
@@ -99,21 +45,21 @@ test('create with "n": the form, a grading period of the chosen school and year,
   await fillNewSession(dialog, name, '5')
   await dialog.getByRole('button', { name: 'Add a grading period' }).click()
   await dialog.getByLabel('Grading periods, row 1').selectOption({ label: '2026-2027 First Semester (First Semester, 2026-08-24 to 2026-12-18)' })
-  expect(await axeSerious(page)).toEqual([])
+  expect(await seriousViolations(DIALOGS)).toEqual([])
   await dialog.getByRole('button', { name: 'Create session' }).click()
   await expect(page.getByText('Session created')).toBeVisible()
   await expect(page).toHaveURL(/\/sessions\/[0-9a-f]{32}$/)
   await expect(page.getByRole('heading', { level: 1, name })).toBeVisible()
-  const [stored] = await findByName(name)
+  const [stored] = await colleague.list(byName(name))
   expect(stored).toMatchObject({ totalInstructionalDays: 5, beginDate: '2027-01-04', endDate: '2027-01-08' })
   expect(stored!.gradingPeriods).toEqual([
     { gradingPeriodReference: expect.objectContaining({ gradingPeriodName: '2026-2027 First Semester', schoolId: SCHOOL, schoolYear: YEAR }) },
   ])
 })
 
-test('create with a key that exists: a warning that it will update, "Open the existing session" or "Update it anyway"', async ({ page }) => {
+test('create with a key that exists: a warning that it will update, "Open the existing session" or "Update it anyway"', async ({ page, colleague }) => {
   const name = uniqueName('Upsert')
-  const id = await create(name)
+  const id = await colleague.create(body(name))
   const fill = async () => {
     await page.goto('/sessions')
     await page.getByRole('button', { name: 'New session' }).click()
@@ -126,17 +72,17 @@ test('create with a key that exists: a warning that it will update, "Open the ex
   await (await fill()).getByRole('button', { name: 'Open the existing session' }).click()
   await expect(page).toHaveURL(`/sessions/${id}`)
   await expect(page.getByRole('alertdialog')).toHaveCount(0)
-  expect((await read(id))!.session.totalInstructionalDays).toBe(5)
+  expect((await colleague.read(id))!.session.totalInstructionalDays).toBe(5)
 
   await (await fill()).getByRole('button', { name: 'Update it anyway' }).click()
   await expect(page.getByText('Existing session updated')).toBeVisible()
-  expect((await read(id))!.session.totalInstructionalDays).toBe(4)
-  expect(await findByName(name)).toHaveLength(1)
+  expect((await colleague.read(id))!.session.totalInstructionalDays).toBe(4)
+  expect(await colleague.list(byName(name))).toHaveLength(1)
 })
 
-test('edit and save: PUT with the pinned etag, the detail shows the new value, and the history shows this browser’s diff', async ({ page }) => {
-  const id = await create(uniqueName('Edited'))
-  const before = (await read(id))!
+test('edit and save: PUT with the pinned etag, the detail shows the new value, and the history shows this browser’s diff', async ({ page, colleague }) => {
+  const id = await colleague.create(body(uniqueName('Edited')))
+  const before = (await colleague.read(id))!
   const puts: (string | undefined)[] = []
   page.on('request', (r) => void (r.method() === 'PUT' && puts.push(r.headers()['if-match'])))
   const dialog = await openEditor(page, id)
@@ -146,7 +92,7 @@ test('edit and save: PUT with the pinned etag, the detail shows the new value, a
   await expect(dialog).toHaveCount(0)
   expect(puts).toEqual([before.etag]) // the etag as read, quoted, sent back as If-Match
   await expect(page.getByText('Total instructional days').locator('..')).toContainText('7')
-  expect((await read(id))!.session.totalInstructionalDays).toBe(7)
+  expect((await colleague.read(id))!.session.totalInstructionalDays).toBe(7)
 
   await page.getByRole('link', { name: 'History', exact: true }).click()
   const journal = page.getByRole('region', { name: /Saved from this browser/ })
@@ -154,11 +100,11 @@ test('edit and save: PUT with the pinned etag, the detail shows the new value, a
   await expect(journal.getByRole('row', { name: /Total instructional days/ })).toContainText('7')
 })
 
-test('a real conflict: another client saves while the dialog is open -> both versions side by side -> keep mine', async ({ page }) => {
-  const id = await create(uniqueName('Conflict mine'))
+test('a real conflict: another client saves while the dialog is open -> both versions side by side -> keep mine', async ({ page, colleague, seriousViolations }) => {
+  const id = await colleague.create(body(uniqueName('Conflict mine')))
   const dialog = await openEditor(page, id)
   await dialog.getByLabel('Total instructional days').fill('9')
-  await colleagueChanges(id, { totalInstructionalDays: 3, endDate: '2027-01-07' })
+  await colleague.update(id, { totalInstructionalDays: 3, endDate: '2027-01-07' })
   await dialog.getByRole('button', { name: 'Save changes' }).click()
   await expect(dialog.getByRole('heading', { name: 'Someone else saved this session after you opened it' })).toBeVisible()
   const days = dialog.getByRole('row', { name: /Instructional days/ })
@@ -167,42 +113,42 @@ test('a real conflict: another client saves while the dialog is open -> both ver
   await expect(days.getByRole('cell').nth(1)).toHaveText('9')
   await expect(days.getByRole('cell').nth(2)).toHaveText('3')
   await expect(dialog.getByRole('row', { name: /End date/ })).toContainText('2027-01-07')
-  expect((await read(id))!.session.totalInstructionalDays).toBe(3) // nothing overwritten
-  expect(await axeSerious(page)).toEqual([])
+  expect((await colleague.read(id))!.session.totalInstructionalDays).toBe(3) // nothing overwritten
+  expect(await seriousViolations(DIALOGS)).toEqual([])
 
   await dialog.getByRole('button', { name: 'Keep mine and retry' }).click()
   await expect(page.getByText('Session saved', { exact: true })).toBeVisible()
-  const saved = (await read(id))!.session
+  const saved = (await colleague.read(id))!.session
   expect(saved).toMatchObject({ totalInstructionalDays: 9, endDate: '2027-01-08' })
 })
 
-test('a conflict resolved per field keeps their other change; "take theirs" saves nothing', async ({ page }) => {
-  const id = await create(uniqueName('Conflict merge'))
+test('a conflict resolved per field keeps their other change; "take theirs" saves nothing', async ({ page, colleague }) => {
+  const id = await colleague.create(body(uniqueName('Conflict merge')))
   let dialog = await openEditor(page, id)
   await dialog.getByLabel('Total instructional days').fill('6')
-  await colleagueChanges(id, { endDate: '2027-01-07' })
+  await colleague.update(id, { endDate: '2027-01-07' })
   await dialog.getByRole('button', { name: 'Save changes' }).click()
   await expect(dialog.getByRole('row', { name: /End date/ }).getByRole('radio', { name: 'Theirs' })).toBeChecked()
   await expect(dialog.getByRole('row', { name: /Instructional days/ }).getByRole('radio', { name: 'Yours' })).toBeChecked()
   await dialog.getByRole('button', { name: 'Save my choices' }).click()
   await expect(page.getByText('Session saved', { exact: true })).toBeVisible()
-  expect((await read(id))!.session).toMatchObject({ totalInstructionalDays: 6, endDate: '2027-01-07' })
+  expect((await colleague.read(id))!.session).toMatchObject({ totalInstructionalDays: 6, endDate: '2027-01-07' })
 
   dialog = await openEditor(page, id)
   await dialog.getByLabel('Total instructional days').fill('1')
-  await colleagueChanges(id, { totalInstructionalDays: 2 })
+  await colleague.update(id, { totalInstructionalDays: 2 })
   await dialog.getByRole('button', { name: 'Save changes' }).click()
   await dialog.getByRole('button', { name: 'Take theirs' }).click()
   await expect(dialog.getByLabel('Total instructional days')).toHaveValue('2')
   await dialog.getByRole('button', { name: 'Cancel' }).click() // their version is not a change of mine: no question
   await expect(dialog).toHaveCount(0)
-  expect((await read(id))!.session.totalInstructionalDays).toBe(2)
+  expect((await colleague.read(id))!.session.totalInstructionalDays).toBe(2)
 })
 
-test('a key change is announced as cascading, then saved; Ed-Fi lists it in keyChanges', async ({ page }) => {
+test('a key change is announced as cascading, then saved; Ed-Fi lists it in keyChanges', async ({ page, colleague }) => {
   const oldName = uniqueName('Key old')
   const newName = uniqueName('Key new')
-  const id = await create(oldName)
+  const id = await colleague.create(body(oldName))
   const dialog = await openEditor(page, id)
   await dialog.getByLabel('Session name').fill(newName)
   await dialog.getByRole('button', { name: 'Save changes' }).click()
@@ -210,18 +156,18 @@ test('a key change is announced as cascading, then saved; Ed-Fi lists it in keyC
   await dialog.getByRole('button', { name: 'Change the key and save' }).click()
   await expect(page.getByText('Session saved with its new key')).toBeVisible()
   await expect(page.getByRole('heading', { level: 1, name: newName })).toBeVisible()
-  const res = await colleague.http.get(`${SESSIONS}/keyChanges?limit=500`, { headers: colleague.auth })
+  const res = await colleague.http.get('/api/data/v3/ed-fi/sessions/keyChanges?limit=500', { headers: colleague.auth })
   const changes = (await res.json()) as { oldKeyValues: { sessionName: string }; newKeyValues: { sessionName: string } }[]
   expect(changes.some((c) => c.oldKeyValues.sessionName === oldName && c.newKeyValues.sessionName === newName)).toBe(true)
 })
 
-test('delete: 409 names the dependent record type; 412 shows what changed and asks again', async ({ page }) => {
+test('delete: 409 names the dependent record type; 412 shows what changed and asks again', async ({ page, colleague, seriousViolations }) => {
   const name = uniqueName('Referenced')
-  const id = await create(name)
+  const id = await colleague.create(body(name))
   const offering = await colleague.http.post('/api/data/v3/ed-fi/courseOfferings', {
     headers: colleague.auth,
     data: {
-      localCourseCode: `E2E-${run}-${serial}`,
+      localCourseCode: uniqueName('OFR').replaceAll(' ', '-').slice(0, 60),
       courseReference: { courseCode: 'ALG-1', educationOrganizationId: 255901 },
       schoolReference: { schoolId: SCHOOL },
       sessionReference: { schoolId: SCHOOL, schoolYear: YEAR, sessionName: name },
@@ -234,28 +180,28 @@ test('delete: 409 names the dependent record type; 412 shows what changed and as
   let confirm = page.getByRole('alertdialog', { name: `Delete “${name}”?` })
   await confirm.getByRole('button', { name: 'Delete session' }).click()
   await expect(confirm.getByText('At least one course offering refers to this session.')).toBeVisible()
-  expect(await axeSerious(page)).toEqual([])
+  expect(await seriousViolations(DIALOGS)).toEqual([])
   await confirm.getByRole('button', { name: 'Keep it' }).click()
-  expect(await read(id)).toBeDefined()
+  expect(await colleague.read(id)).toBeDefined()
 
   const other = uniqueName('Changed then deleted')
-  const otherId = await create(other)
+  const otherId = await colleague.create(body(other))
   await page.goto(`/sessions/${otherId}`)
   await page.getByRole('button', { name: 'Delete' }).click()
   confirm = page.getByRole('alertdialog', { name: `Delete “${other}”?` })
   await expect(confirm.getByRole('button', { name: 'Delete session' })).toBeEnabled()
-  await colleagueChanges(otherId, { totalInstructionalDays: 4 })
+  await colleague.update(otherId, { totalInstructionalDays: 4 })
   await confirm.getByRole('button', { name: 'Delete session' }).click()
   await expect(confirm.getByText('Instructional days: 5 → 4')).toBeVisible()
-  expect(await read(otherId)).toBeDefined()
+  expect(await colleague.read(otherId)).toBeDefined()
   await confirm.getByRole('button', { name: 'Delete their version' }).click()
   await expect(page.getByText('Session deleted')).toBeVisible()
   await expect(page).toHaveURL(/\/sessions(\?|$)/)
-  expect(await read(otherId)).toBeUndefined()
+  expect(await colleague.read(otherId)).toBeUndefined()
 })
 
-test('validation: client rules on the fields, a server 400 on its field, and a failed save keeps what was typed', async ({ page }) => {
-  const id = await create(uniqueName('Validated'))
+test('validation: client rules on the fields, a server 400 on its field, and a failed save keeps what was typed', async ({ page, colleague }) => {
+  const id = await colleague.create(body(uniqueName('Validated')))
   const dialog = await openEditor(page, id)
   await dialog.getByLabel('Session name').fill(' leading space')
   await dialog.getByLabel('Total instructional days').fill('-1')
@@ -266,7 +212,7 @@ test('validation: client rules on the fields, a server 400 on its field, and a f
   await expect(dialog.getByLabel('Session name')).toBeFocused()
 
   // The server's rule: an Int32. Its validationErrors land on the field.
-  await dialog.getByLabel('Session name').fill((await read(id))!.session.sessionName)
+  await dialog.getByLabel('Session name').fill((await colleague.read(id))!.session.sessionName)
   await dialog.getByLabel('Total instructional days').fill('3000000000')
   await dialog.getByRole('button', { name: 'Save changes' }).click()
   await expect(dialog.getByLabel('Total instructional days')).toHaveAttribute('aria-invalid', 'true')
@@ -276,34 +222,33 @@ test('validation: client rules on the fields, a server 400 on its field, and a f
   await expect(dialog.getByRole('button', { name: 'Copy correlation ID' })).toBeVisible()
 
   // The server fails once (503): nothing typed is lost, and saving again works.
-  await colleague.http.post('/api/__faults', { data: { kind: 'status', status: 503, count: 1, method: 'PUT', pathIncludes: id } })
+  await colleague.injectFault({ kind: 'status', status: 503, count: 1, method: 'PUT', pathIncludes: id })
   await dialog.getByLabel('Total instructional days').fill('8')
   await dialog.getByRole('button', { name: 'Save changes' }).click()
   await expect(dialog.getByRole('alert').filter({ hasText: 'Not saved' })).toContainText('save again')
   await expect(dialog.getByLabel('Total instructional days')).toHaveValue('8')
   await dialog.getByRole('button', { name: 'Save changes' }).click()
   await expect(page.getByText('Session saved', { exact: true })).toBeVisible()
-  expect((await read(id))!.session.totalInstructionalDays).toBe(8)
+  expect((await colleague.read(id))!.session.totalInstructionalDays).toBe(8)
 })
 
-test('deleted while the dialog is open: re-create it from the form', async ({ page }) => {
+test('deleted while the dialog is open: re-create it from the form', async ({ page, colleague }) => {
   const name = uniqueName('Gone')
-  const id = await create(name)
+  const id = await colleague.create(body(name))
   const dialog = await openEditor(page, id)
   await dialog.getByLabel('Total instructional days').fill('2')
-  const current = (await read(id))!
-  expect((await colleague.http.delete(`${SESSIONS}/${id}`, { headers: { ...colleague.auth, 'if-match': current.etag } })).status()).toBe(204)
+  await colleague.remove(id)
   await dialog.getByRole('button', { name: 'Save changes' }).click()
   await expect(dialog.getByRole('heading', { name: 'This session was deleted after you opened it' })).toBeVisible()
   await dialog.getByRole('button', { name: 'Re-create it from this form' }).click()
   await expect(page.getByText('Session re-created')).toBeVisible()
-  const [recreated] = await findByName(name)
+  const [recreated] = await colleague.list(byName(name))
   expect(recreated).toMatchObject({ totalInstructionalDays: 2 })
 })
 
-test('unsaved changes: closing asks first, only when something changed; Back asks too', async ({ page }) => {
+test('unsaved changes: closing asks first, only when something changed; Back asks too', async ({ page, colleague }) => {
   const name = uniqueName('Guarded')
-  const id = await create(name)
+  const id = await colleague.create(body(name))
   let dialog = await openEditor(page, id)
   await page.keyboard.press('Escape')
   await expect(dialog).toHaveCount(0) // nothing changed: no question
@@ -330,12 +275,12 @@ test('unsaved changes: closing asks first, only when something changed; Back ask
   await ask.getByRole('button', { name: 'Discard changes' }).click()
   await expect(page).toHaveURL(/\/sessions\?/)
   await expect(dialog).toHaveCount(0)
-  expect((await read(id))!.session.totalInstructionalDays).toBe(5)
+  expect((await colleague.read(id))!.session.totalInstructionalDays).toBe(5)
 })
 
-test('keyboard only: from the grid to the detail, edit, save, focus back on Edit', async ({ page }) => {
+test('keyboard only: from the grid to the detail, edit, save, focus back on Edit', async ({ page, colleague }) => {
   const name = uniqueName('Keyboard')
-  await create(name)
+  await colleague.create(body(name))
   await page.goto(`/sessions?schoolYear=${YEAR}&sessionName=${encodeURIComponent(name)}`)
   const rowLink = page.getByRole('link', { name, exact: true })
   await expect(rowLink).toBeVisible()
@@ -355,11 +300,11 @@ test('keyboard only: from the grid to the detail, edit, save, focus back on Edit
   await expect(page.getByText('Session saved', { exact: true })).toBeVisible()
   await expect(editor(page)).toHaveCount(0)
   await expect(edit).toBeFocused()
-  expect((await findByName(name))[0]!.totalInstructionalDays).toBe(6)
+  expect((await colleague.list(byName(name)))[0]!.totalInstructionalDays).toBe(6)
 })
 
-test('snapshot mode: Edit and Delete are off, with the reason', async ({ page }) => {
-  const id = await create(uniqueName('Snapshot'))
+test('snapshot mode: Edit and Delete are off, with the reason', async ({ page, colleague }) => {
+  const id = await colleague.create(body(uniqueName('Snapshot')))
   await colleague.http.post('/api/admin/snapshot', { headers: colleague.auth })
   await page.goto(`/sessions/${id}`)
   await page.getByLabel('Snapshot mode').check()

@@ -1,33 +1,18 @@
-import { AxeBuilder } from '@axe-core/playwright'
-import { expect, test, type APIRequestContext, type Page } from '@playwright/test'
-import { DEMO, SESSIONS, tokenFor } from './support/edfi-clients.ts'
+import type { Page } from '@playwright/test'
+import { expect, test } from './fixtures.ts'
 
 // Browsing sessions in the real app against the real embedded API: paging in both modes, filters
 // in the URL, chips, Back/Forward, the empty state, the detail view by keyboard, snapshot mode and
 // axe. This spec only reads; expected counts and rows come from the API inside each test, so other
 // specs' writes cannot break it.
 
-/** Total-Count of a filtered list, as the API reports it. */
-async function apiTotal(request: APIRequestContext, filters: Record<string, string | number> = {}): Promise<number> {
-  const token = await tokenFor(request, DEMO)
-  const query = new URLSearchParams({ ...Object.fromEntries(Object.entries(filters).map(([k, v]) => [k, String(v)])), limit: '0', totalCount: 'true' })
-  const res = await request.get(`${SESSIONS}?${query}`, { headers: { authorization: `Bearer ${token}` } })
-  return Number(res.headers()['total-count'])
-}
-
 const grid = (page: Page) => page.getByRole('table', { name: /Sessions/ })
 const rowNames = (page: Page) => grid(page).getByRole('rowheader').allTextContents()
 /** Names repeat across schools ("Summer Semester"); the links' ids do not. */
 const rowIds = (page: Page) => grid(page).getByRole('rowheader').getByRole('link').evaluateAll((links) => links.map((a) => a.getAttribute('href')))
 
-async function axeSerious(page: Page, include?: string) {
-  const builder = new AxeBuilder({ page })
-  const results = await (include ? builder.include(include) : builder).analyze()
-  return results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)
-}
-
-test('offset paging: totals, Next, page size, all in the URL', async ({ page, request }) => {
-  const total = await apiTotal(request)
+test('offset paging: totals, Next, page size, all in the URL', async ({ page, demo }) => {
+  const total = await demo.total('data/v3/ed-fi/sessions')
   await page.goto('/sessions')
   await expect(page.getByText(`1–25 of ${total}`)).toBeVisible()
   const first = await rowNames(page)
@@ -76,8 +61,8 @@ test('cursor paging: Next-Page-Token history in the URL, "more available" instea
   expect(await rowIds(shared)).toEqual(pageTwo)
 })
 
-test('filter by school and year, share the URL, remove chips, Back and Forward', async ({ page, request }) => {
-  const expected = await apiTotal(request, { schoolId: 255901044, schoolYear: 2023 })
+test('filter by school and year, share the URL, remove chips, Back and Forward', async ({ page, demo }) => {
+  const expected = await demo.total('data/v3/ed-fi/sessions?schoolId=255901044&schoolYear=2023')
   expect(expected).toBeGreaterThan(0)
   await page.goto('/sessions')
   await expect(grid(page).getByRole('rowheader')).toHaveCount(25)
@@ -105,7 +90,7 @@ test('filter by school and year, share the URL, remove chips, Back and Forward',
   await expect(chips.getByRole('listitem')).toHaveText([/School:\s*Grand Bend Middle School \(255901044\)/, /School year:\s*2023 \(2022-2023\)/])
   await chips.getByRole('button', { name: /Remove filter School year/ }).click()
   await expect(page).not.toHaveURL(/schoolYear/)
-  const schoolOnly = await apiTotal(request, { schoolId: 255901044 })
+  const schoolOnly = await demo.total('data/v3/ed-fi/sessions?schoolId=255901044')
   await expect(page.getByText(`1–25 of ${schoolOnly}`)).toBeVisible()
   await expect(filters.getByLabel('School year')).toHaveValue('')
 
@@ -127,14 +112,14 @@ test('nothing matches: the empty state offers to clear the filters', async ({ pa
   await expect(grid(page).getByRole('rowheader')).toHaveCount(25)
 })
 
-test('a URL full of junk opens the default view', async ({ page, request }) => {
-  const total = await apiTotal(request)
+test('a URL full of junk opens the default view', async ({ page, demo }) => {
+  const total = await demo.total('data/v3/ed-fi/sessions')
   await page.goto('/sessions?schoolId=abc&pageSize=7&offset=-5&mode=sideways&beginDate=2021-02-30&tokens=%5B%22%25%25%22%5D')
   await expect(page.getByText(`1–25 of ${total}`)).toBeVisible()
   await expect(page.getByRole('list', { name: 'Applied filters' })).toHaveCount(0)
 })
 
-test('the detail view opens from the grid by keyboard: Tab to the row link, Enter', async ({ page }) => {
+test('the detail view opens from the grid by keyboard: Tab to the row link, Enter', async ({ page, seriousViolations }) => {
   await page.goto('/sessions?schoolId=255901001&schoolYear=2022')
   const link = grid(page).getByRole('link', { name: '2021-2022 Fall Semester', exact: true })
   await expect(link).toBeVisible()
@@ -148,7 +133,7 @@ test('the detail view opens from the grid by keyboard: Tab to the row link, Ente
   await expect(page.getByRole('heading', { name: /Grading periods/ })).toBeVisible()
   await expect(page.getByRole('heading', { name: /Academic weeks/ })).toBeVisible()
   await expect(page.getByRole('link', { name: 'History', exact: true })).toBeVisible()
-  expect(await axeSerious(page)).toEqual([])
+  expect(await seriousViolations()).toEqual([])
   // The way back lands on the filtered list the steward came from.
   await page.getByRole('navigation', { name: 'Breadcrumb' }).getByRole('link', { name: 'Sessions' }).click()
   await expect(page).toHaveURL(/schoolId=255901001/)
@@ -204,15 +189,15 @@ test('columns and density are kept in this browser', async ({ page }) => {
   await expect(page.getByRole('button', { name: 'Compact rows' })).toHaveAttribute('aria-pressed', 'true')
 })
 
-test('grid, filter form, column menu and timeline have no serious or critical accessibility violations', async ({ page }) => {
+test('grid, filter form, column menu and timeline have no serious or critical accessibility violations', async ({ page, seriousViolations }) => {
   await page.goto('/sessions?schoolId=255901001')
   await expect(grid(page).getByRole('rowheader')).toHaveCount(25)
-  expect(await axeSerious(page)).toEqual([])
+  expect(await seriousViolations()).toEqual([])
   await page.getByRole('button', { name: 'Columns' }).click()
   await expect(page.getByRole('checkbox', { name: 'Term' })).toBeVisible()
-  expect(await axeSerious(page)).toEqual([])
+  expect(await seriousViolations()).toEqual([])
   await page.keyboard.press('Escape')
   await page.getByText('Timeline of this page (25 sessions)').click()
   await expect(page.locator('.timeline-row')).toHaveCount(25)
-  expect(await axeSerious(page)).toEqual([])
+  expect(await seriousViolations()).toEqual([])
 })

@@ -64,8 +64,10 @@ export function sessionRecord(id: string, sessionName: string, init: SessionInit
   return { id, ...sessionBody(sessionName, init), _lastModifiedDate: init.lastModified ?? '2026-01-01T00:00:00Z' }
 }
 
+/** `descriptor` is a code value of Ed-Fi's namespace ("First Six Weeks") or a whole descriptor URI. */
 export function gradingPeriodRef(name: string, descriptor: string, schoolId = GRAND_BEND_HIGH, schoolYear = 2022): GradingPeriodRef {
-  return { gradingPeriodReference: { gradingPeriodDescriptor: `uri://ed-fi.org/GradingPeriodDescriptor#${descriptor}`, gradingPeriodName: name, schoolId, schoolYear } }
+  const uri = descriptor.includes('#') ? descriptor : `uri://ed-fi.org/GradingPeriodDescriptor#${descriptor}`
+  return { gradingPeriodReference: { gradingPeriodDescriptor: uri, gradingPeriodName: name, schoolId, schoolYear } }
 }
 
 export function academicWeekRef(weekIdentifier: string, schoolId = GRAND_BEND_HIGH): AcademicWeekRef {

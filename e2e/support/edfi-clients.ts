@@ -1,4 +1,4 @@
-import { expect, request as playwrightRequest, type APIRequestContext } from '@playwright/test'
+import { expect, type APIRequestContext } from '@playwright/test'
 
 // API clients for e2e specs: the embedded server's published demo key and the LEA-wide client a
 // colleague's tool would use. Specs use them to set data up and to read the truth they compare
@@ -28,10 +28,4 @@ export async function tokenFor(http: APIRequestContext, credentials: Credentials
   })
   expect(res.status()).toBe(200)
   return ((await res.json()) as { access_token: string }).access_token
-}
-
-/** Its own request context and a bearer header for `credentials`. */
-export async function clientFor(credentials: Credentials): Promise<ApiClient> {
-  const http = await playwrightRequest.newContext({ baseURL })
-  return { http, auth: { authorization: `Bearer ${await tokenFor(http, credentials)}` } }
 }
