@@ -1,5 +1,5 @@
 // `npm test`: every check and suite, in order, then one closing line "N passed, N failed" summing
-// them all (lint and typecheck count as one check each). Exit code is non-zero when anything failed.
+// them all (lint, formatting and typecheck count as one check each). Exit code is non-zero when anything failed.
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
 import { bin, root, run } from './run.mjs'
@@ -25,6 +25,7 @@ async function check(name, command, args) {
 }
 
 await check('lint (eslint)', bin('eslint'), ['.'])
+await check('formatting (prettier --check)', bin('prettier'), ['--check', '.'])
 await check('typecheck (tsc -b)', bin('tsc'), ['-b'])
 
 console.log('\n▶ unit and integration tests (vitest)')
