@@ -68,16 +68,12 @@ function feedTable(page: Page) {
   return page.getByRole('table', { name: 'Changes to sessions, newest first' })
 }
 
-/** The data rows of the feed, as [version, what happened, session] texts. */
+/** The data rows of the feed, as [version, what happened, session] texts, read in one go (the table may re-render meanwhile). */
 async function feedRows(page: Page): Promise<string[][]> {
-  const rows = feedTable(page).getByRole('row')
-  const count = await rows.count()
-  const out: string[][] = []
-  for (let i = 1; i < count; i++) {
-    const cells = rows.nth(i).locator('th, td')
-    out.push([(await cells.nth(0).innerText()).trim(), (await cells.nth(1).innerText()).trim(), (await cells.nth(2).innerText()).replace(/\s+/g, ' ').trim()])
-  }
-  return out
+  const rows = await feedTable(page).locator('tbody tr').evaluateAll((trs) =>
+    trs.map((tr) => Array.from(tr.querySelectorAll('th, td')).slice(0, 3).map((cell) => (cell as HTMLElement).innerText)),
+  )
+  return rows.map(([version, kind, session]) => [version!.trim(), kind!.trim(), session!.replace(/\s+/g, ' ').trim()])
 }
 
 const windowUrl = (min: number, max: number, extra = '') => `/changes?minChangeVersion=${min}&maxChangeVersion=${max}${extra}`
@@ -184,12 +180,14 @@ test('the chart counts changes per change-version bucket; a bar is a button that
   await page.keyboard.press('Enter')
   await expect(page).toHaveURL(new RegExp(`minChangeVersion=${lo}&maxChangeVersion=${hi ?? lo}`))
   await expect(page.getByText(`Window: change versions ${lo} to ${hi ?? lo}, read live.`)).toBeVisible()
-  const rows = await feedRows(page)
-  expect(rows.some(([v, kind]) => Number(v) === versions.delete && kind === 'Deleted')).toBe(true)
-  for (const [v] of rows) {
-    expect(Number(v)).toBeGreaterThanOrEqual(Number(lo))
-    expect(Number(v)).toBeLessThanOrEqual(Number(hi ?? lo))
-  }
+  await expect(async () => {
+    const rows = await feedRows(page)
+    expect(rows.some(([v, kind]) => Number(v) === versions.delete && kind === 'Deleted')).toBe(true)
+    for (const [v] of rows) {
+      expect(Number(v)).toBeGreaterThanOrEqual(Number(lo))
+      expect(Number(v)).toBeLessThanOrEqual(Number(hi ?? lo))
+    }
+  }).toPass()
 })
 
 test('reading the whole window from the snapshot shows the data as it was when the snapshot was taken', async ({ page, demo, colleague }) => {

@@ -1,9 +1,8 @@
 // Test data for every suite (unit and integration tests in src/ and server/, e2e in e2e/): session
 // bodies and the seeded lookups they refer to. Plain data only, so that no suite imports another's code.
 
-/** Schools of the Grand Bend seed (the demo client's district). */
+/** Grand Bend High School, of the seeded district the demo client may see. */
 export const GRAND_BEND_HIGH = 255901001
-export const GRAND_BEND_MIDDLE = 255901044
 
 export const TERM = {
   miniTerm: 'uri://ed-fi.org/TermDescriptor#MiniTerm',

@@ -166,23 +166,6 @@ export function isAbortError(error: unknown): boolean {
   return typeof error === 'object' && error !== null && (error as { name?: unknown }).name === 'AbortError'
 }
 
-/** fetch with network failures turned into ApiError; aborts stay AbortErrors for React Query. */
-async function sendPublic(url: string, init: RequestInit): Promise<Response> {
-  try {
-    return await globalThis.fetch(url, init)
-  } catch (cause) {
-    if (init.signal?.aborted) throw cause
-    throw ApiError.network(cause)
-  }
-}
-
-/** Unauthenticated calls (discovery document, token endpoint). Throws ApiError unless 2xx. */
-export async function fetchPublic(url: string, init: RequestInit = {}): Promise<Response> {
-  const res = await sendPublic(url, init)
-  if (!res.ok) throw await ApiError.fromResponse(res)
-  return res
-}
-
 /** Parses a JSON body with a wire schema; a mismatch is an ApiError, never a raw ZodError. An abort stays an AbortError. */
 export async function readJson<T>(res: Response, schema: z.ZodType<T>): Promise<T> {
   let body: unknown

@@ -29,10 +29,6 @@ function readAll(storage: Storage | undefined): Stored {
 const listeners = new Set<() => void>()
 const browserStorage = () => (typeof localStorage === 'undefined' ? undefined : localStorage)
 
-export function readLastSeen(connection: ConnectionIdentity, storage = browserStorage()): number | undefined {
-  return readAll(storage)[connectionKeyOf(connection)]
-}
-
 export function writeLastSeen(connection: ConnectionIdentity, version: number, storage = browserStorage()): void {
   try {
     storage?.setItem(LAST_SEEN_STORAGE_KEY, JSON.stringify({ ...readAll(storage), [connectionKeyOf(connection)]: version }))
