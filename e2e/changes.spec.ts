@@ -210,7 +210,7 @@ test('reading the whole window from the snapshot shows the data as it was when t
   await expect(updatedRow.getByRole('cell').first()).toHaveText(String(scenario.versions.update))
 })
 
-test('a session’s history: its key change as a diff, change the key back from this browser, then the local journal shows the field diff', async ({ page, demo }) => {
+test('a session’s history: its key change as a diff, change the key back here, then the local journal shows the field diff', async ({ page, demo }) => {
   const { names, ids, before, after } = scenario
   await page.goto(windowUrl(before + 1, after))
   await feedTable(page).getByRole('row').filter({ hasText: 'Key changed' }).getByRole('link', { name: /History/ }).click()

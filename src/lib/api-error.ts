@@ -153,7 +153,8 @@ export class ApiError extends Error {
         status: 0,
         type: clientProblemTypes.writeOutcomeUnknown,
         title: 'Save Not Confirmed',
-        detail: `The connection to the Ed-Fi API broke during the ${method}, before an answer arrived. The change may or may not have been applied: reload the record to check before saving again.`,
+        detail: `The connection to the Ed-Fi API broke during the ${method}, before an answer arrived. The ` +
+          'change may or may not have been applied: reload the record to check before saving again.',
         correlationId,
       },
       { cause },

@@ -59,7 +59,7 @@ describe('runPartitions', () => {
     expect(cursors.map((c) => c.rows)).toEqual(sizes)
   })
 
-  it('stops at the first failed page, aborts the others, and resumes from the last token of each partition without duplicates', async () => {
+  it('stops at the first failed page, aborts the others, and resumes from the last token of every partition, no duplicates', async () => {
     const sizes = [20, 20, 20]
     const source = fakeSource(sizes, 5)
     source.failures.set('1:10', 1)

@@ -152,7 +152,7 @@ describe('useUpdateSession', () => {
     void (() => result.current.mutate({ id: 'x', session: sessionBody('x') }))
   })
 
-  it('412: SessionConflictError with their record (fetched on 412), the cache moves to theirs, and keeping mine works with their etag', async () => {
+  it('412: SessionConflictError with their record, the cache moves to theirs, keeping mine works with their etag', async () => {
     const name = uniqueName('Hook conflict')
     const { id } = await upsertSession(sessionBody(name))
     const mine = await client.fetchQuery(sessionQueries.detail(id))

@@ -22,7 +22,8 @@ function session(overrides: Partial<Session> = {}): Session {
 describe('CSV records', () => {
   it('writes labels and URIs, the school name, dates as YYYY-MM-DD and a CRLF after each record', () => {
     expect(csvRecords([session()], lookups)).toBe(
-      'a1b2,Fall Semester,255901001,Grand Bend High School,2025,Fall Semester,uri://ed-fi.org/TermDescriptor#Fall Semester,2024-08-19,2024-12-20,82,,,,2025-01-02T03:04:05Z\r\n',
+      'a1b2,Fall Semester,255901001,Grand Bend High School,2025,Fall Semester,' +
+        'uri://ed-fi.org/TermDescriptor#Fall Semester,2024-08-19,2024-12-20,82,,,,2025-01-02T03:04:05Z\r\n',
     )
   })
 

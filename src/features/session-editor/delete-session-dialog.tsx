@@ -69,7 +69,8 @@ function OpenDeleteDialog({ sessionId, onOpenChange, onDeleted }: DeleteSessionD
           <AlertDialog.Title>Delete “{name}”?</AlertDialog.Title>
           <AlertDialog.Description>
             {session
-              ? `${school}, school year ${session.schoolYearTypeReference.schoolYear}. Deleting cannot be undone; Ed-Fi keeps only its key in the deletes list.`
+              ? `${school}, school year ${session.schoolYearTypeReference.schoolYear}. ` +
+                'Deleting cannot be undone; Ed-Fi keeps only its key in the deletes list.'
               : loadError
                 ? `The session could not be read: ${loadError.summary}`
                 : 'Loading the session…'}

@@ -64,7 +64,8 @@ export function SaveFailed({ error }: { error: ApiError }) {
   const general = [...error.errors, ...Object.entries(error.validationErrors).filter(([path]) => path === '$').flatMap(([, messages]) => messages)]
   const whatToDo =
     error.kind === 'write-outcome-unknown'
-      ? 'The answer was lost, so the save may or may not have happened. Everything you typed is still here: reopen the session to check before saving again.'
+      ? 'The answer was lost, so the save may or may not have happened. Everything ' +
+        'you typed is still here: reopen the session to check before saving again.'
       : error.isValidation
         ? 'The highlighted fields need a change. Everything else you typed is kept.'
         : 'Everything you typed is still here: save again when the connection is back.'

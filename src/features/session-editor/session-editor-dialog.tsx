@@ -76,7 +76,8 @@ function OpenEditor({ mode, sessionId = '', onOpenChange, onSaved }: SessionEdit
       </div>
       <Dialog.Description id="session-editor-description" className="form-hint">
         {editing
-          ? 'Saving replaces this version of the session (PUT with its ETag): if someone else saved it meanwhile, you will see both versions before anything is overwritten.'
+          ? 'Saving replaces this version of the session (PUT with its ETag): if someone else ' +
+            'saved it meanwhile, you will see both versions before anything is overwritten.'
           : 'Everything but grading periods and academic weeks is required by the Ed-Fi standard.'}
       </Dialog.Description>
       {snapshot && (

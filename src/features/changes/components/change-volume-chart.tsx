@@ -21,7 +21,8 @@ const totalOf = (b: BucketCounts) => b.upsert + b.keyChange + b.delete
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`
 
 function describeBucket(b: BucketCounts): string {
-  return `Change versions ${formatSpan(b)}: ${plural(totalOf(b), 'change', 'changes')} (${b.upsert} created or updated, ${b.keyChange} key changes, ${b.delete} deletes)`
+  return `Change versions ${formatSpan(b)}: ${plural(totalOf(b), 'change', 'changes')} ` +
+    `(${b.upsert} created or updated, ${b.keyChange} key changes, ${b.delete} deletes)`
 }
 
 /**

@@ -73,8 +73,8 @@ export function ConnectionPage() {
       <section className="panel" aria-labelledby="secrets-heading">
         <h2 id="secrets-heading">Where your secrets are kept</h2>
         <p>
-          Connection names, API roots and client keys are saved in this browser (localStorage). Client secrets are{' '}
-          <strong>never</strong> saved there: a secret stays in this page’s memory and is forgotten when you reload or close
+          Connection names, API roots and client keys are saved in this browser (localStorage).
+          Client secrets are <strong>never</strong> saved there: a secret stays in this page’s memory and is forgotten when you reload or close
           it, unless you tick “Remember the secret for this tab”, which keeps it in this tab’s sessionStorage until the tab
           closes.
         </p>

@@ -67,7 +67,8 @@ export function ProfileForm({
         hint={
           secretKnown
             ? 'Leave blank to keep the secret you entered before. Secrets are never written to localStorage.'
-            : 'Kept in this page’s memory only, never written to localStorage: you enter it again after a reload unless you tick the box below.'
+            : 'Kept in this page’s memory only, never written to localStorage: ' +
+              'you enter it again after a reload unless you tick the box below.'
         }
         error={errors.clientSecret?.message}
         {...register('clientSecret')}
