@@ -20,6 +20,7 @@ import { courseOfferingRoutes } from './routes/course-offerings.ts'
 import { adminRoutes } from './routes/admin.ts'
 import { registerStaticSpa } from './routes/static-spa.ts'
 import { registerFaultInjection } from './routes/faults.ts'
+import { registerSnapshotWriteRefusal } from './routes/snapshot-writes.ts'
 
 export interface ServerOptions {
   /** SQLite file of the ODS (":memory:" only for unit tests that need no persistence). */
@@ -71,6 +72,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   registerErrorHandling(app)
   registerCors(app)
   registerBodyParsers(app)
+  registerSnapshotWriteRefusal(app)
   if (options.faultInjection) registerFaultInjection(app)
   if (options.latencyMs) {
     const delay = options.latencyMs

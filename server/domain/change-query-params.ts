@@ -85,7 +85,7 @@ export function parseChangeQueryParams(query: Record<string, unknown>): ChangeQu
   throwIfUnbound(bag)
 
   const errors: string[] = []
-  if (limit !== undefined && (limit < 0 || limit > PAGE_SIZE_LIMIT)) {
+  if (limit !== undefined && (limit < 1 || limit > PAGE_SIZE_LIMIT)) {
     errors.push(`Limit must be omitted or set to a value between 1 and ${PAGE_SIZE_LIMIT}.`)
   }
   if ((offset ?? 0) < 0) errors.push('Offset must be greater than or equal to 0.')

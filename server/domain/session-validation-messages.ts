@@ -79,7 +79,8 @@ export const ruleMessages = {
   // NoWhitespaceAttribute; Postman "City cannot contain leading or trailing spaces.".
   whitespace: (name: string) => `${name} cannot contain leading or trailing spaces.`,
   // NoDangerousTextAttribute (EdFi.Ods.Api/Validation).
-  dangerous: (name: string) => `${name} contains a potentially dangerous value.`,
+  dangerous: (name: string) =>
+    `${name} contains a value that could be dangerous for downstream systems using this data. Try to avoid the use of special symbols like '<', '>' or '&' without surrounding spaces.`,
   // DescriptorResolver (no '#'); Postman "CountryDescriptor value '00' is not a valid value ...".
   descriptorFormat: (kind: string, uri: string) =>
     `${kind} value '${uri}' is not a valid value for use as a descriptor (a '#' is expected to delineate the namespace and code value portions).`,

@@ -186,7 +186,7 @@ function readDate(value: unknown, path: string, bag: ErrorBag): string | undefin
 }
 
 /** "YYYY-MM-DD" for a real calendar date in years 1-9999, else undefined. */
-function calendarDate(text: string): string | undefined {
+export function calendarDate(text: string): string | undefined {
   const iso = ISO_DATE.exec(text)
   const us = iso ? undefined : US_DATE.exec(text)
   const [year, month, day] = iso ? [iso[1], iso[2], iso[3]] : us ? [us[3], us[1], us[2]] : []

@@ -18,7 +18,6 @@ import {
   sendUpsert,
   unsupportedMethod,
   writeRequest,
-  writeRouteId,
 } from './resource-http.ts'
 
 // /data/v3/ed-fi/courseOfferings: GET (offset paging, filters localCourseCode, schoolId, schoolYear,
@@ -47,13 +46,13 @@ export async function courseOfferingRoutes(app: FastifyInstance): Promise<void> 
 
   app.post('/', { onRequest: bodyWriteGuard }, async (request, reply) => {
     const value = postBody(request)
-    const input = readCourseOfferingBody(value)
     assertNoClientId(value)
+    const input = readCourseOfferingBody(value)
     return sendUpsert(request, reply, 'courseOfferings', writeCourseOffering(writeRequest(request), input))
   })
 
   app.delete<IdParams>('/:id', { onRequest: refuseSnapshotWrites }, async (request, reply) => {
-    removeCourseOffering(writeRequest(request), writeRouteId(request.params.id))
+    removeCourseOffering(writeRequest(request), getRouteId(request.params.id))
     return reply.code(204).send()
   })
 

@@ -58,8 +58,8 @@ export async function lookupRoutes(app: FastifyInstance): Promise<void> {
 
     app.post(`/${name}`, { onRequest: bodyWriteGuard }, async (request, reply) => {
       const value = postBody(request)
-      const input = readLookupBody(app.ctx.db, name, value)
       assertNoClientId(value)
+      const input = readLookupBody(app.ctx.db, name, value)
       return sendUpsert(request, reply, name, writeLookup(writeRequest(request), input))
     })
 

@@ -51,6 +51,8 @@ export async function oauthRoutes(app: FastifyInstance): Promise<void> {
 
     const basic = readBasic(request.headers.authorization)
     if (basic && 'error' in basic) return oauthError(reply, basic.status, basic.error)
+    // v7.3 TokenController: credentials in both places are ambiguous, so refused.
+    if (basic && (fields.client_id !== undefined || fields.client_secret !== undefined)) return oauthError(reply, 400, 'invalid_client')
     const key = basic?.key ?? text(fields.client_id) ?? ''
     const secret = basic?.secret ?? text(fields.client_secret) ?? ''
     if (!key || !secret) return oauthError(reply, 401, 'invalid_request')

@@ -13,24 +13,14 @@ import { parseGuid, parseSessionListQuery } from '../domain/session-paging.ts'
 import type { SessionInput } from '../domain/session-types.ts'
 import { malformedJsonProblem, validateSessionBody } from '../domain/session-validation.ts'
 import { removeSession, replaceSession, upsertSession, type WriteRequest } from '../domain/session-writes.ts'
-import { parseJson, rawJsonBody, requireJsonContentType } from './body-parsers.ts'
+import { parseJson, rawJsonBody } from './body-parsers.ts'
+import { assertNoClientId, bodyWriteGuard, getRouteId, refuseSnapshotWrites } from './resource-http.ts'
 import { dataRoot, newResourceId, requireClient, sendJson } from './http.ts'
 
 // GET/POST /ed-fi/sessions and GET/PUT/DELETE /ed-fi/sessions/{id} of ODS/API v7.3. Registered
 // after /deletes, /keyChanges and /partitions, whose static paths win over "/:id".
 
 type IdParams = { Params: { id: string } }
-
-/** Writes never touch a snapshot: any Use-Snapshot header answers 405 (SnapshotContextActionFilter). */
-async function refuseSnapshotWrites(request: FastifyRequest): Promise<void> {
-  if (request.headers['use-snapshot'] !== undefined) throw problems.snapshotReadOnly()
-}
-
-/** Checked before Fastify parses the body, so a missing Content-Type gets the ODS wording. */
-async function bodyWriteGuard(request: FastifyRequest): Promise<void> {
-  await refuseSnapshotWrites(request)
-  requireJsonContentType(request)
-}
 
 const JSON_TYPE = 'application/json; charset=utf-8'
 const quoted = (etag: string) => `"${etag}"`
@@ -50,14 +40,6 @@ function parseBody(request: FastifyRequest): unknown {
   const parsed = parseJson(text)
   if (!parsed.ok) throw malformedJsonProblem(parsed.message)
   return parsed.value
-}
-
-/** POST bodies must not carry a (non-empty) resource id; property names match case-insensitively. */
-function hasClientId(value: unknown): boolean {
-  if (typeof value !== 'object' || value === null) return false
-  return Object.entries(value).some(
-    ([name, member]) => name.toLowerCase() === 'id' && member !== null && !(typeof member === 'string' && parseGuid(member) === '0'.repeat(32)),
-  )
 }
 
 /** A route id that is not a GUID fails binding: "$.id": "The value 'abc' is not valid." */
@@ -120,9 +102,7 @@ export async function sessionRoutes(app: FastifyInstance): Promise<void> {
   })
 
   app.get<IdParams>('/:id', { exposeHeadRoute: false }, async (request, reply) => {
-    // The ODS route is "{id:guid}": anything else is no route at all.
-    const id = parseGuid(request.params.id)
-    if (id === undefined) throw problems.routeNotFound()
+    const id = getRouteId(request.params.id)
     const db = readDb(app.ctx, request)
     const session = findSessionById(db, id)
     if (!session) throw problems.itemNotFound()
@@ -136,8 +116,8 @@ export async function sessionRoutes(app: FastifyInstance): Promise<void> {
   app.post('/', { onRequest: bodyWriteGuard }, async (request, reply) => {
     const value = parseBody(request)
     if (value === undefined || value === null) throw problems.emptyPostBody()
+    assertNoClientId(value)
     const input = validate(request, value)
-    if (hasClientId(value)) throw problems.idInPostBody()
     const result = upsertSession(writeRequest(request), input)
     return sendEmpty(reply.header('Location', location(request, result.id)).header('ETag', quoted(result.etag)), result.created ? 201 : 200)
   })
