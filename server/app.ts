@@ -6,7 +6,7 @@ import { loadClients, type ApiClient } from './domain/clients.ts'
 import { TokenStore } from './domain/tokens.ts'
 import type { AppContext } from './context.ts'
 import { registerErrorHandling } from './routes/errors.ts'
-import { registerCors } from './routes/cors.ts'
+import { DEV_SERVER_ORIGINS, registerCors } from './routes/cors.ts'
 import { registerBodyParsers } from './routes/body-parsers.ts'
 import { registerBearerAuth } from './routes/bearer-auth.ts'
 import { discoveryRoutes } from './routes/discovery.ts'
@@ -40,6 +40,10 @@ export interface ServerOptions {
   /** Added delay per API request, to measure clients against a "remote" ODS/API. */
   latencyMs?: number
   logger?: boolean
+  /** Cross-origin callers allowed besides the server's own origin (default: the Vite dev server). */
+  corsOrigins?: string[]
+  /** Refuse requests whose Host is not a loopback name (default on: the server binds to loopback). */
+  loopbackOnly?: boolean
   /** Test-only: POST /api/__faults queues 503s, dropped connections and delays (never on in npm start). */
   faultInjection?: boolean
 }
@@ -70,7 +74,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   })
 
   registerErrorHandling(app)
-  registerCors(app)
+  registerCors(app, { corsOrigins: [...DEV_SERVER_ORIGINS, ...(options.corsOrigins ?? [])], loopbackOnly: options.loopbackOnly ?? true })
   registerBodyParsers(app)
   registerSnapshotWriteRefusal(app)
   if (options.faultInjection) registerFaultInjection(app)

@@ -63,16 +63,4 @@ describe('discovery and metadata (no token needed)', () => {
       correlationId: 'q-1',
     })
   })
-
-  it('allows any origin and exposes the Ed-Fi headers (CORS)', async () => {
-    const preflight = await fetch(`${server.apiRoot}/data/v3/ed-fi/sessions`, {
-      method: 'OPTIONS',
-      headers: { origin: 'https://district.example', 'access-control-request-method': 'PUT', 'access-control-request-headers': 'authorization,if-match' },
-    })
-    expect(preflight.status).toBe(204)
-    expect(preflight.headers.get('access-control-allow-origin')).toBe('*')
-    expect(preflight.headers.get('access-control-allow-headers')).toBe('authorization,if-match')
-    const get = await fetch(`${server.apiRoot}/`, { headers: { origin: 'https://district.example' } })
-    expect(get.headers.get('access-control-expose-headers')).toContain('Next-Page-Token')
-  })
 })
