@@ -21,6 +21,7 @@ import { adminRoutes } from './routes/admin.ts'
 import { registerStaticSpa } from './routes/static-spa.ts'
 import { registerFaultInjection } from './routes/faults.ts'
 import { registerSnapshotWriteRefusal } from './routes/snapshot-writes.ts'
+import { registerResponseHeaders } from './routes/response-headers.ts'
 
 export interface ServerOptions {
   /** SQLite file of the ODS (":memory:" only for unit tests that need no persistence). */
@@ -77,6 +78,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   registerCors(app, { corsOrigins: [...DEV_SERVER_ORIGINS, ...(options.corsOrigins ?? [])], loopbackOnly: options.loopbackOnly ?? true })
   registerBodyParsers(app)
   registerSnapshotWriteRefusal(app)
+  registerResponseHeaders(app)
   if (options.faultInjection) registerFaultInjection(app)
   if (options.latencyMs) {
     const delay = options.latencyMs

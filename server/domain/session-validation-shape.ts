@@ -94,6 +94,9 @@ function readReference<T>(parent: Json, parentPath: string, name: string, typeNa
   return ref ? read(ref, path) : undefined
 }
 
+/** Far more than any real session (about 40 weeks, a dozen grading periods); bounds the work and the answer. */
+const MAX_COLLECTION_ITEMS = 1000
+
 /** A null collection is ignored by the ODS's setter, so it reads as empty, like an absent one. */
 function readItems<T>(root: Json, name: string, itemType: string, bag: ErrorBag, read: (item: Json, path: string) => T): T[] {
   const value = member(root, name)
@@ -102,6 +105,10 @@ function readItems<T>(root: Json, name: string, itemType: string, bag: ErrorBag,
   if (!Array.isArray(value)) {
     if (typeof value === 'object') bag.add(jsonPath(name), m.objectForArray(collectionType, name))
     else bag.add(jsonPath(name), m.conversion(value, collectionType, name))
+    return []
+  }
+  if (value.length > MAX_COLLECTION_ITEMS) {
+    bag.add(jsonPath(name), `${name[0]!.toUpperCase()}${name.slice(1)} may hold at most ${MAX_COLLECTION_ITEMS} items.`)
     return []
   }
   const items: T[] = []
