@@ -1,6 +1,7 @@
 import { problems } from './problem.ts'
 import { typeMessages as m } from './session-validation-messages.ts'
 import { calendarDate } from './session-validation-shape.ts'
+import { textProblems } from './text-rules.ts'
 import { ErrorBag } from './validation-errors.ts'
 
 // A small validator for the request bodies of the lookup resources and course offerings, with the
@@ -70,6 +71,7 @@ export class BodyReader {
     else if (rules.max !== undefined && (text.length > rules.max || text.length < (rules.min ?? 0))) {
       this.addRule(path, rules.min ? `${name} must be between ${rules.min} and ${rules.max} characters in length.` : `${name} must be at most ${rules.max} characters in length.`)
     } else if (rules.identity && text.trim() !== text) this.addRule(path, `${name} cannot contain leading or trailing spaces.`)
+    for (const problem of textProblems(name, text, rules.identity === true)) this.addRule(path, problem)
     return text
   }
 
