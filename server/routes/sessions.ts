@@ -2,11 +2,9 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import { readDb } from '../context.ts'
 import { currentChangeVersion } from '../db/database.ts'
 import { PageCache } from '../domain/page-cache.ts'
-import { countSessions, findSessionById, listSessions } from '../db/sessions-repo.ts'
 import { findDescriptorId } from '../db/descriptors-repo.ts'
-import { assertAuthorizedForSchool, authorizedSchoolIds } from '../domain/authorization.ts'
+import { readSession, readSessionPage } from '../domain/session-reads.ts'
 import { etagFromLastModified } from '../domain/etag.ts'
-import { encodePageToken } from '../domain/page-token.ts'
 import { Problem, problems } from '../domain/problem.ts'
 import { sessionJson } from '../domain/session-json.ts'
 import { parseGuid, parseSessionListQuery } from '../domain/session-paging.ts'
@@ -81,32 +79,24 @@ export async function sessionRoutes(app: FastifyInstance): Promise<void> {
   app.get('/', { exposeHeadRoute: false }, async (request, reply) => {
     const query = parseSessionListQuery(request.query)
     const db = readDb(app.ctx, request)
-    const schoolIds = authorizedSchoolIds(db, requireClient(request))
-    const cacheKey = `${db.name}|${currentChangeVersion(db)}|${schoolIds.join(',')}|${JSON.stringify(query)}`
+    const client = requireClient(request)
+    // Any write moves the change version, so claims stand in for the schools they cover.
+    const cacheKey = `${db.name}|${currentChangeVersion(db)}|${client.educationOrganizationIds.join(',')}|${JSON.stringify(query)}`
     const cached = pages?.get(cacheKey)
     if (cached) return reply.headers(cached.headers).code(200).header('content-type', JSON_TYPE).send(cached.body)
 
-    const { paging } = query
-    const pagingForRepo = paging.mode === 'offset' ? { offset: paging.offset, limit: paging.limit } : paging
-    // limit=0 asks for no items (only, perhaps, the count): the ODS skips the page query.
-    const items = paging.mode === 'offset' && paging.limit === 0 ? [] : listSessions(db, { filters: query.filters, schoolIds, paging: pagingForRepo })
+    const page = readSessionPage(db, client, query)
     const headers: Record<string, string> = {}
-    // Total-Count only with totalCount=true: every matching row the caller may see, not just this page.
-    if (query.totalCount) headers['Total-Count'] = String(countSessions(db, query.filters, schoolIds))
-    // Sent for every non-empty page, offset pages included; it continues after the last item.
-    const last = items.at(-1)
-    if (last) headers['Next-Page-Token'] = encodePageToken({ from: last.sessionId + 1, to: paging.mode === 'cursor' ? paging.to : undefined })
-    const body = Buffer.from(JSON.stringify(items.map(sessionJson)))
+    if (page.totalCount !== undefined) headers['Total-Count'] = String(page.totalCount)
+    if (page.nextPageToken) headers['Next-Page-Token'] = page.nextPageToken
+    const body = Buffer.from(JSON.stringify(page.sessions.map(sessionJson)))
     pages?.set(cacheKey, { body, headers })
     return reply.headers(headers).code(200).header('content-type', JSON_TYPE).send(body)
   })
 
   app.get<IdParams>('/:id', { exposeHeadRoute: false }, async (request, reply) => {
     const id = getRouteId(request.params.id)
-    const db = readDb(app.ctx, request)
-    const session = findSessionById(db, id)
-    if (!session) throw problems.itemNotFound()
-    assertAuthorizedForSchool(db, requireClient(request), session.schoolId)
+    const session = readSession(readDb(app.ctx, request), requireClient(request), id)
     const etag = etagFromLastModified(session.lastModifiedDate)
     reply.header('ETag', quoted(etag))
     if (matchesIfNoneMatch(request.headers['if-none-match'], etag)) return reply.code(304).send()
