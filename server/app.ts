@@ -10,6 +10,7 @@ import { DEV_SERVER_ORIGINS, registerCors } from './routes/cors.ts'
 import { registerBodyParsers } from './routes/body-parsers.ts'
 import { registerBearerAuth } from './routes/bearer-auth.ts'
 import { discoveryRoutes } from './routes/discovery.ts'
+import { healthRoutes } from './routes/health.ts'
 import { oauthRoutes } from './routes/oauth.ts'
 import { metadataRoutes } from './routes/metadata.ts'
 import { sessionRoutes } from './routes/sessions.ts'
@@ -90,6 +91,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   await app.register(
     async (api) => {
       await api.register(discoveryRoutes)
+      await api.register(healthRoutes)
       await api.register(oauthRoutes)
       await api.register(metadataRoutes)
       await api.register(async (secured) => {

@@ -3,7 +3,6 @@ import {
   clearOtherCurrentSchoolYears,
   localEducationAgencyExists,
   lookupRowWrite,
-  schoolExists,
   schoolYearExists,
   storedSchoolDistrict,
   type LookupInput,
@@ -13,8 +12,7 @@ import type { ApiClient } from './clients.ts'
 import { problems } from './problem.ts'
 import { upsertResource, writeStamp, type ResourceWriteRequest, type UpsertResult } from './resource-writes.ts'
 
-// POST upsert of a lookup resource. References must exist (409), then the caller must be
-// authorized: a school's own records by relationship; a school's district, descriptors and school
+// POST upsert of a lookup resource. The caller must be authorized, then references must exist (409): a school's own records by relationship; a school's district, descriptors and school
 // years are shared by every school, so only a district-wide or admin client may change them.
 
 type SchoolInput = Extract<LookupInput, { kind: 'school' }>
@@ -41,12 +39,11 @@ function check(db: Db, client: ApiClient, input: LookupInput): void {
       assertMayWriteSchool(db, client, input)
       return
     case 'gradingPeriod':
-      if (!schoolExists(db, input.schoolId)) throw problems.unresolvedReference('School')
-      if (!schoolYearExists(db, input.schoolYear)) throw problems.unresolvedReference('SchoolYearType')
       assertAuthorizedForSchool(db, client, input.schoolId)
+      if (!schoolYearExists(db, input.schoolYear)) throw problems.unresolvedReference('SchoolYearType')
       return
     case 'academicWeek':
-      if (!schoolExists(db, input.schoolId)) throw problems.unresolvedReference('School')
+      // Authorization first: a school the client has no relationship with is a 403, known or not.
       assertAuthorizedForSchool(db, client, input.schoolId)
       return
     case 'schoolYearType':

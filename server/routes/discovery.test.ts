@@ -64,3 +64,11 @@ describe('discovery and metadata (no token needed)', () => {
     })
   })
 })
+
+describe('health', () => {
+  it('answers "Healthy" without a token, as the ODS/API does', async () => {
+    const res = await fetch(`${server.apiRoot}/health`)
+    expect(res.status).toBe(200)
+    expect(await res.text()).toBe('Healthy')
+  })
+})
