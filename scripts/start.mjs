@@ -13,13 +13,16 @@ function newestMtime(path) {
 
 const built = join(root, 'dist', 'index.html')
 const sources = ['src', 'public', 'index.html', 'vite.config.ts', 'package-lock.json'].map((p) => newestMtime(join(root, p)))
-if (!existsSync(built) || Math.max(...sources) > statSync(built).mtimeMs) {
+// STATIC_DIR=none serves the API alone: no SPA to build.
+if (process.env.STATIC_DIR !== 'none' && (!existsSync(built) || Math.max(...sources) > statSync(built).mtimeMs)) {
   console.log('Building the SPA (vite build)…')
   const code = await run(bin('vite'), ['build', '--logLevel', 'warn'])
   if (code !== 0) process.exit(code)
 }
 
 // The server runs in this very process (tsx registered as a loader): one process, one port.
+// The fault switch is for the e2e server only (scripts/e2e-server.mjs): never under npm start.
+delete process.env.FAULTS
 const { register } = await import('tsx/esm/api')
 register()
 await import('../server/main.ts')

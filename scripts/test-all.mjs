@@ -44,6 +44,21 @@ if (!vitest || (vitestCode !== 0 && vitest.numFailedTests === 0)) {
   lines.push(`vitest: exited with ${vitestCode} (a suite failed to load or run)`)
 }
 
+// Ed-Fi's own Postman suites (scripts/contract-suites.mjs): their assertions count as tests.
+console.log("\n▶ Ed-Fi's Postman suites (newman)")
+const contractCode = await run('node', ['scripts/contract-suites.mjs'])
+const contract = readJson(join(results, 'contract.json'))
+if (contract?.skipped) lines.push('contract suites: skipped (../shared is missing)')
+for (const suite of contract?.results ?? []) {
+  totals.passed += suite.passed
+  totals.failed += suite.failed
+  lines.push(`contract ${suite.collection.replace('.postman_collection.json', '')}: ${suite.passed} passed, ${suite.failed} failed`)
+}
+if (!contract || (contractCode !== 0 && !contract.results.some((suite) => suite.failed > 0))) {
+  totals.failed += 1
+  lines.push(`contract suites: exited with ${contractCode}`)
+}
+
 console.log('\n▶ end-to-end tests (Playwright, Chromium)')
 const chromium = await run('node', ['scripts/ensure-chromium.mjs'])
 if (chromium !== 0) {

@@ -6,10 +6,11 @@ import { loadClients, type ApiClient } from './domain/clients.ts'
 import { TokenStore } from './domain/tokens.ts'
 import type { AppContext } from './context.ts'
 import { registerErrorHandling } from './routes/errors.ts'
-import { registerCors } from './routes/cors.ts'
+import { DEV_SERVER_ORIGINS, registerCors } from './routes/cors.ts'
 import { registerBodyParsers } from './routes/body-parsers.ts'
 import { registerBearerAuth } from './routes/bearer-auth.ts'
 import { discoveryRoutes } from './routes/discovery.ts'
+import { healthRoutes } from './routes/health.ts'
 import { oauthRoutes } from './routes/oauth.ts'
 import { metadataRoutes } from './routes/metadata.ts'
 import { sessionRoutes } from './routes/sessions.ts'
@@ -20,6 +21,8 @@ import { courseOfferingRoutes } from './routes/course-offerings.ts'
 import { adminRoutes } from './routes/admin.ts'
 import { registerStaticSpa } from './routes/static-spa.ts'
 import { registerFaultInjection } from './routes/faults.ts'
+import { registerSnapshotWriteRefusal } from './routes/snapshot-writes.ts'
+import { registerResponseHeaders } from './routes/response-headers.ts'
 
 export interface ServerOptions {
   /** SQLite file of the ODS (":memory:" only for unit tests that need no persistence). */
@@ -39,6 +42,10 @@ export interface ServerOptions {
   /** Added delay per API request, to measure clients against a "remote" ODS/API. */
   latencyMs?: number
   logger?: boolean
+  /** Cross-origin callers allowed besides the server's own origin (default: the Vite dev server). */
+  corsOrigins?: string[]
+  /** Refuse requests whose Host is not a loopback name (default on: the server binds to loopback). */
+  loopbackOnly?: boolean
   /** Test-only: POST /api/__faults queues 503s, dropped connections and delays (never on in npm start). */
   faultInjection?: boolean
 }
@@ -69,8 +76,10 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   })
 
   registerErrorHandling(app)
-  registerCors(app)
+  registerCors(app, { corsOrigins: [...DEV_SERVER_ORIGINS, ...(options.corsOrigins ?? [])], loopbackOnly: options.loopbackOnly ?? true })
   registerBodyParsers(app)
+  registerSnapshotWriteRefusal(app)
+  registerResponseHeaders(app)
   if (options.faultInjection) registerFaultInjection(app)
   if (options.latencyMs) {
     const delay = options.latencyMs
@@ -82,6 +91,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   await app.register(
     async (api) => {
       await api.register(discoveryRoutes)
+      await api.register(healthRoutes)
       await api.register(oauthRoutes)
       await api.register(metadataRoutes)
       await api.register(async (secured) => {

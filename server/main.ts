@@ -1,15 +1,26 @@
-// CLI entry of the embedded Ed-Fi API: `npm start` runs this after building the SPA.
-// Env: PORT (8765), HOST (127.0.0.1), DB_PATH (.data/edfi.sqlite), CLIENTS_FILE, SNAPSHOTS=off, PAGE_CACHE=off, FAULTS=on (tests only),
-// LATENCY_MS (added per-request delay), STATIC_DIR (dist; 'none' = API only), LOG=1 for request logs.
+// CLI entry of the embedded Ed-Fi API (`npm start` runs it after building the SPA). Environment:
+// README "What runs where".
 import { fileURLToPath } from 'node:url'
 import { buildServer } from './app.ts'
 import { isEmpty } from './db/database.ts'
+import { storageFailure } from './domain/storage-problems.ts'
 import { seedDemoData } from './seed/index.ts'
+import { bindBanner, isLoopbackHost } from './bind-banner.ts'
 
 const projectRoot = fileURLToPath(new URL('..', import.meta.url))
 const port = Number(process.env.PORT ?? 8765)
 const host = process.env.HOST ?? '127.0.0.1'
 const dbPath = process.env.DB_PATH ?? `${projectRoot}.data/edfi.sqlite`
+
+/** A database that cannot be opened or written is the operator's to fix: say so, without a stack. */
+function exitOnStorageFailure(error: unknown): never {
+  const code = (error as { code?: string }).code
+  const known = storageFailure(code) ?? (code === 'EACCES' || code === 'EROFS' ? 'The database folder is not writable.' : undefined)
+  if (!known) throw error
+  console.error(`Cannot use the database at ${dbPath}: ${known.replace(/; nothing was saved\.?.*$/, '.')} (${code})`)
+  console.error('Check the file and folder permissions and free disk space, or set DB_PATH to another file.')
+  process.exit(1)
+}
 
 const app = await buildServer({
   dbPath,
@@ -17,31 +28,35 @@ const app = await buildServer({
   snapshots: process.env.SNAPSHOTS !== 'off',
   pageCache: process.env.PAGE_CACHE !== 'off',
   faultInjection: process.env.FAULTS === 'on',
+  corsOrigins: process.env.CORS_ORIGINS?.split(',').map((origin) => origin.trim()).filter(Boolean),
+  loopbackOnly: isLoopbackHost(host),
   latencyMs: process.env.LATENCY_MS ? Number(process.env.LATENCY_MS) : undefined,
   staticDir: process.env.STATIC_DIR === 'none' ? undefined : (process.env.STATIC_DIR ?? `${projectRoot}dist`),
   logger: process.env.LOG === '1',
-})
+}).catch(exitOnStorageFailure)
 
-if (isEmpty(app.ctx.db)) {
-  const started = performance.now()
-  app.ctx.db.transaction(() => seedDemoData(app.ctx.db))()
-  console.log(`Seeded Grand Bend demo data into ${dbPath} in ${Math.round(performance.now() - started)} ms`)
+try {
+  if (isEmpty(app.ctx.db)) {
+    const started = performance.now()
+    app.ctx.db.transaction(() => seedDemoData(app.ctx.db))()
+    console.log(`Seeded Grand Bend demo data into ${dbPath} in ${Math.round(performance.now() - started)} ms`)
+  }
+  app.ctx.snapshots?.ensure()
+} catch (error) {
+  exitOnStorageFailure(error)
 }
-app.ctx.snapshots?.ensure()
 
 let closing = false
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.on(signal, () => {
     if (closing) return
     closing = true
-    // Graceful first (in-flight requests finish, the database closes cleanly); a client holding a
-    // connection open must not keep the process alive, so after 2 s the sockets are cut. Every
-    // write is one SQLite transaction, so cutting never leaves half a write.
+    // In-flight requests finish first; a client holding a connection open cannot keep the process
+    // alive past 2 s. Every write is one transaction, so cutting never leaves half a write.
     setTimeout(() => app.server.closeAllConnections(), 2000).unref()
     void app.close().then(() => process.exit(0))
   })
 }
 
 await app.listen({ port, host })
-const address = `http://${host === '127.0.0.1' || host === '0.0.0.0' ? 'localhost' : host}:${port}`
-console.log(`Ed-Fi Sessions Steward: ${address}/   Ed-Fi API root: ${address}/api   database: ${dbPath}`)
+for (const line of bindBanner(app.server.address(), dbPath)) console.log(line)

@@ -13,3 +13,9 @@ export function schoolIdsWithin(db: Db, educationOrganizationIds: readonly numbe
     .all(...educationOrganizationIds, ...educationOrganizationIds) as { school_id: number }[]
   return rows.map((row) => row.school_id)
 }
+
+export function claimsAnyDistrict(db: Db, educationOrganizationIds: readonly number[]): boolean {
+  if (educationOrganizationIds.length === 0) return false
+  const placeholders = educationOrganizationIds.map(() => '?').join(', ')
+  return db.prepare(`SELECT 1 FROM local_education_agencies WHERE local_education_agency_id IN (${placeholders})`).get(...educationOrganizationIds) !== undefined
+}

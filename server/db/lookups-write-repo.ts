@@ -91,3 +91,22 @@ export function schoolYearExists(db: Db, schoolYear: number): boolean {
 export function localEducationAgencyExists(db: Db, id: number): boolean {
   return exists(db, 'SELECT 1 FROM local_education_agencies WHERE local_education_agency_id = ?', id)
 }
+
+/** The school's stored district: undefined when there is no such school, null when it has none. */
+export function storedSchoolDistrict(db: Db, schoolId: number): number | null | undefined {
+  const row = statement(db, 'SELECT local_education_agency_id AS leaId FROM schools WHERE school_id = ?').get(schoolId) as { leaId: number | null } | undefined
+  return row ? row.leaId : undefined
+}
+
+/** Only one school year is the current one: setting it clears the flag elsewhere, as a tracked change. */
+export function clearOtherCurrentSchoolYears(db: Db, schoolYear: number, stamp: () => { lastModifiedDate: string; changeVersion: number }): void {
+  const others = statement(db, 'SELECT school_year AS year FROM school_year_types WHERE current_school_year = 1 AND school_year <> ?').all(schoolYear) as { year: number }[]
+  for (const { year } of others) {
+    const { lastModifiedDate, changeVersion } = stamp()
+    statement(db, 'UPDATE school_year_types SET current_school_year = 0, last_modified_date = ?, change_version = ? WHERE school_year = ?').run(
+      lastModifiedDate,
+      changeVersion,
+      year,
+    )
+  }
+}

@@ -1,10 +1,10 @@
 import type { Db } from '../db/database.ts'
-import { schoolIdsWithin } from '../db/authorization-repo.ts'
+import { claimsAnyDistrict, schoolIdsWithin } from '../db/authorization-repo.ts'
 import type { ApiClient } from './clients.ts'
 import { problems } from './problem.ts'
 
-// Ed-Fi's relationship-based authorization for Session: a client may read and write a session only
-// when its SchoolId lies within one of the client's education organization claims.
+// Ed-Fi's relationship-based authorization: a client reads and writes a school's records only when
+// the school lies within one of its education organization claims.
 
 export function authorizedSchoolIds(db: Db, client: ApiClient): number[] {
   return schoolIdsWithin(db, client.educationOrganizationIds)
@@ -14,10 +14,25 @@ export function isAuthorizedForSchool(db: Db, client: ApiClient, schoolId: numbe
   return authorizedSchoolIds(db, client).includes(schoolId)
 }
 
-/** 403 with Ed-Fi's wording, e.g. "...claims (255901) and the resource item's 'SchoolId' value." */
-export function assertAuthorizedForSchool(db: Db, client: ApiClient, schoolId: number): void {
-  if (isAuthorizedForSchool(db, client, schoolId)) return
-  throw problems.authorization([
+export function noRelationship(client: ApiClient) {
+  return problems.authorization([
     `No relationships have been established between the caller's education organization id claims (${client.educationOrganizationIds.join(', ')}) and the resource item's 'SchoolId' value.`,
   ])
+}
+
+export function assertAuthorizedForSchool(db: Db, client: ApiClient, schoolId: number): void {
+  if (!isAuthorizedForSchool(db, client, schoolId)) throw noRelationship(client)
+}
+
+/** Data every school shares (descriptors, school years): a district-wide or admin client only. */
+export function assertDistrictWide(db: Db, client: ApiClient): void {
+  if (client.admin || claimsAnyDistrict(db, client.educationOrganizationIds)) return
+  throw problems.authorization([
+    "Shared reference data (descriptors, school years) can be changed only by a district-wide or admin client; the caller's claims are limited to schools.",
+  ])
+}
+
+/** Not part of Ed-Fi: the embedded API's own routes (/admin) need a client marked admin in the clients file. */
+export function assertAdmin(client: ApiClient): void {
+  if (!client.admin) throw problems.authorization(['This route needs an API client marked "admin" in the clients file.'])
 }

@@ -1,5 +1,7 @@
 import { problems } from './problem.ts'
 import { typeMessages as m } from './session-validation-messages.ts'
+import { calendarDate } from './session-validation-shape.ts'
+import { textProblems } from './text-rules.ts'
 import { ErrorBag } from './validation-errors.ts'
 
 // A small validator for the request bodies of the lookup resources and course offerings, with the
@@ -28,7 +30,6 @@ export interface IntRules {
 }
 
 const INTEGER_TEXT = /^\s*([+-]?\d+)\s*$/
-const DATE = /^(\d{4})-(\d{2})-(\d{2})(?:T[\d:.]+(?:Z|[+-]\d{2}:\d{2})?)?$/
 
 export class BodyReader {
   private readonly types = new ErrorBag()
@@ -70,6 +71,7 @@ export class BodyReader {
     else if (rules.max !== undefined && (text.length > rules.max || text.length < (rules.min ?? 0))) {
       this.addRule(path, rules.min ? `${name} must be between ${rules.min} and ${rules.max} characters in length.` : `${name} must be at most ${rules.max} characters in length.`)
     } else if (rules.identity && text.trim() !== text) this.addRule(path, `${name} cannot contain leading or trailing spaces.`)
+    for (const problem of textProblems(name, text, rules.identity === true)) this.addRule(path, problem)
     return text
   }
 
@@ -108,19 +110,15 @@ export class BodyReader {
     return undefined
   }
 
-  /** A calendar date; an unparsable one is "The supplied value is invalid." (the ODS date converter). */
+  /** A calendar date as the sessions read it; the .NET default date (1/1/0001) means "required". */
   date(path: string, name: string, required = false): string | undefined {
     const value = this.value(path)
-    if (value === undefined || value === null) {
+    const date = typeof value === 'string' ? calendarDate(value.trim()) : undefined
+    if (value === undefined || value === null || date === '0001-01-01') {
       if (required) this.addRule(path, `${name} is required.`)
       return undefined
     }
-    const match = typeof value === 'string' ? DATE.exec(value.trim()) : null
-    const [, y, mo, d] = match ?? []
-    const parsed = match ? new Date(Date.UTC(Number(y), Number(mo) - 1, Number(d))) : undefined
-    if (parsed && parsed.getUTCFullYear() === Number(y) && parsed.getUTCMonth() === Number(mo) - 1 && parsed.getUTCDate() === Number(d)) {
-      return `${y}-${mo}-${d}`
-    }
+    if (date) return date
     this.types.add(`$.${path}`, m.invalidValue())
     return undefined
   }

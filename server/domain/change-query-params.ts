@@ -1,12 +1,8 @@
 import { problems } from './problem.ts'
 import { ErrorBag } from './validation-errors.ts'
 
-// Query parameters of /deletes and /keyChanges (the ODS UrlQueryParametersRequest model).
-// Values that do not bind (limit=abc) fail ASP.NET model binding: a data-validation 400 keyed
-// "$.<name>" with "The value 'abc' is not valid for <Name>.". Bound values are then checked by
-// UrlQueryParametersRequestExtensions.Validate, whose wording differs from the collection GET:
-// "Limit must be omitted or set to a value between 1 and 500." (although it lets 0 through) and
-// "Offset must be greater than or equal to 0.", both reported together.
+// Query parameters of /deletes and /keyChanges: unbindable values are the model-binding 400; bound
+// ones are checked with wording of their own, unlike the collection GET's.
 
 /** ODS DefaultPageSizeLimit: the largest limit/pageSize, and the default page of /deletes and /keyChanges. */
 export const PAGE_SIZE_LIMIT = 500
@@ -19,10 +15,7 @@ export interface ChangeQueryParams {
   maxChangeVersion?: number
 }
 
-/**
- * ASP.NET matches query-string names case-insensitively (the Postman suites send
- * "MinChangeVersion="), so routes look parameters up in a copy keyed by lower-case name.
- */
+/** ASP.NET matches query names ignoring case (Postman sends "MinChangeVersion="). */
 export function lowerCaseQuery(query: unknown): Record<string, unknown> {
   const result: Record<string, unknown> = {}
   if (typeof query !== 'object' || query === null) return result
@@ -33,21 +26,16 @@ export function lowerCaseQuery(query: unknown): Record<string, unknown> {
   return result
 }
 
-/** ASP.NET model binding reads the first of repeated query values. */
 export function firstValue(value: unknown): string | undefined {
   if (Array.isArray(value)) return firstValue(value[0])
   return typeof value === 'string' ? value : undefined
 }
 
-/** Throws the model-binding 400 when any value failed to bind. */
 export function throwIfUnbound(bag: ErrorBag): void {
   if (!bag.isEmpty) throw problems.dataValidation(bag.errors)
 }
 
-/**
- * An int?/long? as ASP.NET binds it: blank is "not given"; a value that is not an integer adds a
- * binding error to `bag` (displayName is the model property, e.g. "MinChangeVersion").
- */
+/** An int?/long? as ASP.NET binds it: blank is "not given". */
 export function parseIntegerParam(query: Record<string, unknown>, name: string, displayName: string, bag: ErrorBag): number | undefined {
   const raw = firstValue(query[name.toLowerCase()])
   if (raw === undefined || raw.trim() === '') return undefined
@@ -75,7 +63,6 @@ export function parseChangeWindow(query: Record<string, unknown>, bag: ErrorBag)
   }
 }
 
-/** query: keyed by lower-case name (see lowerCaseQuery). */
 export function parseChangeQueryParams(query: Record<string, unknown>): ChangeQueryParams {
   const bag = new ErrorBag()
   const offset = parseIntegerParam(query, 'offset', 'Offset', bag)
@@ -85,12 +72,11 @@ export function parseChangeQueryParams(query: Record<string, unknown>): ChangeQu
   throwIfUnbound(bag)
 
   const errors: string[] = []
-  if (limit !== undefined && (limit < 0 || limit > PAGE_SIZE_LIMIT)) {
+  if (limit !== undefined && (limit < 1 || limit > PAGE_SIZE_LIMIT)) {
     errors.push(`Limit must be omitted or set to a value between 1 and ${PAGE_SIZE_LIMIT}.`)
   }
   if ((offset ?? 0) < 0) errors.push('Offset must be greater than or equal to 0.')
   if (errors.length > 0) throw problems.changeQueryParameterValidation(errors)
 
-  // v7.3 applies LimitOffset(limit ?? DefaultPageSizeLimit, offset ?? 0): the default page is 500.
   return { offset: offset ?? 0, limit: limit ?? PAGE_SIZE_LIMIT, totalCount, ...window }
 }

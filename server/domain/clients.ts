@@ -7,6 +7,8 @@ export interface ApiClient {
   secret: string
   name: string
   educationOrganizationIds: number[]
+  /** May use the embedded API's own /admin routes and change shared reference data. */
+  admin?: boolean
 }
 
 export const DEFAULT_CLIENTS_FILE = fileURLToPath(new URL('../clients.json', import.meta.url))
@@ -19,6 +21,6 @@ export function loadClients(path: string = DEFAULT_CLIENTS_FILE): ApiClient[] {
     if (typeof c.key !== 'string' || typeof c.secret !== 'string' || !Array.isArray(c.educationOrganizationIds)) {
       throw new Error(`${path}: client #${index} needs key, secret and educationOrganizationIds`)
     }
-    return { key: c.key, secret: c.secret, name: c.name ?? c.key, educationOrganizationIds: c.educationOrganizationIds.map(Number) }
+    return { key: c.key, secret: c.secret, name: c.name ?? c.key, educationOrganizationIds: c.educationOrganizationIds.map(Number), admin: c.admin === true }
   })
 }

@@ -86,5 +86,5 @@ export function removeCourseOffering(request: ResourceWriteRequest, id: string):
     assertAuthorizedForSchool(db, request.client, row.schoolId)
     assertIfMatch(request.ifMatch, row.lastModifiedDate)
     deleteCourseOffering(db, id)
-  })()
+  }).immediate()
 }

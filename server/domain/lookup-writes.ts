@@ -1,30 +1,33 @@
 import type { Db } from '../db/database.ts'
-import { localEducationAgencyExists, lookupRowWrite, schoolExists, schoolYearExists, type LookupInput } from '../db/lookups-write-repo.ts'
-import { assertAuthorizedForSchool, isAuthorizedForSchool } from './authorization.ts'
+import {
+  clearOtherCurrentSchoolYears,
+  localEducationAgencyExists,
+  lookupRowWrite,
+  schoolYearExists,
+  storedSchoolDistrict,
+  type LookupInput,
+} from '../db/lookups-write-repo.ts'
+import { assertAuthorizedForSchool, assertDistrictWide, noRelationship } from './authorization.ts'
 import type { ApiClient } from './clients.ts'
 import { problems } from './problem.ts'
-import { upsertResource, type ResourceWriteRequest, type UpsertResult } from './resource-writes.ts'
+import { upsertResource, writeStamp, type ResourceWriteRequest, type UpsertResult } from './resource-writes.ts'
 
-// POST upsert of a lookup resource: its references must exist (409 unresolved reference, checked
-// first, so a write naming an unknown school is told so), then the caller must be authorized for
-// the school it writes. School years and descriptors belong to no school: any client may write them.
+// POST upsert of a lookup resource. The caller must be authorized, then references must exist (409): a school's own records by relationship; a school's district, descriptors and school
+// years are shared by every school, so only a district-wide or admin client may change them.
 
-function unauthorized(client: ApiClient) {
-  return problems.authorization([
-    `No relationships have been established between the caller's education organization id claims (${client.educationOrganizationIds.join(', ')}) and the resource item's 'SchoolId' value.`,
-  ])
-}
+type SchoolInput = Extract<LookupInput, { kind: 'school' }>
 
-/**
- * A school may be written by a client whose claims cover it both as stored (its current LEA) and as
- * written (the school itself or the LEA the body names), so no client can move another district's
- * school into its own.
- */
-function assertMayWriteSchool(db: Db, client: ApiClient, input: Extract<LookupInput, { kind: 'school' }>): void {
+function assertMayWriteSchool(db: Db, client: ApiClient, input: SchoolInput): void {
   const claims = client.educationOrganizationIds
-  const coversWritten = claims.includes(input.schoolId) || (input.localEducationAgencyId !== null && claims.includes(input.localEducationAgencyId))
-  const coversStored = !schoolExists(db, input.schoolId) || isAuthorizedForSchool(db, client, input.schoolId)
-  if (!coversWritten || !coversStored) throw unauthorized(client)
+  const written = input.localEducationAgencyId
+  const stored = storedSchoolDistrict(db, input.schoolId)
+  if (stored !== undefined) assertAuthorizedForSchool(db, client, input.schoolId)
+  if (stored === written) return
+  // A new school, or a school changing district: the caller must claim every district involved,
+  // so a one-school client can neither move its school elsewhere nor take it out of its district.
+  const districts = [stored, written].filter((id): id is number => typeof id === 'number')
+  const newWithoutDistrict = stored === undefined && written === null
+  if (newWithoutDistrict ? !claims.includes(input.schoolId) : !districts.every((id) => claims.includes(id))) throw noRelationship(client)
 }
 
 function check(db: Db, client: ApiClient, input: LookupInput): void {
@@ -36,16 +39,19 @@ function check(db: Db, client: ApiClient, input: LookupInput): void {
       assertMayWriteSchool(db, client, input)
       return
     case 'gradingPeriod':
-      if (!schoolExists(db, input.schoolId)) throw problems.unresolvedReference('School')
-      if (!schoolYearExists(db, input.schoolYear)) throw problems.unresolvedReference('SchoolYearType')
       assertAuthorizedForSchool(db, client, input.schoolId)
+      if (!schoolYearExists(db, input.schoolYear)) throw problems.unresolvedReference('SchoolYearType')
       return
     case 'academicWeek':
-      if (!schoolExists(db, input.schoolId)) throw problems.unresolvedReference('School')
+      // Authorization first: a school the client has no relationship with is a 403, known or not.
       assertAuthorizedForSchool(db, client, input.schoolId)
       return
     case 'schoolYearType':
+      assertDistrictWide(db, client)
+      if (input.currentSchoolYear) clearOtherCurrentSchoolYears(db, input.schoolYear, () => writeStamp(db))
+      return
     case 'descriptor':
+      assertDistrictWide(db, client)
       return
   }
 }

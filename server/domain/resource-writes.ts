@@ -53,5 +53,5 @@ export function upsertResource(request: ResourceWriteRequest, prepare: () => Row
     const stamp = writeStamp(db)
     updateRow(db, write, stored.id, stamp)
     return { created: false, id: stored.id, etag: etagFromLastModified(stamp.lastModifiedDate) }
-  })()
+  }).immediate()
 }

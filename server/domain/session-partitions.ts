@@ -10,13 +10,8 @@ import { decodePageToken, encodePageToken } from './page-token.ts'
 import { problems } from './problem.ts'
 import { ErrorBag } from './validation-errors.ts'
 
-// GET /{resource}/partitions as ODS/API v7.3 answers it (PartitionsController,
-// PartitionsQueryBuilderProvider; Postman "Partitions Validation"):
-// - `number` 1..200, else 400 "Number of partitions must be between 1 and 200."; omitted: 10
-//   (DefaultPartitionCount);
-// - partitions hold at least 5 x the page size limit (500) rows, so small sets get one
-//   partition, unless the undocumented `allowSmallPartitions=true` lowers the minimum to 1 row;
-// - the tokens cover contiguous aggregate-id ranges; the last one is open-ended.
+// GET /partitions as v7.3 answers it: partitions hold at least 5 x 500 rows (so small sets get one)
+// unless the undocumented allowSmallPartitions=true; tokens cover contiguous id ranges.
 
 export const MIN_PARTITIONS = 1
 export const MAX_PARTITIONS = 200
@@ -30,14 +25,9 @@ export interface PartitionOptions {
   maxChangeVersion?: number
 }
 
-/**
- * The controller's own parameters, query keyed by lower-case name (see lowerCaseQuery). `number`
- * and the UrlQueryParametersRequest members are bound by [ApiController], so unbindable values
- * answer the model-binding 400 first; limit, offset, pageSize and totalCount are then ignored.
- */
+/** Unbindable values answer the model-binding 400 first; limit, offset, pageSize and totalCount are then ignored. */
 export function parsePartitionOptions(query: Record<string, unknown>): PartitionOptions {
   const bag = new ErrorBag()
-  // An action parameter: its display name is the parameter name itself.
   const requested = parseIntegerParam(query, 'number', 'number', bag)
   parseIntegerParam(query, 'offset', 'Offset', bag)
   parseIntegerParam(query, 'limit', 'Limit', bag)
@@ -54,7 +44,6 @@ export function parsePartitionOptions(query: Record<string, unknown>): Partition
   if (pageToken !== undefined && pageToken !== '' && !decodePageToken(pageToken)) {
     throw problems.parameterValidation(['The page token provided was invalid.'])
   }
-  // The ODS reads it from its additional-parameters dictionary with Convert.ToBoolean.
   const allowSmall = firstValue(query.allowsmallpartitions)
   return { requested, allowSmallPartitions: allowSmall?.trim().toLowerCase() === 'true', ...window }
 }
@@ -66,11 +55,7 @@ export function partitionSizing(options: PartitionOptions): { numberOfPartitions
   }
 }
 
-/**
- * Page tokens from the partitions' first aggregate ids (PartitionsController.PreparePageTokens):
- * [start_i, start_{i+1} - 1] for each partition, the last one open-ended. When a `number` was
- * requested and there is one starting id too many, the last token absorbs the surplus.
- */
+/** With one starting id more than the `number` requested, the last token absorbs the surplus. */
 export function partitionPageTokens(startIds: readonly number[], requested: number | undefined): string[] {
   const cap = requested ?? Number.POSITIVE_INFINITY
   const tokens: string[] = []

@@ -1,7 +1,5 @@
-// Every validation message text the Session body validator can produce, with where its wording
-// comes from. Ed-Fi ODS/API v7.3 builds these in C# attributes (EdFi.Ods.Common/Attributes/*.cs,
-// Validation/ValidationHelpers.cs) and in Newtonsoft.Json while deserializing; the texts below copy
-// them, checked against the v7.3 Postman suites in ../shared/edfi/postman where those assert them.
+// Every validation message the body validators produce, copied from ODS/API v7.3 (its C#
+// validation attributes and Newtonsoft.Json) and checked against Ed-Fi's v7.3 Postman suites.
 
 /** `Path 'x'.` suffix Newtonsoft appends (JsonPosition.FormatMessage); our parsed body has no line info. */
 function atPath(message: string, newtonsoftPath: string): string {
@@ -17,42 +15,34 @@ function printValue(value: unknown): string {
 }
 
 export const typeMessages = {
-  // Newtonsoft JsonReader.ReadInt32String: a string that int.TryParse rejects.
   stringNotInteger: (text: string, path: string) => atPath(`Could not convert string to integer: ${text}.`, path),
-  // Newtonsoft ParseReadNumber on a number with a fraction; Postman v7.3 asserts the prefix "Input string '<v>' is not"
-  // for an Int64 (School.schoolId), the rest is Newtonsoft's Int32 wording.
+  // Postman v7.3 asserts this Int32 wording for Int64 members too (School.schoolId).
   notAnInteger: (value: number, path: string) => atPath(`Input string '${String(value)}' is not a valid integer.`, path),
-  // Newtonsoft JsonTextReader.ParseReadNumber(ReadAsInt32) on overflow.
   int32Overflow: (value: number, path: string) => atPath(`JSON integer ${String(value)} is too large or small for an Int32.`, path),
-  // Newtonsoft JsonTextReader.ReadNumberValue/ReadStringValue: CreateUnexpectedCharacterException.
   unexpectedCharacter: (value: unknown, path: string) =>
     atPath(`Unexpected character encountered while parsing value: ${firstCharacterOf(value)}.`, path),
-  // Newtonsoft JsonSerializer.EnsureType; wording confirmed for Int64 by the v7.3 error-response
-  // knowledge base ("Error converting value 2559...2 to type 'System.Int64'").
   conversion: (value: unknown, typeName: string, path: string) =>
     atPath(`Error converting value ${printValue(value)} to type '${typeName}'.`, path),
-  // Newtonsoft JsonSerializerInternalReader.CreateObject: JSON array where an object is expected.
   arrayForObject: (typeName: string, path: string) =>
     atPath(
-      `Cannot deserialize the current JSON array (e.g. [1,2,3]) into type '${typeName}' because the type requires a JSON object (e.g. {"name":"value"}) to deserialize correctly.`,
+      `Cannot deserialize the current JSON array (e.g. [1,2,3]) into type '${typeName}' ` +
+        'because the type requires a JSON object (e.g. {"name":"value"}) to deserialize correctly.',
       path,
     ),
-  // Newtonsoft JsonSerializerInternalReader.CreateObject: JSON object where an array is expected.
   objectForArray: (typeName: string, path: string) =>
     atPath(
-      `Cannot deserialize the current JSON object (e.g. {"name":"value"}) into type '${typeName}' because the type requires a JSON array (e.g. [1,2,3]) to deserialize correctly.`,
+      `Cannot deserialize the current JSON object (e.g. {"name":"value"}) into type '${typeName}' ` +
+        'because the type requires a JSON array (e.g. [1,2,3]) to deserialize correctly.',
       path,
     ),
-  // Newtonsoft CreateObject for a primitive contract given an object or array.
   structureForPrimitive: (value: object, typeName: string, path: string) =>
     atPath(
-      `Cannot deserialize the current JSON ${Array.isArray(value) ? 'array (e.g. [1,2,3])' : 'object (e.g. {"name":"value"})'} into type '${typeName}' because the type requires a JSON primitive value (e.g. string, number, boolean, null) to deserialize correctly.`,
+      `Cannot deserialize the current JSON ${Array.isArray(value) ? 'array (e.g. [1,2,3])' : 'object (e.g. {"name":"value"})'} ` +
+        `into type '${typeName}' because the type requires a JSON primitive value (e.g. string, number, boolean, null) ` +
+        'to deserialize correctly.',
       path,
     ),
-  // ASP.NET Core model state message for a non-JSON formatter exception (the date converter);
-  // Postman v7.3 "AcademicWeeks/BeginDate is required validation": beginDate "" -> this text.
   invalidValue: () => 'The supplied value is invalid.',
-  // Postman v7.3 ResponseTests "Put Request without request body": validationErrors["$"].
   emptyBody: () => 'A non-empty request body is required.',
 }
 
@@ -63,38 +53,27 @@ function firstCharacterOf(value: unknown): string {
 }
 
 export const ruleMessages = {
-  // RequiredWithNonDefaultAttribute (v7.3): null -> "is required."; catalog "TotalInstructionalDays is
-  // required."; knowledge base "CodeValue is required."; a default DateTime (0001-01-01) -> "is required."
-  // (Postman "AcademicWeeks/Invalid BeginDate & EndDate Validation").
+  // Also for the .NET default date 0001-01-01, as RequiredWithNonDefault does.
   required: (name: string) => `${name} is required.`,
-  // RequiredWithNonDefaultAttribute (v7.3): "" or whitespace-only (Behaviors.AllowWhitespaceOnlyValues
-  // is off by default from v7.3); catalog "SessionName is required and should not be left empty.".
   requiredNotEmpty: (name: string) => `${name} is required and should not be left empty.`,
-  // ValidationHelpers.StringLengthMessageFormat; Postman "ClassPeriodName must be at most 60 ...".
   maxLength: (name: string, max: number) => `${name} must be at most ${max} characters in length.`,
-  // ValidationHelpers.StringLengthWithMinimumMessageFormat; Postman "City must be between 2 and 30 ...".
-  lengthBetween: (name: string, min: number, max: number) => `${name} must be between ${min} and ${max} characters in length.`,
-  // ValidationHelpers.RangeMinOnlyMessageFormat ("{0} must be greater than or equal to {1}.").
+  lengthBetween: (name: string, min: number, max: number) =>
+    `${name} must be between ${min} and ${max} characters in length.`,
   minimum: (name: string, min: number) => `${name} must be greater than or equal to ${min}.`,
-  // NoWhitespaceAttribute; Postman "City cannot contain leading or trailing spaces.".
   whitespace: (name: string) => `${name} cannot contain leading or trailing spaces.`,
-  // NoDangerousTextAttribute (EdFi.Ods.Api/Validation).
-  dangerous: (name: string) => `${name} contains a potentially dangerous value.`,
-  // DescriptorResolver (no '#'); Postman "CountryDescriptor value '00' is not a valid value ...".
+  dangerous: (name: string) =>
+    `${name} contains a value that could be dangerous for downstream systems using this data. ` +
+    "Try to avoid the use of special symbols like '<', '>' or '&' without surrounding spaces.",
   descriptorFormat: (kind: string, uri: string) =>
-    `${kind} value '${uri}' is not a valid value for use as a descriptor (a '#' is expected to delineate the namespace and code value portions).`,
-  // DescriptorExistsAttribute; catalog "TermDescriptor value 'uri://ed-fi.org/TermDescriptor#Nope' does not exist.".
+    `${kind} value '${uri}' is not a valid value for use as a descriptor ` +
+    "(a '#' is expected to delineate the namespace and code value portions).",
   descriptorMissing: (kind: string, uri: string) => `${kind} value '${uri}' does not exist.`,
-  // RequiredReferenceAttribute (ValidationHelpers.RequiredObjectMessageFormat); catalog "SchoolReference is required.".
   referenceRequired: (name: string) => `${name} is required.`,
-  // FullyDefinedReferenceAttribute; Postman "ClassPeriodReference is missing the following properties: SchoolId".
-  referenceIncomplete: (name: string, missing: string[]) => `${name} is missing the following properties: ${missing.join(', ')}`,
-  // Key unification of a child reference with the parent's value; catalog gradingPeriods example
-  // (parent value first, then the conflicting child value).
+  referenceIncomplete: (name: string, missing: string[]) =>
+    `${name} is missing the following properties: ${missing.join(', ')}`,
   unification: (member: string, values: (string | number)[]) =>
-    `All values supplied for '${member}' must match. Review all references (including those higher up in the resource's data) and align the following conflicting values: ${values.map((value) => `'${value}'`).join(', ')}`,
-  // NoDuplicateMembersAttribute (v7.3 wording per Postman "Duplicate collection items":
-  // "The 2nd item of the AssessmentScores has the same identifying values as another item earlier in the list.").
+    `All values supplied for '${member}' must match. Review all references (including those higher up in the resource's data) ` +
+    `and align the following conflicting values: ${values.map((value) => `'${value}'`).join(', ')}`,
   duplicate: (ordinal: number, itemTypePlural: string) =>
     `The ${withOrdinalSuffix(ordinal)} item of the ${itemTypePlural} has the same identifying values as another item earlier in the list.`,
 }

@@ -3,6 +3,7 @@
 // Messages and their sources: session-validation-messages.ts.
 import { ruleMessages as m } from './session-validation-messages.ts'
 import type { AcademicWeekRefShape, GradingPeriodRefShape, SessionShape } from './session-validation-shape.ts'
+import { textProblems } from './text-rules.ts'
 import type { ErrorBag } from './validation-errors.ts'
 
 export type DescriptorKind = 'TermDescriptor' | 'GradingPeriodDescriptor'
@@ -84,8 +85,6 @@ function checkReference(bag: ErrorBag, path: string, name: string, ref: object |
 
 // .NET char.IsWhiteSpace: Unicode separators and \t-\r, \x85, \xA0, but not the BOM that \s includes.
 const isWhiteSpace = (ch: string) => ch !== '\uFEFF' && /[\s\x85]/.test(ch)
-// CrossSiteScriptingValidation.IsDangerousString: "<" + letter, "!", "/" or "?", or "&#".
-const DANGEROUS = /<[A-Za-z!/?]|&#/
 
 /** RequiredWithNonDefault, NonDefaultStringLength, NoDangerousText, NoWhitespace, DescriptorExists. */
 function checkString(bag: ErrorBag, lookups: DescriptorLookups, path: string, name: string, value: string | undefined, rule: StringRule): void {
@@ -102,7 +101,7 @@ function checkString(bag: ErrorBag, lookups: DescriptorLookups, path: string, na
       bag.add(path, min > 0 ? m.lengthBetween(name, min, rule.maxLength) : m.maxLength(name, rule.maxLength))
     }
   }
-  if (DANGEROUS.test(value)) bag.add(path, m.dangerous(name))
+  for (const problem of textProblems(name, value, rule.identity === true)) bag.add(path, problem)
   if (rule.identity && value.length > 0 && (isWhiteSpace(value[0]) || isWhiteSpace(value[value.length - 1]))) {
     bag.add(path, m.whitespace(name))
   }

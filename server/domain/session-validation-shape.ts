@@ -1,9 +1,6 @@
-// Phase 1 of Session body validation: what Newtonsoft.Json does when the ODS deserializes the body
-// into its C# resource class. Type mismatches become messages keyed by JSON path, and, as in ASP.NET
-// Core, a body with any of them is answered with those alone (the model is never validated).
-// Newtonsoft is lenient where the ODS is: numeric strings bind to integers ("45" -> 45; the v7.3
-// Postman AcademicWeeks items post "totalInstructionalDays": "45"), numbers and booleans bind to
-// strings, property names match case-insensitively, and unknown members are ignored.
+// Phase 1 of Session body validation: Newtonsoft.Json deserializing into the ODS's C# class. Any
+// type error ends validation (ASP.NET never validates such a model). Newtonsoft is lenient:
+// "45" binds to 45, numbers bind to strings, names match ignoring case, unknown members are ignored.
 import { typeMessages as m } from './session-validation-messages.ts'
 import { childPath, jsonPath, type ErrorBag } from './validation-errors.ts'
 
@@ -18,7 +15,6 @@ export interface AcademicWeekRefShape {
   weekIdentifier?: string
 }
 
-/** The body as the C# model would hold it: absent and null members are undefined. */
 export interface SessionShape {
   schoolReference?: { schoolId?: number }
   schoolYearTypeReference?: { schoolYear?: number }
@@ -94,6 +90,9 @@ function readReference<T>(parent: Json, parentPath: string, name: string, typeNa
   return ref ? read(ref, path) : undefined
 }
 
+/** Far more than any real session (about 40 weeks, a dozen grading periods); bounds the work and the answer. */
+const MAX_COLLECTION_ITEMS = 1000
+
 /** A null collection is ignored by the ODS's setter, so it reads as empty, like an absent one. */
 function readItems<T>(root: Json, name: string, itemType: string, bag: ErrorBag, read: (item: Json, path: string) => T): T[] {
   const value = member(root, name)
@@ -102,6 +101,10 @@ function readItems<T>(root: Json, name: string, itemType: string, bag: ErrorBag,
   if (!Array.isArray(value)) {
     if (typeof value === 'object') bag.add(jsonPath(name), m.objectForArray(collectionType, name))
     else bag.add(jsonPath(name), m.conversion(value, collectionType, name))
+    return []
+  }
+  if (value.length > MAX_COLLECTION_ITEMS) {
+    bag.add(jsonPath(name), `${name[0]!.toUpperCase()}${name.slice(1)} may hold at most ${MAX_COLLECTION_ITEMS} items.`)
     return []
   }
   const items: T[] = []
@@ -125,12 +128,10 @@ function readString(value: unknown, path: string, bag: ErrorBag): string | undef
   return undefined
 }
 
-// int.TryParse with NumberStyles.Integer: optional surrounding ASCII white space and a sign.
 const INTEGER_TEXT = /^[\t\n\v\f\r ]*([+-]?\d+)[\t\n\v\f\r ]*$/
 const INT32_MIN = -2147483648
 const INT32_MAX = 2147483647
 
-/** Int32 members (schoolYear, totalInstructionalDays) read with Newtonsoft's ReadAsInt32. */
 function readInt32(value: unknown, path: string, bag: ErrorBag): number | undefined {
   if (value === undefined) return undefined
   const at = jsonPath(path)
@@ -148,10 +149,7 @@ function readInt32(value: unknown, path: string, bag: ErrorBag): number | undefi
   return undefined
 }
 
-/**
- * Int64 members (schoolId) go through Newtonsoft's generic conversion. Integers beyond 2^53 cannot
- * be held exactly by a JavaScript number (nor by JSON.parse), so they are refused here, not rounded.
- */
+/** Int64 members: beyond 2^53 a JavaScript number is inexact, so such values are refused, not rounded. */
 function readInt64(value: unknown, path: string, bag: ErrorBag): number | undefined {
   if (value === undefined) return undefined
   const at = jsonPath(path)
@@ -172,11 +170,7 @@ const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})(?:T(?:[01]\d|2[0-3]):[0-5]\d(?::[0-5]
 // "BeginDate is required." (the default DateTime), so that form must parse too.
 const US_DATE = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/
 
-/**
- * Dates use the ODS's Iso8601UtcDateOnlyConverter; when it cannot parse a value the answer is
- * "The supplied value is invalid." (Postman: beginDate ""). Date-only ISO text is the contract
- * (format: date); an ISO date-time is accepted for its date part. Null reads as absent.
- */
+/** The ODS date converter: an ISO date-time counts for its date part; anything unparsable is "invalid". */
 function readDate(value: unknown, path: string, bag: ErrorBag): string | undefined {
   if (value === undefined || value === null) return undefined
   const date = typeof value === 'string' ? calendarDate(value) : undefined
@@ -185,8 +179,7 @@ function readDate(value: unknown, path: string, bag: ErrorBag): string | undefin
   return undefined
 }
 
-/** "YYYY-MM-DD" for a real calendar date in years 1-9999, else undefined. */
-function calendarDate(text: string): string | undefined {
+export function calendarDate(text: string): string | undefined {
   const iso = ISO_DATE.exec(text)
   const us = iso ? undefined : US_DATE.exec(text)
   const [year, month, day] = iso ? [iso[1], iso[2], iso[3]] : us ? [us[3], us[1], us[2]] : []

@@ -1,10 +1,5 @@
-// Validation of a Session POST/PUT body, as Ed-Fi ODS/API v7.3 does it (DS 5.2 edFi_session in
-// ../shared/edfi/sessions-openapi.json). Two phases, like the ODS:
-//   1. deserialization (session-validation-shape.ts): JSON types; any failure ends validation;
-//   2. model validation (session-validation-rules.ts): required members, lengths, ranges, text
-//      rules, descriptors, reference completeness, key unification, duplicate collection items.
-// The result is either the flattened SessionInput or the catalog's 400 "Data Validation Failed"
-// problem with every message keyed by JSON path. It never throws for any input.
+// Session body validation in the ODS's two phases: deserialization (session-validation-shape.ts),
+// whose type errors end it, then model rules (session-validation-rules.ts). Never throws.
 import { problems, type Problem } from './problem.ts'
 import type { SessionInput } from './session-types.ts'
 import { checkSessionRules, type DescriptorLookups } from './session-validation-rules.ts'
@@ -15,10 +10,7 @@ export type { DescriptorKind, DescriptorLookups } from './session-validation-rul
 
 export type SessionValidation = { ok: true; session: SessionInput } | { ok: false; problem: Problem }
 
-/**
- * Validates a parsed JSON body (unknown) for POST/PUT. Unknown properties are ignored, and so are
- * `id`, `_etag`, `_lastModifiedDate` and `link` (POST's id check is done by the route).
- */
+/** `id`, `_etag`, `_lastModifiedDate` and `link` are ignored here (POST's id check is the route's). */
 export function validateSessionBody(body: unknown, lookups: DescriptorLookups): SessionValidation {
   const bag = new ErrorBag()
   const shape = readSessionShape(body, bag)
@@ -27,11 +19,7 @@ export function validateSessionBody(body: unknown, lookups: DescriptorLookups): 
   return { ok: true, session: toSessionInput(shape) }
 }
 
-/**
- * For a JSON text that failed to parse: the ODS answers "Data Validation Failed" with the parser's
- * message (knowledge base, "Non-Compliant JSON Body"). It keys the message by the JSON path where
- * Newtonsoft stopped; JSON.parse reports only a character position, so the key here is "$".
- */
+/** Malformed JSON: keyed "$", since JSON.parse gives no path where Newtonsoft would. */
 export function malformedJsonProblem(message: string): Problem {
   return problems.dataValidation({ $: [message] })
 }

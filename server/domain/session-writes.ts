@@ -91,7 +91,7 @@ export function upsertSession(request: WriteRequest, input: SessionInput): Write
     const written = stamp(db)
     updateSession(db, current.sessionId, { ...input, ...keyOf(current) }, refs, written)
     return { created: false, id: current.id, etag: etagFromLastModified(written.lastModifiedDate) }
-  })()
+  }).immediate()
 }
 
 /** PUT: full replace by id; a natural-key change cascades and is tracked for /keyChanges. */
@@ -117,7 +117,7 @@ export function replaceSession(request: WriteRequest, id: string, input: Session
     // The ODS trigger takes a second change version for the tracked key change, after the row's.
     if (keyChanged) recordTrackedChange(db, { kind: 'keyChange', id, oldKey: keyOf(current), newKey: keyOf(input), changeVersion: nextChangeVersion(db) })
     return { id, etag: etagFromLastModified(written.lastModifiedDate) }
-  })()
+  }).immediate()
 }
 
 /** DELETE: refused while course offerings refer to the session; leaves a tombstone for /deletes. */
@@ -131,5 +131,5 @@ export function removeSession(request: WriteRequest, id: string): void {
     if (hasCourseOfferings(db, current)) throw problems.dependentItemExists('CourseOffering')
     deleteSession(db, current.sessionId)
     recordTrackedChange(db, { kind: 'delete', id, oldKey: keyOf(current), changeVersion: nextChangeVersion(db) })
-  })()
+  }).immediate()
 }

@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto'
+import { createHash, randomBytes, timingSafeEqual } from 'node:crypto'
 import type { ApiClient } from './clients.ts'
 
 export interface IssuedToken {
@@ -9,6 +9,16 @@ export interface IssuedToken {
 interface TokenEntry {
   client: ApiClient
   expiresAt: number
+}
+
+/** A client that asks for more live tokens than this loses its oldest: memory stays bounded. */
+export const MAX_LIVE_TOKENS_PER_CLIENT = 100
+
+const digest = (text: string) => createHash('sha256').update(text).digest()
+
+/** Compares secrets in constant time (equal-length digests), so timing tells nothing about a secret. */
+export function secretsMatch(expected: string, given: string): boolean {
+  return timingSafeEqual(digest(expected), digest(given))
 }
 
 /**
@@ -27,6 +37,8 @@ export class TokenStore {
 
   issue(client: ApiClient): IssuedToken {
     this.sweep()
+    const own = [...this.tokens].filter(([, entry]) => entry.client.key === client.key)
+    for (const [token] of own.slice(0, Math.max(0, own.length - MAX_LIVE_TOKENS_PER_CLIENT + 1))) this.tokens.delete(token)
     const accessToken = randomBytes(16).toString('hex')
     this.tokens.set(accessToken, { client, expiresAt: this.now() + this.lifetimeSeconds * 1000 })
     return { accessToken, expiresIn: this.lifetimeSeconds }

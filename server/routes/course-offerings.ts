@@ -1,10 +1,8 @@
 import type { FastifyInstance } from 'fastify'
 import { readDb } from '../context.ts'
 import { COURSE_OFFERING_SPEC, type CourseOfferingRow } from '../db/course-offerings-repo.ts'
-import { countRows, findRowById, listRows } from '../db/resource-rows.ts'
-import { assertAuthorizedForSchool, authorizedSchoolIds } from '../domain/authorization.ts'
+import { readResource, readResourcePage } from '../domain/resource-reads.ts'
 import { courseOfferingJson, readCourseOfferingBody, removeCourseOffering, writeCourseOffering } from '../domain/course-offerings.ts'
-import { problems } from '../domain/problem.ts'
 import { parseResourceListQuery } from '../domain/resource-query.ts'
 import { requireClient } from './http.ts'
 import {
@@ -18,7 +16,6 @@ import {
   sendUpsert,
   unsupportedMethod,
   writeRequest,
-  writeRouteId,
 } from './resource-http.ts'
 
 // /data/v3/ed-fi/courseOfferings: GET (offset paging, filters localCourseCode, schoolId, schoolYear,
@@ -30,30 +27,24 @@ type IdParams = { Params: { id: string } }
 export async function courseOfferingRoutes(app: FastifyInstance): Promise<void> {
   app.get('/', { exposeHeadRoute: false }, async (request, reply) => {
     const query = parseResourceListQuery(request.query, COURSE_OFFERING_SPEC.filters)
-    const db = readDb(app.ctx, request)
-    const rowQuery = { filters: query.filters, schoolIds: authorizedSchoolIds(db, requireClient(request)), offset: query.offset, limit: query.limit }
-    const rows = query.limit === 0 ? [] : listRows<CourseOfferingRow>(db, COURSE_OFFERING_SPEC, rowQuery)
-    return sendPage(reply, rows.map(courseOfferingJson), query.totalCount ? countRows(db, COURSE_OFFERING_SPEC, rowQuery) : undefined)
+    const page = readResourcePage<CourseOfferingRow>(readDb(app.ctx, request), requireClient(request), COURSE_OFFERING_SPEC, query)
+    return sendPage(reply, page.rows.map(courseOfferingJson), page.totalCount)
   })
 
   app.get<IdParams>('/:id', { exposeHeadRoute: false }, async (request, reply) => {
-    const id = getRouteId(request.params.id)
-    const db = readDb(app.ctx, request)
-    const row = findRowById<CourseOfferingRow>(db, COURSE_OFFERING_SPEC, id)
-    if (!row) throw problems.itemNotFound()
-    assertAuthorizedForSchool(db, requireClient(request), row.schoolId)
+    const row = readResource<CourseOfferingRow>(readDb(app.ctx, request), requireClient(request), COURSE_OFFERING_SPEC, getRouteId(request.params.id))
     return sendItem(request, reply, courseOfferingJson(row))
   })
 
   app.post('/', { onRequest: bodyWriteGuard }, async (request, reply) => {
     const value = postBody(request)
-    const input = readCourseOfferingBody(value)
     assertNoClientId(value)
+    const input = readCourseOfferingBody(value)
     return sendUpsert(request, reply, 'courseOfferings', writeCourseOffering(writeRequest(request), input))
   })
 
   app.delete<IdParams>('/:id', { onRequest: refuseSnapshotWrites }, async (request, reply) => {
-    removeCourseOffering(writeRequest(request), writeRouteId(request.params.id))
+    removeCourseOffering(writeRequest(request), getRouteId(request.params.id))
     return reply.code(204).send()
   })
 

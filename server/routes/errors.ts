@@ -1,6 +1,7 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import { Problem, problems } from '../domain/problem.ts'
 import { readCorrelationId } from './http.ts'
+import { storageProblem } from '../domain/storage-problems.ts'
 import { authenticate, isProtectedPath } from './bearer-auth.ts'
 
 export function sendProblem(reply: FastifyReply, problem: Problem, correlationId: string): FastifyReply {
@@ -43,7 +44,9 @@ export function registerErrorHandling(app: FastifyInstance): void {
   app.setErrorHandler((error: FastifyError, request: FastifyRequest, reply: FastifyReply) => {
     const correlationId = request.correlationId || readCorrelationId(request)
     if (error instanceof Problem) return sendProblem(reply, error, correlationId)
-    const mapped = toProblem(error)
+    const storage = storageProblem(error.code)
+    if (storage) console.error(`[${correlationId}] storage failure ${error.code}: ${error.message}`)
+    const mapped = storage ?? toProblem(error)
     if (mapped) return sendProblem(reply, mapped, correlationId)
     // A real fault: log it with the correlation id the caller sees, never the request body.
     request.log.error({ err: error, correlationId }, 'unhandled error')

@@ -41,3 +41,22 @@ describe('fault injection (test servers only)', () => {
     }
   })
 })
+
+describe('fault switch input', () => {
+  it.each([
+    ['an unknown kind', { kind: 'explode' }],
+    ['a status that is no error', { kind: 'status', status: 200 }],
+    ['an endless delay', { kind: 'delay', ms: 1e9 }],
+    ['a negative count', { kind: 'status', count: -1 }],
+    ['an unknown method', { kind: 'drop', method: 'TRACE' }],
+  ])('refuses %s with a 400 and queues nothing', async (_name, spec) => {
+    const res = await queue(spec)
+    expect(res.status).toBe(400)
+    expect((await server.api('data/v3/ed-fi/sessions')).status).toBe(200)
+  })
+
+  it('refuses malformed JSON with a 400', async () => {
+    const res = await fetch(`${server.apiRoot}/__faults`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{kind' })
+    expect(res.status).toBe(400)
+  })
+})

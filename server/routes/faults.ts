@@ -1,5 +1,6 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify'
-import { Problem } from '../domain/problem.ts'
+import { Problem, problems } from '../domain/problem.ts'
+import { parseJson } from './body-parsers.ts'
 import { sendProblem } from './errors.ts'
 
 // Fault injection for client tests (off unless ServerOptions.faultInjection / FAULTS=on): faults a
@@ -29,11 +30,34 @@ function matches(fault: QueuedFault, request: FastifyRequest): boolean {
   return !fault.pathIncludes || request.url.includes(fault.pathIncludes)
 }
 
+const KINDS = new Set(['status', 'drop', 'delay'])
+const METHODS = new Set(['GET', 'POST', 'PUT', 'DELETE'])
+const intIn = (value: unknown, min: number, max: number) => value === undefined || (Number.isInteger(value) && (value as number) >= min && (value as number) <= max)
+
+/** The spec, or the list of what is wrong with it. */
+function readFaultSpec(body: unknown): FaultSpec | string[] {
+  const parsed = typeof body === 'string' ? parseJson(body) : { ok: true as const, value: body }
+  const spec = parsed.ok ? parsed.value : undefined
+  if (typeof spec !== 'object' || spec === null || Array.isArray(spec)) return ['The body must be a JSON object.']
+  const s = spec as Record<string, unknown>
+  const errors = [
+    !KINDS.has(s.kind as string) && "kind must be 'status', 'drop' or 'delay'.",
+    !intIn(s.status, 400, 599) && 'status must be an integer from 400 to 599.',
+    !intIn(s.ms, 0, 60_000) && 'ms must be an integer from 0 to 60000.',
+    !intIn(s.count, 1, 1000) && 'count must be an integer from 1 to 1000.',
+    s.pathIncludes !== undefined && (typeof s.pathIncludes !== 'string' || s.pathIncludes.length > 200) && 'pathIncludes must be text of at most 200 characters.',
+    s.method !== undefined && !METHODS.has(String(s.method).toUpperCase()) && 'method must be GET, POST, PUT or DELETE.',
+  ].filter((e): e is string => typeof e === 'string')
+  return errors.length ? errors : (s as unknown as FaultSpec)
+}
+
 export function registerFaultInjection(app: FastifyInstance): void {
   const queue: QueuedFault[] = []
 
   app.post('/api/__faults', async (request, reply) => {
-    const spec = (typeof request.body === 'string' ? JSON.parse(request.body) : request.body) as FaultSpec
+    const spec = readFaultSpec(request.body)
+    if (Array.isArray(spec)) throw problems.badRequest(spec)
+    if (queue.length >= 100) throw problems.badRequest(['At most 100 faults may be queued.'])
     queue.push({ ...spec, remaining: spec.count ?? 1 })
     return reply.code(204).send()
   })

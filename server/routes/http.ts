@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto'
 import type { FastifyReply, FastifyRequest } from 'fastify'
 import type { ApiClient } from '../domain/clients.ts'
-import type { Db } from '../db/database.ts'
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -43,5 +42,3 @@ export function newResourceId(): string {
 export function sendJson(reply: FastifyReply, status: number, body: unknown): FastifyReply {
   return reply.code(status).header('content-type', 'application/json; charset=utf-8').send(JSON.stringify(body))
 }
-
-export type { Db }

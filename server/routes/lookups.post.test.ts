@@ -68,10 +68,10 @@ describe('POST /ed-fi/academicWeeks', () => {
     expect(badDate.body).toEqual(dataValidationProblem({ '$.beginDate': ['The supplied value is invalid.'] }))
   })
 
-  it('answers 409 for an unknown school and 403 for a school outside the claims', async () => {
+  it('answers 403 for a school outside the claims, an unknown one included (authorization first, as Postman v7.3)', async () => {
     const unknown = await post('academicWeeks', week({ schoolReference: { schoolId: 999 } }))
-    expect(unknown.status).toBe(409)
-    expect(unknown.body).toEqual(unresolved('School'))
+    expect(unknown.status).toBe(403)
+    expect(unknown.body).toEqual(authorizationProblem('255901'))
     const neighbour = await post('academicWeeks', week({ schoolReference: { schoolId: 255950001 } }))
     expect(neighbour.status).toBe(403)
     expect(neighbour.body).toEqual(authorizationProblem('255901'))

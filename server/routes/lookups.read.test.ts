@@ -132,7 +132,7 @@ describe('GET /ed-fi/academicWeeks and by id', () => {
     expect((await list('academicWeeks?weekIdentifier=2021-2022 week 01&schoolId=255901001')).body).toHaveLength(1)
   })
 
-  it('answers an item with its quoted ETag, 304 for If-None-Match, and no route for a non-GUID id', async () => {
+  it('answers an item with its quoted ETag, 304 for If-None-Match, and a 400 for a non-GUID id', async () => {
     const [week] = (await list('academicWeeks?limit=1')).body
     const res = await call<Item>(server, `${ED_FI}/academicWeeks/${week!.id}`)
     expect(res.status).toBe(200)
@@ -140,8 +140,8 @@ describe('GET /ed-fi/academicWeeks and by id', () => {
     expect(res.headers.get('etag')).toBe(`"${week!._etag}"`)
     expect((await call(server, `${ED_FI}/academicWeeks/${week!.id}`, { headers: { 'if-none-match': `"${week!._etag}"` } })).status).toBe(304)
     const notGuid = await call(server, `${ED_FI}/academicWeeks/abc`)
-    expect(notGuid.status).toBe(404)
-    expect(notGuid.body).toEqual(problem(404, 'urn:ed-fi:api:not-found', 'Not Found', 'The specified data could not be found.'))
+    expect(notGuid.status).toBe(400)
+    expect(notGuid.body).toMatchObject({ validationErrors: { '$.id': ["The value 'abc' is not valid."] } })
   })
 
   it('refuses other verbs with 405 and cursor paging with 400', async () => {

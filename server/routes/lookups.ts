@@ -1,12 +1,10 @@
 import type { FastifyInstance } from 'fastify'
 import { readDb } from '../context.ts'
 import { LOOKUP_SPECS, type LookupName } from '../db/lookups-repo.ts'
-import { countRows, findRowById, listRows } from '../db/resource-rows.ts'
-import { assertAuthorizedForSchool, authorizedSchoolIds } from '../domain/authorization.ts'
+import { readResource, readResourcePage } from '../domain/resource-reads.ts'
 import { readLookupBody } from '../domain/lookup-bodies.ts'
 import { LOOKUP_JSON } from '../domain/lookup-json.ts'
 import { writeLookup } from '../domain/lookup-writes.ts'
-import { problems } from '../domain/problem.ts'
 import { parseResourceListQuery } from '../domain/resource-query.ts'
 import { requireClient } from './http.ts'
 import {
@@ -39,27 +37,19 @@ export async function lookupRoutes(app: FastifyInstance): Promise<void> {
 
     app.get(`/${name}`, { exposeHeadRoute: false }, async (request, reply) => {
       const query = parseResourceListQuery(request.query, spec.filters)
-      const db = readDb(app.ctx, request)
-      const schoolIds = spec.schoolColumn ? authorizedSchoolIds(db, requireClient(request)) : undefined
-      const rowQuery = { filters: query.filters, schoolIds, offset: query.offset, limit: query.limit }
-      // limit=0 asks only for the count, as on sessions.
-      const rows = query.limit === 0 ? [] : listRows<Row>(db, spec, rowQuery)
-      return sendPage(reply, rows.map(toJson), query.totalCount ? countRows(db, spec, rowQuery) : undefined)
+      const page = readResourcePage<Row>(readDb(app.ctx, request), requireClient(request), spec, query)
+      return sendPage(reply, page.rows.map(toJson), page.totalCount)
     })
 
     app.get<IdParams>(`/${name}/:id`, { exposeHeadRoute: false }, async (request, reply) => {
-      const id = getRouteId(request.params.id)
-      const db = readDb(app.ctx, request)
-      const row = findRowById<Row>(db, spec, id)
-      if (!row) throw problems.itemNotFound()
-      if (spec.schoolColumn && row.schoolId !== undefined) assertAuthorizedForSchool(db, requireClient(request), row.schoolId)
+      const row = readResource<Row>(readDb(app.ctx, request), requireClient(request), spec, getRouteId(request.params.id))
       return sendItem(request, reply, toJson(row))
     })
 
     app.post(`/${name}`, { onRequest: bodyWriteGuard }, async (request, reply) => {
       const value = postBody(request)
-      const input = readLookupBody(app.ctx.db, name, value)
       assertNoClientId(value)
+      const input = readLookupBody(app.ctx.db, name, value)
       return sendUpsert(request, reply, name, writeLookup(writeRequest(request), input))
     })
 

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startTestServer, type TestServer } from '../testing/test-server.ts'
+import { secretsMatch } from '../domain/tokens.ts'
 
 let server: TestServer
 beforeAll(async () => {
@@ -98,5 +99,31 @@ describe('bearer tokens on protected routes', () => {
     const res = await fetch(sessions(), { headers: { authorization: `Bearer ${String(fresh.body.access_token)}` } })
     expect(res.status).toBe(401)
     expect(((await res.json()) as { errors: string[] }).errors).toEqual(['Invalid Authorization header.'])
+  })
+})
+
+describe('token limits', () => {
+  it('keeps at most 100 live tokens per client: the oldest stops working, the newest works', async () => {
+    const issue = async () => {
+      const res = await fetch(`${server.apiRoot}/oauth/token`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ grant_type: 'client_credentials', client_id: '255901044', client_secret: '255901044' }),
+      })
+      return ((await res.json()) as { access_token: string }).access_token
+    }
+    const first = await issue()
+    let last = first
+    for (let i = 0; i < 100; i++) last = await issue()
+    const read = (token: string) => fetch(`${server.apiRoot}/data/v3/ed-fi/sessions?limit=1`, { headers: { authorization: `Bearer ${token}` } })
+    expect((await read(first)).status).toBe(401)
+    expect((await read(last)).status).toBe(200)
+    expect((await server.api('data/v3/ed-fi/sessions?limit=1')).status).toBe(200)
+  })
+
+  it('compares secrets of any length without throwing', () => {
+    expect(secretsMatch('255901', '255901')).toBe(true)
+    expect(secretsMatch('255901', '25590')).toBe(false)
+    expect(secretsMatch('255901', 'x'.repeat(10_000))).toBe(false)
   })
 })

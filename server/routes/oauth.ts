@@ -1,6 +1,10 @@
+import { randomBytes } from 'node:crypto'
 import type { FastifyInstance, FastifyReply } from 'fastify'
 import type { ApiClient } from '../domain/clients.ts'
 import { parseJson } from './body-parsers.ts'
+import { secretsMatch } from '../domain/tokens.ts'
+
+const UNKNOWN_CLIENT_SECRET = randomBytes(24).toString('hex')
 
 // POST /oauth/token, client-credentials grant, as the v7.3 Postman suite
 // ("Authenticate API Client Key/Secret") pins it down: OAuth error objects, not problem details.
@@ -51,12 +55,15 @@ export async function oauthRoutes(app: FastifyInstance): Promise<void> {
 
     const basic = readBasic(request.headers.authorization)
     if (basic && 'error' in basic) return oauthError(reply, basic.status, basic.error)
+    // v7.3 TokenController: credentials in both places are ambiguous, so refused.
+    if (basic && (fields.client_id !== undefined || fields.client_secret !== undefined)) return oauthError(reply, 400, 'invalid_client')
     const key = basic?.key ?? text(fields.client_id) ?? ''
     const secret = basic?.secret ?? text(fields.client_secret) ?? ''
     if (!key || !secret) return oauthError(reply, 401, 'invalid_request')
 
     const client = app.ctx.clients.find((c) => c.key === key)
-    if (!client || client.secret !== secret) return oauthError(reply, 401, 'invalid_client')
+    // An unknown key costs the same comparison as a wrong secret.
+    if (!secretsMatch(client?.secret ?? UNKNOWN_CLIENT_SECRET, secret) || !client) return oauthError(reply, 401, 'invalid_client')
 
     let granted: ApiClient = client
     const scope = text(fields.scope)?.trim()

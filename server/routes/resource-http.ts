@@ -32,7 +32,7 @@ export function postBody(request: FastifyRequest): unknown {
   return value
 }
 
-/** Checked after validation, as the ODS does: a non-empty `id` member (any spelling) is refused. */
+/** Checked before validation (v7.2+): a non-empty `id` member (any spelling) is refused first. */
 export function assertNoClientId(value: unknown): void {
   if (typeof value !== 'object' || value === null) return
   const assigned = Object.entries(value).some(
@@ -70,15 +70,8 @@ export function sendPage(reply: FastifyReply, items: unknown[], totalCount: numb
   return reply.code(200).header('content-type', JSON_TYPE).send(JSON.stringify(items))
 }
 
-/** The ODS route is "{id:guid}": a GET with anything else matches no route. */
+/** A route id that is no GUID fails model binding, on GET as on PUT and DELETE. */
 export function getRouteId(raw: string): string {
-  const id = parseGuid(raw)
-  if (id === undefined) throw problems.routeNotFound()
-  return id
-}
-
-/** PUT/DELETE bind the route id: "$.id": "The value 'abc' is not valid." */
-export function writeRouteId(raw: string): string {
   const id = parseGuid(raw)
   if (id === undefined) throw problems.dataValidation({ '$.id': [`The value '${raw}' is not valid.`] })
   return id

@@ -1,8 +1,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import { readDb } from '../context.ts'
-import { countSessionDeletes, countSessionKeyChanges, listSessionDeletes, listSessionKeyChanges, type TrackedKey } from '../db/changes-repo.ts'
-import { partitionStartIds } from '../db/partitions-repo.ts'
-import { authorizedSchoolIds } from '../domain/authorization.ts'
+import type { TrackedKey } from '../db/changes-repo.ts'
+import { readSessionDeletes, readSessionKeyChanges, readSessionPartitionStarts } from '../domain/session-reads.ts'
 import { lowerCaseQuery, parseChangeQueryParams } from '../domain/change-query-params.ts'
 import { parseSessionPropertyFilters } from '../domain/session-paging.ts'
 import { problems } from '../domain/problem.ts'
@@ -27,31 +26,31 @@ function sendPage(reply: FastifyReply, items: unknown[], totalCount: number | un
 function changeQueryContext(app: FastifyInstance, request: FastifyRequest) {
   if (!app.ctx.changeQueriesEnabled) throw problems.changeQueriesDisabled()
   const params = parseChangeQueryParams(lowerCaseQuery(request.query))
-  const db = readDb(app.ctx, request)
-  const schoolIds = authorizedSchoolIds(db, requireClient(request))
-  return { db, params, page: { ...params, schoolIds } }
+  return { db: readDb(app.ctx, request), client: requireClient(request), params }
 }
 
 export async function sessionChangeRoutes(app: FastifyInstance): Promise<void> {
   app.get('/deletes', async (request, reply) => {
-    const { db, params, page } = changeQueryContext(app, request)
-    const items = listSessionDeletes(db, page).map((row) => ({
+    const { db, client, params } = changeQueryContext(app, request)
+    const { rows, totalCount } = readSessionDeletes(db, client, params)
+    const items = rows.map((row) => ({
       id: row.id,
       changeVersion: row.changeVersion,
       keyValues: keyValues(row.keyValues),
     }))
-    return sendPage(reply, items, params.totalCount ? countSessionDeletes(db, page) : undefined)
+    return sendPage(reply, items, totalCount)
   })
 
   app.get('/keyChanges', async (request, reply) => {
-    const { db, params, page } = changeQueryContext(app, request)
-    const items = listSessionKeyChanges(db, page).map((row) => ({
+    const { db, client, params } = changeQueryContext(app, request)
+    const { rows, totalCount } = readSessionKeyChanges(db, client, params)
+    const items = rows.map((row) => ({
       id: row.id,
       changeVersion: row.changeVersion,
       oldKeyValues: keyValues(row.oldKeyValues),
       newKeyValues: keyValues(row.newKeyValues),
     }))
-    return sendPage(reply, items, params.totalCount ? countSessionKeyChanges(db, page) : undefined)
+    return sendPage(reply, items, totalCount)
   })
 
   app.get('/partitions', async (request, reply) => {
@@ -61,9 +60,7 @@ export async function sessionChangeRoutes(app: FastifyInstance): Promise<void> {
     // The same eight property filters as the sessions list. v7.3 binds them with TryUpdateModelAsync
     // and discards the result, so a value that does not bind (schoolId=abc) just drops that filter.
     const filters = { ...parseSessionPropertyFilters(query, new ErrorBag()), minChangeVersion, maxChangeVersion }
-    const db = readDb(app.ctx, request)
-    const schoolIds = authorizedSchoolIds(db, requireClient(request))
-    const startIds = partitionStartIds(db, { filters, schoolIds, ...partitionSizing(options) })
+    const startIds = readSessionPartitionStarts(readDb(app.ctx, request), requireClient(request), { filters, ...partitionSizing(options) })
     return sendJson(reply, 200, { pageTokens: partitionPageTokens(startIds, options.requested) })
   })
 }

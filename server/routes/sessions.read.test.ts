@@ -75,14 +75,13 @@ describe('GET /ed-fi/sessions/{id}', () => {
     expect(stale.status).toBe(200)
   })
 
-  it('answers 404 for an unknown id, and the route 404 for an id that is not a GUID', async () => {
+  it('answers 404 for an unknown id, and a 400 on $.id for an id that is not a GUID', async () => {
     const unknown = await call(server, `${SESSIONS}/0123456789abcdef0123456789abcdef`)
     expect(unknown.status).toBe(404)
     expect(unknown.body).toEqual(problem(404, 'urn:ed-fi:api:not-found', 'Not Found', 'The specified item could not be found.'))
     const notGuid = await call(server, `${SESSIONS}/not-a-guid`)
-    expect(notGuid.status).toBe(404)
-    expect(notGuid.headers.get('content-type')).toBe('application/problem+json')
-    expect(notGuid.body).toEqual(problem(404, 'urn:ed-fi:api:not-found', 'Not Found', 'The specified data could not be found.'))
+    expect(notGuid.status).toBe(400)
+    expect(notGuid.body).toMatchObject({ type: 'urn:ed-fi:api:bad-request:data-validation-failed', validationErrors: { '$.id': ["The value 'not-a-guid' is not valid."] } })
   })
 
   it('accepts the id with dashes or braces, like .NET Guid binding', async () => {

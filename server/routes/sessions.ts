@@ -2,35 +2,23 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import { readDb } from '../context.ts'
 import { currentChangeVersion } from '../db/database.ts'
 import { PageCache } from '../domain/page-cache.ts'
-import { countSessions, findSessionById, listSessions } from '../db/sessions-repo.ts'
 import { findDescriptorId } from '../db/descriptors-repo.ts'
-import { assertAuthorizedForSchool, authorizedSchoolIds } from '../domain/authorization.ts'
+import { readSession, readSessionPage } from '../domain/session-reads.ts'
 import { etagFromLastModified } from '../domain/etag.ts'
-import { encodePageToken } from '../domain/page-token.ts'
 import { Problem, problems } from '../domain/problem.ts'
 import { sessionJson } from '../domain/session-json.ts'
 import { parseGuid, parseSessionListQuery } from '../domain/session-paging.ts'
 import type { SessionInput } from '../domain/session-types.ts'
 import { malformedJsonProblem, validateSessionBody } from '../domain/session-validation.ts'
 import { removeSession, replaceSession, upsertSession, type WriteRequest } from '../domain/session-writes.ts'
-import { parseJson, rawJsonBody, requireJsonContentType } from './body-parsers.ts'
+import { parseJson, rawJsonBody } from './body-parsers.ts'
+import { assertNoClientId, bodyWriteGuard, getRouteId, refuseSnapshotWrites } from './resource-http.ts'
 import { dataRoot, newResourceId, requireClient, sendJson } from './http.ts'
 
 // GET/POST /ed-fi/sessions and GET/PUT/DELETE /ed-fi/sessions/{id} of ODS/API v7.3. Registered
 // after /deletes, /keyChanges and /partitions, whose static paths win over "/:id".
 
 type IdParams = { Params: { id: string } }
-
-/** Writes never touch a snapshot: any Use-Snapshot header answers 405 (SnapshotContextActionFilter). */
-async function refuseSnapshotWrites(request: FastifyRequest): Promise<void> {
-  if (request.headers['use-snapshot'] !== undefined) throw problems.snapshotReadOnly()
-}
-
-/** Checked before Fastify parses the body, so a missing Content-Type gets the ODS wording. */
-async function bodyWriteGuard(request: FastifyRequest): Promise<void> {
-  await refuseSnapshotWrites(request)
-  requireJsonContentType(request)
-}
 
 const JSON_TYPE = 'application/json; charset=utf-8'
 const quoted = (etag: string) => `"${etag}"`
@@ -50,14 +38,6 @@ function parseBody(request: FastifyRequest): unknown {
   const parsed = parseJson(text)
   if (!parsed.ok) throw malformedJsonProblem(parsed.message)
   return parsed.value
-}
-
-/** POST bodies must not carry a (non-empty) resource id; property names match case-insensitively. */
-function hasClientId(value: unknown): boolean {
-  if (typeof value !== 'object' || value === null) return false
-  return Object.entries(value).some(
-    ([name, member]) => name.toLowerCase() === 'id' && member !== null && !(typeof member === 'string' && parseGuid(member) === '0'.repeat(32)),
-  )
 }
 
 /** A route id that is not a GUID fails binding: "$.id": "The value 'abc' is not valid." */
@@ -99,34 +79,24 @@ export async function sessionRoutes(app: FastifyInstance): Promise<void> {
   app.get('/', { exposeHeadRoute: false }, async (request, reply) => {
     const query = parseSessionListQuery(request.query)
     const db = readDb(app.ctx, request)
-    const schoolIds = authorizedSchoolIds(db, requireClient(request))
-    const cacheKey = `${db.name}|${currentChangeVersion(db)}|${schoolIds.join(',')}|${JSON.stringify(query)}`
+    const client = requireClient(request)
+    // Any write moves the change version, so claims stand in for the schools they cover.
+    const cacheKey = `${db.name}|${currentChangeVersion(db)}|${client.educationOrganizationIds.join(',')}|${JSON.stringify(query)}`
     const cached = pages?.get(cacheKey)
     if (cached) return reply.headers(cached.headers).code(200).header('content-type', JSON_TYPE).send(cached.body)
 
-    const { paging } = query
-    const pagingForRepo = paging.mode === 'offset' ? { offset: paging.offset, limit: paging.limit } : paging
-    // limit=0 asks for no items (only, perhaps, the count): the ODS skips the page query.
-    const items = paging.mode === 'offset' && paging.limit === 0 ? [] : listSessions(db, { filters: query.filters, schoolIds, paging: pagingForRepo })
+    const page = readSessionPage(db, client, query)
     const headers: Record<string, string> = {}
-    // Total-Count only with totalCount=true: every matching row the caller may see, not just this page.
-    if (query.totalCount) headers['Total-Count'] = String(countSessions(db, query.filters, schoolIds))
-    // Sent for every non-empty page, offset pages included; it continues after the last item.
-    const last = items.at(-1)
-    if (last) headers['Next-Page-Token'] = encodePageToken({ from: last.sessionId + 1, to: paging.mode === 'cursor' ? paging.to : undefined })
-    const body = Buffer.from(JSON.stringify(items.map(sessionJson)))
+    if (page.totalCount !== undefined) headers['Total-Count'] = String(page.totalCount)
+    if (page.nextPageToken) headers['Next-Page-Token'] = page.nextPageToken
+    const body = Buffer.from(JSON.stringify(page.sessions.map(sessionJson)))
     pages?.set(cacheKey, { body, headers })
     return reply.headers(headers).code(200).header('content-type', JSON_TYPE).send(body)
   })
 
   app.get<IdParams>('/:id', { exposeHeadRoute: false }, async (request, reply) => {
-    // The ODS route is "{id:guid}": anything else is no route at all.
-    const id = parseGuid(request.params.id)
-    if (id === undefined) throw problems.routeNotFound()
-    const db = readDb(app.ctx, request)
-    const session = findSessionById(db, id)
-    if (!session) throw problems.itemNotFound()
-    assertAuthorizedForSchool(db, requireClient(request), session.schoolId)
+    const id = getRouteId(request.params.id)
+    const session = readSession(readDb(app.ctx, request), requireClient(request), id)
     const etag = etagFromLastModified(session.lastModifiedDate)
     reply.header('ETag', quoted(etag))
     if (matchesIfNoneMatch(request.headers['if-none-match'], etag)) return reply.code(304).send()
@@ -136,8 +106,8 @@ export async function sessionRoutes(app: FastifyInstance): Promise<void> {
   app.post('/', { onRequest: bodyWriteGuard }, async (request, reply) => {
     const value = parseBody(request)
     if (value === undefined || value === null) throw problems.emptyPostBody()
+    assertNoClientId(value)
     const input = validate(request, value)
-    if (hasClientId(value)) throw problems.idInPostBody()
     const result = upsertSession(writeRequest(request), input)
     return sendEmpty(reply.header('Location', location(request, result.id)).header('ETag', quoted(result.etag)), result.created ? 201 : 200)
   })

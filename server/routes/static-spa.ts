@@ -4,8 +4,26 @@ import { problems } from '../domain/problem.ts'
 import { sendProblem } from './errors.ts'
 import { authenticate, isProtectedPath } from './bearer-auth.ts'
 
+// The SPA talks to whichever ODS/API root the steward configures, so connect-src stays open to
+// http(s); everything else is this origin only, and no other site may frame it.
+export const SPA_CSP = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data:",
+  'connect-src \'self\' https: http:',
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+  "frame-ancestors 'none'",
+].join('; ')
+
 /** Serves the built SPA at "/", with index.html for client-side routes; /api stays Ed-Fi's. */
 export async function registerStaticSpa(app: FastifyInstance, root: string): Promise<void> {
+  app.addHook('onSend', async (request, reply) => {
+    if (request.url.startsWith('/api')) return
+    reply.header('Content-Security-Policy', SPA_CSP).header('Referrer-Policy', 'no-referrer')
+  })
   await app.register(fastifyStatic, { root, wildcard: false, index: ['index.html'] })
   app.get('/*', (request, reply) => {
     if (request.url.startsWith('/api')) {

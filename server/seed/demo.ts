@@ -4,6 +4,7 @@ import { iso } from './calendar.ts'
 import { seedReferenceData, SCHOOLS } from './reference.ts'
 import { academicCalendar, DEMO_SCHOOL_YEARS } from './school-calendars.ts'
 import { listGradingPeriodIds, listAcademicWeekIds } from '../db/seed-lookups.ts'
+import { seedGrandBendSample } from './grand-bend-sample.ts'
 
 // Grand Bend demo data: every school's sessions for twelve school years (168 sessions, 132 of them
 // in Grand Bend ISD), each linked to its grading period and the academic weeks it spans, and
@@ -17,6 +18,7 @@ const COURSES: Record<number, [string, string][]> = {
 
 export function seedDemoData(db: Db): void {
   seedReferenceData(db)
+  seedGrandBendSample(db)
   const w = new SeedWriter(db)
   const terms = w.descriptorIds('TermDescriptor')
   // Chronological order, so change versions follow the calendar like a real district's history.

@@ -70,6 +70,11 @@ describe('CSV records', () => {
     expect(cells![CSV_COLUMNS.indexOf('Session name')]).toBe(`'=HYPERLINK("x")`)
   })
 
+  it.each(['=1+1\nTerm', '+cmd|" /C calc"!A0\r\nx', '@SUM(A1)\nB'])('escapes a formula-looking cell that holds a line break: %j', (name) => {
+    const [cells] = Papa.parse<string[]>(csvRecords([session({ sessionName: name })], lookups).trimEnd()).data
+    expect(cells![CSV_COLUMNS.indexOf('Session name')]).toBe(`'${name}`)
+  })
+
   it('writes nothing for an empty page', () => {
     expect(csvRecords([], lookups)).toBe('')
   })

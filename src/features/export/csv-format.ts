@@ -36,6 +36,7 @@ const CRLF = '\r\n'
 const LIST_SEPARATOR = '; '
 
 type Cell = string | number
+const FORMULA_START = /^[=+\-@\t\r]/
 
 export function csvCells(session: Session, lookups: CsvLookups): Cell[] {
   const schoolId = session.schoolReference.schoolId
@@ -60,9 +61,10 @@ export function csvCells(session: Session, lookups: CsvLookups): Cell[] {
 
 function unparse(rows: Cell[][]): string {
   if (rows.length === 0) return ''
-  // escapeFormulae: a cell starting with = + - @ gets a leading ' so a spreadsheet shows it as
-  // text instead of running it (CSV injection); only text cells, never the numbers.
-  return Papa.unparse(rows, { newline: CRLF, escapeFormulae: true }) + CRLF
+  // A text cell starting with = + - @ (or tab, CR) gets a leading ' so a spreadsheet shows it as
+  // text instead of running it (CSV injection). Papa's own pattern needs the whole cell on one
+  // line, so "=...\n..." slipped through; only the first character matters.
+  return Papa.unparse(rows, { newline: CRLF, escapeFormulae: FORMULA_START }) + CRLF
 }
 
 /** The header record, after a byte order mark when asked for (Excel reads UTF-8 correctly only with one). */

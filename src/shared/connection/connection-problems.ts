@@ -10,6 +10,7 @@ export const connectionProblemTypes = {
   notEdFi: 'urn:steward:connection:not-edfi',
   serverError: 'urn:steward:connection:server-error',
   secretMissing: 'urn:steward:connection:secret-missing',
+  secretWithheld: 'urn:steward:connection:secret-withheld',
 } as const
 
 export type ConnectionProblem = keyof typeof connectionProblemTypes
@@ -115,5 +116,14 @@ export function secretMissing(): ApiError {
     title: 'Secret needed',
     detail: 'Enter the client secret for this connection on the Connection screen. Secrets are not kept ' +
         'after the page is closed or reloaded unless you tick “Remember the secret for this tab”.',
+  })
+}
+
+export function secretWithheld(tokenUrl: string): ApiError {
+  return new ApiError({
+    status: 0,
+    type: connectionProblemTypes.secretWithheld,
+    title: 'Secret not sent',
+    detail: `The key and secret were not sent to ${originOf(tokenUrl)}, because you did not confirm that address. Check the API root with the API's administrator, then test the connection again.`,
   })
 }

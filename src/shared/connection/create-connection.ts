@@ -2,6 +2,8 @@ import type { ApiConnection } from '../../lib/api-client.ts'
 import { normalizeApiRoot, type ConnectionSettings } from './connection-settings.ts'
 import { getDiscovery, type Discovery } from './discovery.ts'
 import { createTokenSource, type TokenSource } from './token-source.ts'
+import { secretWithheld } from './connection-problems.ts'
+import { confirmInBrowser, secretDestinationRisk } from './secret-destination.ts'
 
 /** A connection the UI can also inspect: its discovery document and its token's lifetime. */
 export interface LiveConnection extends ApiConnection {
@@ -17,6 +19,8 @@ export interface LiveConnection extends ApiConnection {
 export interface ConnectionOptions {
   /** The clock for token renewal (tests inject one). */
   now?: () => number
+  /** Asks before the secret goes to another site or over http:// beyond this machine (default: the browser's confirm). */
+  confirmSecretDestination?: (question: string) => boolean
 }
 
 let nextId = 1
@@ -36,8 +40,19 @@ export function createConnection(settings: ConnectionSettings, options: Connecti
     discovery = reading
     return reading
   }
+  const confirm = options.confirmSecretDestination ?? confirmInBrowser
+  let approvedTokenUrl: string | undefined
+  const tokenUrl = async () => {
+    const url = (await discover()).urls.oauth
+    const question = secretDestinationRisk(apiRoot, url)
+    if (question && approvedTokenUrl !== url) {
+      if (!confirm(question)) throw secretWithheld(url)
+      approvedTokenUrl = url
+    }
+    return url
+  }
   const tokens = createTokenSource({
-    tokenUrl: async () => (await discover()).urls.oauth,
+    tokenUrl,
     clientKey: settings.clientKey,
     clientSecret: settings.clientSecret,
     now: options.now,

@@ -1,0 +1,25 @@
+import type { Db } from '../db/database.ts'
+import { countRows, findRowById, listRows, type ReadSpec } from '../db/resource-rows.ts'
+import { assertAuthorizedForSchool, authorizedSchoolIds } from './authorization.ts'
+import type { ApiClient } from './clients.ts'
+import { problems } from './problem.ts'
+import type { ResourceListQuery } from './resource-query.ts'
+
+// Reads of the resources beside sessions (lookups, course offerings). Those that belong to a school
+// are scoped to the client's schools; the others (descriptors, school years) are open to every client.
+
+type SchoolRow = { schoolId?: number }
+
+export function readResourcePage<Row>(db: Db, client: ApiClient, spec: ReadSpec, query: ResourceListQuery): { rows: Row[]; totalCount?: number } {
+  const rowQuery = { filters: query.filters, schoolIds: spec.schoolColumn ? authorizedSchoolIds(db, client) : undefined, offset: query.offset, limit: query.limit }
+  // limit=0 asks only for the count, as on sessions.
+  const rows = query.limit === 0 ? [] : listRows<Row>(db, spec, rowQuery)
+  return { rows, totalCount: query.totalCount ? countRows(db, spec, rowQuery) : undefined }
+}
+
+export function readResource<Row extends SchoolRow>(db: Db, client: ApiClient, spec: ReadSpec, id: string): Row {
+  const row = findRowById<Row>(db, spec, id)
+  if (!row) throw problems.itemNotFound()
+  if (spec.schoolColumn && row.schoolId !== undefined) assertAuthorizedForSchool(db, client, row.schoolId)
+  return row
+}
