@@ -63,11 +63,9 @@ export function InputField({ label, hint, error, className, ref, ...input }: Inp
 
 interface SelectFieldProps extends FieldLabelling, Omit<SelectHTMLAttributes<HTMLSelectElement>, 'id' | 'className'> {
   ref?: Ref<HTMLSelectElement>
-  /** The options. */
   children: ReactNode
 }
 
-/** A Field around a select. */
 export function SelectField({ label, hint, error, className, ref, children, ...select }: SelectFieldProps) {
   return (
     <Field label={label} hint={hint} error={error} className={className}>

@@ -6,7 +6,6 @@ import type { SessionFormValues } from './session-form.ts'
 export type ConflictField = keyof SessionFormValues
 export type Side = 'mine' | 'theirs'
 
-/** Every form field in form order, with its label. */
 const CONFLICT_LABELS: Record<ConflictField, string> = {
   sessionName: 'Session name',
   schoolId: 'School',

@@ -12,7 +12,6 @@ const text = { type: 'text', autoComplete: 'off', spellCheck: false } as const
 const numeric = { type: 'text', inputMode: 'numeric', autoComplete: 'off' } as const
 
 interface SessionsFilterFormProps {
-  /** The filters applied now (from the URL). */
   applied: Narrowing
   snapshot: boolean
   onApply: (narrowing: Narrowing) => void
