@@ -8,9 +8,7 @@ import { quoteEtag, unquoteEtag } from './edfi/etags.ts'
  * path lives and a bearer token. Kept as an interface so lib/ never imports a feature.
  */
 export interface ApiConnection {
-  /** Absolute URL of a data-management path such as `ed-fi/sessions?limit=25`. */
   dataUrl(path: string): Promise<string>
-  /** Absolute URL of a change-queries path such as `availableChangeVersions`. */
   changeQueriesUrl(path: string): Promise<string>
   /** A bearer token; `renew` drops the cached one (after a 401, e.g. the server restarted). */
   accessToken(options?: { renew?: boolean }): Promise<string>
@@ -18,16 +16,13 @@ export interface ApiConnection {
 
 export interface RequestOptions {
   method?: 'GET' | 'POST' | 'PUT' | 'DELETE'
-  /** Serialized as the body, sent with Content-Type: application/json. */
   json?: unknown
   signal?: AbortSignal
   /** Sends `Use-Snapshot: true` (reads only: the ODS answers 405 to a write that carries it). */
   snapshot?: boolean
-  /** An etag, bare or quoted; sent quoted as If-Match. */
   ifMatch?: string
   /** An etag, bare or quoted; see ifNoneMatchHeader for how it is sent. */
   ifNoneMatch?: string
-  /** Extra headers; a `correlation-id` here replaces the generated one. */
   headers?: Record<string, string>
 }
 

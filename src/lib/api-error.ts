@@ -60,7 +60,6 @@ export class ApiError extends Error {
     return jsonPathToFieldName(path)
   }
 
-  /** validationErrors keyed by react-hook-form field name, ready for setError. */
   fieldErrors(): Record<string, string[]> {
     return validationErrorsByField(this.validationErrors)
   }

@@ -7,7 +7,6 @@ interface ErrorDetailsProps {
   apiWords?: boolean
   /** The API's list of problems; its errors and validation messages unless given. */
   messages?: readonly string[]
-  /** What the steward can do next, in plain words. */
   whatToDo?: ReactNode
 }
 

@@ -1,4 +1,4 @@
-import { useId, type InputHTMLAttributes, type ReactNode, type Ref } from 'react'
+import { useId, type InputHTMLAttributes, type ReactNode, type Ref, type SelectHTMLAttributes } from 'react'
 
 /** The attributes that tie a control to its label, hint and error. */
 export interface FieldControlProps {
@@ -41,18 +41,39 @@ export function Field({ label, hint, error, className = 'form-field', children }
   )
 }
 
-interface InputFieldProps extends Omit<InputHTMLAttributes<HTMLInputElement>, 'id'> {
+interface FieldLabelling {
   label: string
   hint?: ReactNode
   error?: string
+  className?: string
+}
+
+interface InputFieldProps extends FieldLabelling, Omit<InputHTMLAttributes<HTMLInputElement>, 'id' | 'className'> {
   ref?: Ref<HTMLInputElement>
 }
 
 /** A Field around a plain input (react-hook-form's register() spreads straight onto it). */
-export function InputField({ label, hint, error, ref, ...input }: InputFieldProps) {
+export function InputField({ label, hint, error, className, ref, ...input }: InputFieldProps) {
   return (
-    <Field label={label} hint={hint} error={error}>
+    <Field label={label} hint={hint} error={error} className={className}>
       {(control) => <input ref={ref} {...control} {...input} />}
+    </Field>
+  )
+}
+
+interface SelectFieldProps extends FieldLabelling, Omit<SelectHTMLAttributes<HTMLSelectElement>, 'id' | 'className'> {
+  ref?: Ref<HTMLSelectElement>
+  children: ReactNode
+}
+
+export function SelectField({ label, hint, error, className, ref, children, ...select }: SelectFieldProps) {
+  return (
+    <Field label={label} hint={hint} error={error} className={className}>
+      {(control) => (
+        <select ref={ref} {...control} {...select}>
+          {children}
+        </select>
+      )}
     </Field>
   )
 }

@@ -18,7 +18,6 @@ import {
 // page, because a picker that silently shows the first 500 would hide choices.
 
 export interface LookupReadOptions {
-  /** Sends `Use-Snapshot: true`. */
   snapshot?: boolean
 }
 

@@ -1,4 +1,4 @@
-import { queryOptions, skipToken } from '@tanstack/react-query'
+import { queryOptions, skipToken, type QueryClient } from '@tanstack/react-query'
 import {
   academicWeeksOfYear,
   listAcademicWeeks,
@@ -21,61 +21,49 @@ export interface SchoolYearParams extends LookupReadOptions {
 
 const opts = (options: LookupReadOptions) => ({ snapshot: options.snapshot ?? false })
 
+/** The query options of a whole reference list (schools, school years, descriptors). */
+function referenceList<T>(name: string, list: (options: { snapshot: boolean }, signal: AbortSignal) => Promise<T>) {
+  return (options: LookupReadOptions = {}) =>
+    queryOptions({
+      queryKey: ['lookups', name, opts(options)] as const,
+      queryFn: ({ signal }) => list(opts(options), signal),
+      staleTime: REFERENCE_STALE_MS,
+    })
+}
+
 export const lookupQueries = {
   all: () => ['lookups'] as const,
 
-  schools: (options: LookupReadOptions = {}) =>
-    queryOptions({
-      queryKey: [...lookupQueries.all(), 'schools', opts(options)] as const,
-      queryFn: ({ signal }) => listSchools(opts(options), signal),
-      staleTime: REFERENCE_STALE_MS,
-    }),
-
-  schoolYears: (options: LookupReadOptions = {}) =>
-    queryOptions({
-      queryKey: [...lookupQueries.all(), 'schoolYearTypes', opts(options)] as const,
-      queryFn: ({ signal }) => listSchoolYearTypes(opts(options), signal),
-      staleTime: REFERENCE_STALE_MS,
-    }),
-
-  termDescriptors: (options: LookupReadOptions = {}) =>
-    queryOptions({
-      queryKey: [...lookupQueries.all(), 'termDescriptors', opts(options)] as const,
-      queryFn: ({ signal }) => listTermDescriptors(opts(options), signal),
-      staleTime: REFERENCE_STALE_MS,
-    }),
-
-  gradingPeriodDescriptors: (options: LookupReadOptions = {}) =>
-    queryOptions({
-      queryKey: [...lookupQueries.all(), 'gradingPeriodDescriptors', opts(options)] as const,
-      queryFn: ({ signal }) => listGradingPeriodDescriptors(opts(options), signal),
-      staleTime: REFERENCE_STALE_MS,
-    }),
+  schools: referenceList('schools', listSchools),
+  schoolYears: referenceList('schoolYearTypes', listSchoolYearTypes),
+  termDescriptors: referenceList('termDescriptors', listTermDescriptors),
+  gradingPeriodDescriptors: referenceList('gradingPeriodDescriptors', listGradingPeriodDescriptors),
 
   gradingPeriods: ({ schoolId, schoolYear, ...options }: SchoolYearParams) =>
-    queryOptions({
-      queryKey: [...lookupQueries.all(), 'gradingPeriods', { schoolId, schoolYear, ...opts(options) }] as const,
-      queryFn:
-        schoolId === undefined || schoolYear === undefined
-          ? skipToken
-          : ({ signal }) => listGradingPeriods({ schoolId, schoolYear }, opts(options), signal),
-      staleTime: REFERENCE_STALE_MS,
-    }),
+    ofSchoolYear('gradingPeriods', { schoolId, schoolYear, ...options }, (picked, { signal }) =>
+      listGradingPeriods(picked, opts(options), signal),
+    ),
 
   academicWeeks: ({ schoolId, schoolYear, ...options }: SchoolYearParams) =>
-    queryOptions({
-      queryKey: [...lookupQueries.all(), 'academicWeeks', { schoolId, schoolYear, ...opts(options) }] as const,
-      queryFn:
-        schoolId === undefined || schoolYear === undefined
-          ? skipToken
-          : async ({ client, signal }) => {
-              // The year's span comes from its grading periods, shared with the grading-period picker's cache.
-              const [weeks, periods] = await Promise.all([
-                listAcademicWeeks({ schoolId }, opts(options), signal),
-                client.ensureQueryData(lookupQueries.gradingPeriods({ schoolId, schoolYear, ...options })),
-              ])
-              return academicWeeksOfYear(weeks, periods, schoolYear)
-            },
-      staleTime: REFERENCE_STALE_MS,
+    ofSchoolYear('academicWeeks', { schoolId, schoolYear, ...options }, async (picked, { client, signal }) => {
+      // The year's span comes from its grading periods, shared with the grading-period picker's cache.
+      const [weeks, periods] = await Promise.all([
+        listAcademicWeeks({ schoolId: picked.schoolId }, opts(options), signal),
+        client.ensureQueryData(lookupQueries.gradingPeriods({ ...picked, ...options })),
+      ])
+      return academicWeeksOfYear(weeks, periods, picked.schoolYear)
     }),
+}
+
+/** A lookup of one school and school year; disabled until both are picked. */
+function ofSchoolYear<T>(
+  name: string,
+  { schoolId, schoolYear, ...options }: SchoolYearParams,
+  read: (picked: { schoolId: number; schoolYear: number }, context: { client: QueryClient; signal: AbortSignal }) => Promise<T>,
+) {
+  return queryOptions({
+    queryKey: ['lookups', name, { schoolId, schoolYear, ...opts(options) }] as const,
+    queryFn: schoolId === undefined || schoolYear === undefined ? skipToken : (context) => read({ schoolId, schoolYear }, context),
+    staleTime: REFERENCE_STALE_MS,
+  })
 }

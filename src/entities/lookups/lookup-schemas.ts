@@ -57,7 +57,6 @@ export type Descriptor = z.infer<typeof descriptorSchema>
 export type GradingPeriod = z.infer<typeof gradingPeriodSchema>
 export type AcademicWeek = z.infer<typeof academicWeekSchema>
 
-/** The value a session stores for a descriptor: `namespace#codeValue`. */
 export function descriptorUri(descriptor: Pick<Descriptor, 'namespace' | 'codeValue'>): string {
   return `${descriptor.namespace}#${descriptor.codeValue}`
 }
@@ -72,7 +71,6 @@ export function gradingPeriodReferenceOf(period: GradingPeriod) {
   }
 }
 
-/** The reference a session's academicWeeks[] holds for this week. */
 export function academicWeekReferenceOf(week: AcademicWeek) {
   return { schoolId: week.schoolReference.schoolId, weekIdentifier: week.weekIdentifier }
 }

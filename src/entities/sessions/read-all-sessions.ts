@@ -44,7 +44,6 @@ export class TooManyRowsError extends Error {
   }
 }
 
-/** Total-Count of the filtered set (limit=0&totalCount=true, the cheap count). */
 export async function countSessions(source: WholeSetSource, signal?: AbortSignal): Promise<number> {
   const { filters, changeWindow, snapshot } = source
   const counted = await listSessions({ ...filters, ...changeWindow, snapshot, limit: 0, totalCount: true }, signal)

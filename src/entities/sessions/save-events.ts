@@ -13,7 +13,6 @@ export interface SessionSaveEvent {
   after: SessionBody | undefined
   /** The etag after the write, when known. */
   etag: string | undefined
-  /** When the write was confirmed, as an ISO timestamp. */
   at: string
 }
 

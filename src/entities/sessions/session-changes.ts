@@ -50,7 +50,6 @@ export async function listSessionPartitions(params: SessionPartitionsParams, sig
   return (await readJson(res, partitionsSchema)).pageTokens ?? []
 }
 
-/** GET {changeQueries}/availableChangeVersions: the change-version window available now. */
 export async function getAvailableChangeVersions(options: SnapshotOption = {}, signal?: AbortSignal): Promise<AvailableChangeVersions> {
   const res = await requestChangeQueries('availableChangeVersions', { signal, snapshot: options.snapshot })
   return readJson(res, availableChangeVersionsSchema)

@@ -22,17 +22,24 @@ export type ServerVersion =
   /** The record could not be read again (e.g. the network failed): offer a reload. */
   | { state: 'unavailable'; error: ApiError }
 
+/** A failed write the editor acts on; it keeps the API's words, status and correlation id. */
+class SessionWriteError extends ApiError {
+  constructor(error: ApiError, name: string) {
+    super(copy(error), { cause: error })
+    this.name = name
+  }
+}
+
 /**
  * 412: the record changed since its etag was read. `theirs` is the server's version now, so the UI
  * can show mine / theirs / original side by side and retry with `theirs.detail.etag`.
  */
-export class SessionConflictError extends ApiError {
-  readonly theirs: ServerVersion
-
-  constructor(error: ApiError, theirs: ServerVersion) {
-    super(copy(error), { cause: error })
-    this.name = 'SessionConflictError'
-    this.theirs = theirs
+export class SessionConflictError extends SessionWriteError {
+  constructor(
+    error: ApiError,
+    readonly theirs: ServerVersion,
+  ) {
+    super(error, 'SessionConflictError')
   }
 
   /** The server's record and etag now; null when deleted or unreadable. */
@@ -42,12 +49,11 @@ export class SessionConflictError extends ApiError {
 }
 
 /** 404 on PUT or DELETE: the session is gone (deleted by someone else, or never visible to this client). */
-export class SessionNotFoundError extends ApiError {
+export class SessionNotFoundError extends SessionWriteError {
   readonly id: string
 
   constructor(error: ApiError, id: string) {
-    super(copy(error), { cause: error })
-    this.name = 'SessionNotFoundError'
+    super(error, 'SessionNotFoundError')
     this.id = id
   }
 }

@@ -25,17 +25,14 @@ export function useSessionPartitions(params: SessionPartitionsParams) {
   return useQuery(sessionQueries.partitions(params))
 }
 
-/** GET /ed-fi/sessions/deletes. */
 export function useSessionDeletes(params: SessionChangesParams) {
   return useQuery(sessionQueries.deletes(params))
 }
 
-/** GET /ed-fi/sessions/keyChanges. */
 export function useSessionKeyChanges(params: SessionChangesParams) {
   return useQuery(sessionQueries.keyChanges(params))
 }
 
-/** GET {changeQueries}/availableChangeVersions. */
 export function useAvailableChangeVersions(options: SnapshotOption = {}) {
   return useQuery(sessionQueries.availableChangeVersions(options.snapshot))
 }

@@ -54,7 +54,6 @@ export type SessionCursorParams = SessionFilters &
 
 type ChangesQuery = QueryOf<'deletesSessions'>
 
-/** /deletes and /keyChanges take the same parameters. */
 export type SessionChangesParams = ChangeVersionWindow &
   SnapshotOption & {
     offset?: ChangesQuery['offset']
@@ -111,7 +110,6 @@ type Uncovered<Contract, Covered> = Exclude<keyof Contract, Covered>
 /** `true` when nothing is uncovered; otherwise a type naming the uncovered parameters, and `true` no longer fits. */
 type Covers<Contract, Covered> = [Uncovered<Contract, Covered>] extends [never] ? true : { uncovered: Uncovered<Contract, Covered> }
 
-/** The option each header is sent from. */
 interface HeaderOptions {
   snapshot: 'Use-Snapshot'
   ifNoneMatch: 'If-None-Match'

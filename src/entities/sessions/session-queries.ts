@@ -53,22 +53,8 @@ export const sessionQueries = {
   changes: () => [...sessionQueries.all(), 'changes'] as const,
   /** Queries the change feed derives from the sources above; every write makes them stale. */
   feed: () => [...sessionQueries.changes(), 'feed'] as const,
-  deletes: (params: SessionChangesParams) => {
-    const p = withSnapshot({ ...params, offset: params.offset ?? 0 })
-    return queryOptions({
-      queryKey: [...sessionQueries.changes(), 'deletes', p] as const,
-      queryFn: ({ signal }) => listSessionDeletes(p, signal),
-      placeholderData: keepPreviousData,
-    })
-  },
-  keyChanges: (params: SessionChangesParams) => {
-    const p = withSnapshot({ ...params, offset: params.offset ?? 0 })
-    return queryOptions({
-      queryKey: [...sessionQueries.changes(), 'keyChanges', p] as const,
-      queryFn: ({ signal }) => listSessionKeyChanges(p, signal),
-      placeholderData: keepPreviousData,
-    })
-  },
+  deletes: (params: SessionChangesParams) => changeList('deletes', listSessionDeletes, params),
+  keyChanges: (params: SessionChangesParams) => changeList('keyChanges', listSessionKeyChanges, params),
 
   partitions: (params: SessionPartitionsParams) => {
     const p = withSnapshot(params)
@@ -94,4 +80,14 @@ async function revalidateSession(client: QueryClient, queryKey: QueryKey, id: st
   const full = await getSession(id, { snapshot }, signal)
   if (full.notModified) throw new Error('GET without If-None-Match answered 304')
   return { session: full.session, etag: full.etag }
+}
+
+/** A page of the deletes or key changes list (the previous page stays on screen while the next loads). */
+function changeList<T>(name: 'deletes' | 'keyChanges', list: (params: SessionChangesParams, signal: AbortSignal) => Promise<T>, params: SessionChangesParams) {
+  const p = withSnapshot({ ...params, offset: params.offset ?? 0 })
+  return queryOptions({
+    queryKey: [...sessionQueries.changes(), name, p] as const,
+    queryFn: ({ signal }) => list(p, signal),
+    placeholderData: keepPreviousData,
+  })
 }

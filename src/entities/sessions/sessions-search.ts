@@ -106,7 +106,6 @@ export function hasNarrowing(search: SessionsSearch): boolean {
   return NARROWING_KEYS.some((key) => search[key] !== undefined)
 }
 
-/** Paging with defaults applied. */
 export interface Paging {
   mode: PagingMode
   size: PageSize

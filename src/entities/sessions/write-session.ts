@@ -28,7 +28,6 @@ function writeHeaders(res: Response, fallbackId?: string): { id: string; etag: s
   return { id, etag }
 }
 
-/** POST /ed-fi/sessions: an upsert by natural key. */
 export async function upsertSession(body: SessionBody, options: UpsertSessionOptions = {}, signal?: AbortSignal): Promise<UpsertSessionResult> {
   const res = await request('ed-fi/sessions', { method: 'POST', json: toSessionBody(body), ifMatch: options.ifMatch, signal })
   return { created: res.status === 201, ...writeHeaders(res) }

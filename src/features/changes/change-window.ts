@@ -18,7 +18,6 @@ export function sinceVersionWindow(lastSeen: number, available: AvailableChangeV
   return { kind: 'last-visit', min: lastSeen + 1, max: available.newestChangeVersion }
 }
 
-/** "The last N change versions", ending at the newest. */
 export function lastNWindow(n: number, available: AvailableChangeVersions): ResolvedWindow {
   const max = available.newestChangeVersion
   return { kind: 'last', min: Math.max(available.oldestChangeVersion, max - n + 1), max }

@@ -12,7 +12,6 @@ const offset = z.number().int().min(0).optional().catch(undefined)
 export const changesSearchSchema = z.object({
   /** Which picker choice produced the bounds (for its label); the bounds below are the window itself. */
   window: z.enum(WINDOW_KINDS).optional().catch(undefined),
-  /** N of "the last N change versions". */
   last: z.number().int().min(1).max(1_000_000).optional().catch(undefined),
   /** Both bounds are inclusive, as in Ed-Fi. */
   minChangeVersion: z.number().int().min(0).optional().catch(undefined),
@@ -20,7 +19,6 @@ export const changesSearchSchema = z.object({
   /** Kinds shown; absent means all. */
   kinds: z.array(z.enum(CHANGE_KINDS)).optional().catch(undefined),
   schoolId: z.number().int().min(0).optional().catch(undefined),
-  /** Read the whole window from the server's snapshot (Use-Snapshot). */
   snapshot: z.boolean().optional().catch(undefined),
   upsertsOffset: offset,
   deletesOffset: offset,

@@ -6,7 +6,6 @@ import { CHANGE_KINDS, type FeedEntry } from './feed-entry.ts'
 import { changeFeedQueries } from './feed-queries.ts'
 import { filterChanges, mergeChanges } from './merge-changes.ts'
 
-/** Entries per page of each source. */
 export const FEED_PAGE_SIZE = 25
 
 export interface SourcePage {

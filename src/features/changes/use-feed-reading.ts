@@ -3,7 +3,6 @@ import { sessionQueries } from '../../entities/sessions/session-queries.ts'
 import { useSnapshotMode } from '../../shared/snapshot/snapshot-mode.tsx'
 
 export interface FeedReading {
-  /** What every request of the window sends as Use-Snapshot. */
   snapshot: boolean
   /** The user asked for the snapshot (here or with the app-wide snapshot mode). */
   wanted: boolean

@@ -1,6 +1,6 @@
 import * as Dialog from '@radix-ui/react-dialog'
 import type { ChangeVersionWindow, SessionFilters } from '../../entities/sessions/session-params.ts'
-import { ExportDone, ExportFailed } from './export-outcome.tsx'
+import { ExportCancelled, ExportDone, ExportFailed } from './export-outcome.tsx'
 import { ExportProgressView } from './export-progress-view.tsx'
 import { ExportSetup } from './export-setup.tsx'
 import { useExportRun } from './use-export-run.ts'
@@ -32,21 +32,7 @@ export default function ExportDialog({ filters, changeWindow, onClose }: ExportD
           {state.stage === 'running' && <ExportProgressView progress={state.progress} updatedAt={state.updatedAt} clock={state.clock} snapshot={state.snapshot} onCancel={() => void cancel()} />}
           {state.stage === 'failed' && <ExportFailed error={state.error} partition={state.partition} progress={state.progress} onRetry={retry} onCancel={() => void cancel()} />}
           {state.stage === 'done' && <ExportDone outcome={state.outcome} snapshot={state.snapshot} onAgain={reset} onClose={onClose} />}
-          {state.stage === 'cancelled' && (
-            <div className="export-outcome">
-              <p className="alert alert-warning" role="status">
-                Export cancelled. Every request was stopped and no file was saved.
-              </p>
-              <div className="form-actions">
-                <button type="button" className="primary" onClick={reset} autoFocus>
-                  Start again
-                </button>
-                <button type="button" onClick={onClose}>
-                  Close
-                </button>
-              </div>
-            </div>
-          )}
+          {state.stage === 'cancelled' && <ExportCancelled onAgain={reset} onClose={onClose} />}
         </Dialog.Content>
       </Dialog.Portal>
     </Dialog.Root>

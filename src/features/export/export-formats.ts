@@ -41,7 +41,6 @@ export function fileFormat(options: FormatOptions): FileFormat {
   }
 }
 
-/** sessions-2025-05-01.csv: the local date the export was made. */
 export function exportFileName(extension: string, now: Date = new Date()): string {
   const pad = (n: number) => String(n).padStart(2, '0')
   return `sessions-${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}.${extension}`

@@ -17,7 +17,6 @@ export interface ExportJobOptions extends ExportSource {
   sink: ExportSink
   /** 500 (the ODS limit) unless a test wants many pages from few rows. */
   pageSize?: number
-  /** At most this many partitions (8 by default). */
   maxPartitions?: number
   onProgress?: (progress: ExportProgress) => void
 }

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react'
 import { ErrorDetails } from '../../components/ui/error-details.tsx'
 import { Notice } from '../../components/ui/notice.tsx'
 import { ApiError } from '../../lib/api-error.ts'
@@ -34,19 +35,13 @@ export function ExportDone({ outcome, snapshot, onAgain, onClose }: ExportDonePr
         )}
         {file.kind === 'saved' && <p>Saved to {file.fileName}.</p>}
       </div>
-      <div className="form-actions">
+      <AgainOrClose againLabel="New export" onAgain={onAgain} onClose={onClose}>
         {file.kind === 'download' && (
           <a className="export-download" href={file.url} download={file.fileName} autoFocus>
             Download {file.fileName} ({formatBytes(file.bytes)})
           </a>
         )}
-        <button type="button" onClick={onAgain}>
-          New export
-        </button>
-        <button type="button" onClick={onClose}>
-          Close
-        </button>
-      </div>
+      </AgainOrClose>
     </div>
   )
 }
@@ -84,6 +79,41 @@ export function ExportFailed({ error, partition, progress, onRetry, onCancel }: 
           Cancel export
         </button>
       </div>
+    </div>
+  )
+}
+
+/** After Cancel: nothing was saved, and the way to start again. */
+export function ExportCancelled({ onAgain, onClose }: { onAgain: () => void; onClose: () => void }) {
+  return (
+    <div className="export-outcome">
+      <Notice tone="warning">
+        <p>Export cancelled. Every request was stopped and no file was saved.</p>
+      </Notice>
+      <AgainOrClose againLabel="Start again" primary onAgain={onAgain} onClose={onClose} />
+    </div>
+  )
+}
+
+interface AgainOrCloseProps {
+  againLabel: string
+  /** The main action (and focused) when nothing else is offered. */
+  primary?: boolean
+  onAgain: () => void
+  onClose: () => void
+  children?: ReactNode
+}
+
+function AgainOrClose({ againLabel, primary = false, onAgain, onClose, children }: AgainOrCloseProps) {
+  return (
+    <div className="form-actions">
+      {children}
+      <button type="button" className={primary ? 'primary' : undefined} onClick={onAgain} autoFocus={primary}>
+        {againLabel}
+      </button>
+      <button type="button" onClick={onClose}>
+        Close
+      </button>
     </div>
   )
 }

@@ -3,7 +3,6 @@
 export interface ProgressFigures {
   /** Rows per second; undefined until there is enough to measure. */
   rate: number | undefined
-  /** Seconds left at that rate; undefined when unknown. */
   secondsLeft: number | undefined
   /** 0..100, for aria-valuenow. */
   percent: number
@@ -19,7 +18,6 @@ export function progressFigures(args: { rowsDone: number; expected: number; rows
   return { rate, secondsLeft: rate ? remaining / rate : undefined, percent }
 }
 
-/** "about 12 s left", "about 3 min left". */
 export function formatTimeLeft(seconds: number | undefined): string | undefined {
   if (seconds === undefined || !Number.isFinite(seconds)) return undefined
   if (seconds < 1) return 'less than a second left'

@@ -12,7 +12,6 @@ export interface ExportSink {
   write(chunk: Blob): void
   /** Resolves once everything is written. */
   close(): Promise<SavedFile>
-  /** Drops what was written; nothing is offered. */
   abort(): Promise<void>
 }
 

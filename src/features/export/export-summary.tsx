@@ -6,7 +6,6 @@ interface ExportSummaryProps {
   filters: SessionFilters
   changeWindow: ChangeVersionWindow | undefined
   snapshot: boolean
-  /** undefined while counting. */
   expectedRows: number | undefined
   countError: boolean
 }

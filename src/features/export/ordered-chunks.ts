@@ -31,7 +31,6 @@ export class OrderedChunks<C> {
     }
   }
 
-  /** True when every partition has finished and nothing waits. */
   get complete(): boolean {
     return this.current >= this.finished.length
   }

@@ -10,7 +10,6 @@ import type { ChangeVersionWindow, SessionFilters } from '../../entities/session
 export interface ExportSource {
   filters: SessionFilters
   changeWindow?: ChangeVersionWindow
-  /** Sends Use-Snapshot: true. */
   snapshot: boolean
 }
 

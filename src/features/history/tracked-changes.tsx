@@ -18,7 +18,6 @@ interface TrackedChangesProps {
   tracked: TrackedHistory
   journal: readonly JournalEntry[]
   gone: boolean
-  /** The session now and its etag, when it exists. */
   current: { session: Session; etag: string } | undefined
   /** The last version this page knows of (current, or from the journal when the session is gone). */
   lastKnown: SessionBody | undefined

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react'
 import { useAcademicWeeks, useGradingPeriods } from '../../entities/lookups/lookup-hooks.ts'
 import type { Session } from '../../entities/sessions/session-schema.ts'
 import { DateOnly, DescriptorValue, SchoolValue, SchoolYearValue } from '../../entities/sessions/session-cells.tsx'
@@ -23,19 +24,7 @@ export function GradingPeriodsTable({ session, lookups, snapshot }: ReferencesPr
   const find = (descriptor: string, name: string) =>
     known.data?.find((p) => p.gradingPeriodDescriptor === descriptor && p.gradingPeriodName === name)
   return (
-    <div className="table-scroll detail-table" tabIndex={0} role="region" aria-labelledby="grading-periods-heading">
-      <table className="data-table">
-        <thead>
-          <tr>
-            <th scope="col">Grading period</th>
-            <th scope="col">Name</th>
-            <th scope="col">School</th>
-            <th scope="col" className="num">School year</th>
-            <th scope="col">Begins</th>
-            <th scope="col">Ends</th>
-          </tr>
-        </thead>
-        <tbody>
+    <DetailTable labelledBy="grading-periods-heading" columns={['Grading period', 'Name', 'School', '#School year', 'Begins', 'Ends']}>
           {periods.map(({ gradingPeriodReference: ref }) => {
             const period = find(ref.gradingPeriodDescriptor, ref.gradingPeriodName)
             return (
@@ -50,14 +39,11 @@ export function GradingPeriodsTable({ session, lookups, snapshot }: ReferencesPr
                 <td className="num">
                   <SchoolYearValue schoolYear={ref.schoolYear} description={lookups.yearDescription(ref.schoolYear)} />
                 </td>
-                <td className="date">{period ? <DateOnly value={period.beginDate} /> : <Unknown loading={known.isFetching} />}</td>
-                <td className="date">{period ? <DateOnly value={period.endDate} /> : <Unknown loading={known.isFetching} />}</td>
+                <DateCells span={period} loading={known.isFetching} />
               </tr>
             )
           })}
-        </tbody>
-      </table>
-    </div>
+    </DetailTable>
   )
 }
 
@@ -72,18 +58,7 @@ export function AcademicWeeksTable({ session, lookups, snapshot }: ReferencesPro
   const find = (schoolId: number, weekIdentifier: string) =>
     known.data?.find((w) => w.schoolReference.schoolId === schoolId && w.weekIdentifier === weekIdentifier)
   return (
-    <div className="table-scroll detail-table" tabIndex={0} role="region" aria-labelledby="academic-weeks-heading">
-      <table className="data-table">
-        <thead>
-          <tr>
-            <th scope="col">Week</th>
-            <th scope="col">School</th>
-            <th scope="col">Begins</th>
-            <th scope="col">Ends</th>
-            <th scope="col" className="num">Instructional days</th>
-          </tr>
-        </thead>
-        <tbody>
+    <DetailTable labelledBy="academic-weeks-heading" columns={['Week', 'School', 'Begins', 'Ends', '#Instructional days']}>
           {weeks.map(({ academicWeekReference: ref }) => {
             const week = find(ref.schoolId, ref.weekIdentifier)
             return (
@@ -92,15 +67,12 @@ export function AcademicWeeksTable({ session, lookups, snapshot }: ReferencesPro
                 <td>
                   <SchoolValue schoolId={ref.schoolId} name={lookups.schoolName(ref.schoolId)} />
                 </td>
-                <td className="date">{week ? <DateOnly value={week.beginDate} /> : <Unknown loading={known.isFetching} />}</td>
-                <td className="date">{week ? <DateOnly value={week.endDate} /> : <Unknown loading={known.isFetching} />}</td>
+                <DateCells span={week} loading={known.isFetching} />
                 <td className="num">{week ? week.totalInstructionalDays : <Unknown loading={known.isFetching} />}</td>
               </tr>
             )
           })}
-        </tbody>
-      </table>
-    </div>
+    </DetailTable>
   )
 }
 
@@ -110,6 +82,35 @@ function Unknown({ loading }: { loading: boolean }) {
     <>
       <span className="skeleton" />
       <span className="visually-hidden">loading</span>
+    </>
+  )
+}
+
+/** A reference table; a column name starting with "#" is a number column (right-aligned). */
+function DetailTable({ labelledBy, columns, children }: { labelledBy: string; columns: string[]; children: ReactNode }) {
+  return (
+    <div className="table-scroll detail-table" tabIndex={0} role="region" aria-labelledby={labelledBy}>
+      <table className="data-table">
+        <thead>
+          <tr>
+            {columns.map((column) => (
+              <th key={column} scope="col" className={column.startsWith('#') ? 'num' : undefined}>
+                {column.replace(/^#/, '')}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>{children}</tbody>
+      </table>
+    </div>
+  )
+}
+
+function DateCells({ span, loading }: { span: { beginDate: string; endDate: string } | undefined; loading: boolean }) {
+  return (
+    <>
+      <td className="date">{span ? <DateOnly value={span.beginDate} /> : <Unknown loading={loading} />}</td>
+      <td className="date">{span ? <DateOnly value={span.endDate} /> : <Unknown loading={loading} />}</td>
     </>
   )
 }

@@ -6,17 +6,18 @@ import type { SessionFormValues } from './session-form.ts'
 export type ConflictField = keyof SessionFormValues
 export type Side = 'mine' | 'theirs'
 
-export const CONFLICT_FIELDS: readonly { field: ConflictField; label: string }[] = [
-  { field: 'sessionName', label: 'Session name' },
-  { field: 'schoolId', label: 'School' },
-  { field: 'schoolYear', label: 'School year' },
-  { field: 'termDescriptor', label: 'Term' },
-  { field: 'beginDate', label: 'Begin date' },
-  { field: 'endDate', label: 'End date' },
-  { field: 'totalInstructionalDays', label: 'Instructional days' },
-  { field: 'gradingPeriods', label: 'Grading periods' },
-  { field: 'academicWeeks', label: 'Academic weeks' },
-]
+const CONFLICT_LABELS: Record<ConflictField, string> = {
+  sessionName: 'Session name',
+  schoolId: 'School',
+  schoolYear: 'School year',
+  termDescriptor: 'Term',
+  beginDate: 'Begin date',
+  endDate: 'End date',
+  totalInstructionalDays: 'Instructional days',
+  gradingPeriods: 'Grading periods',
+  academicWeeks: 'Academic weeks',
+}
+const CONFLICT_FIELDS = (Object.keys(CONFLICT_LABELS) as ConflictField[]).map((field) => ({ field, label: CONFLICT_LABELS[field] }))
 
 export interface ConflictRow {
   field: ConflictField

@@ -47,7 +47,6 @@ export const emptySessionForm: SessionFormValues = {
   academicWeeks: [],
 }
 
-/** A stored session as form values. */
 export function sessionToForm(session: SessionBody | Session): SessionFormValues {
   return {
     schoolId: String(session.schoolReference.schoolId),

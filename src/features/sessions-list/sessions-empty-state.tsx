@@ -1,5 +1,4 @@
 interface SessionsEmptyStateProps {
-  /** Filters or a change-version window are applied. */
   filtered: boolean
   /** On the first page (an empty later page means the walk went past the end). */
   atStart: boolean

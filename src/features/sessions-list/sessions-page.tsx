@@ -34,7 +34,6 @@ import type { ChangeVersionWindow, SessionFilters } from '../../entities/session
 import './sessions-page.css'
 
 interface SessionsPageProps {
-  /** The list state, parsed from the URL. */
   search: SessionsSearch
   /** The route owns the URL: the page only asks for another state (a new history entry). */
   onSearchChange: (search: SessionsSearch) => void

@@ -8,9 +8,7 @@ import type { Paging } from '../../entities/sessions/sessions-search.ts'
 export interface SessionPageView {
   /** undefined until the first answer. */
   items: Session[] | undefined
-  /** Offset mode: Total-Count. */
   total: number | undefined
-  /** Cursor mode: the page came with a Next-Page-Token. */
   nextPageToken: string | undefined
   /** The previous page is on screen while this one loads. */
   stale: boolean

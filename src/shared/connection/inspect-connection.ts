@@ -1,7 +1,6 @@
 import type { ConnectionSettings } from './connection-settings.ts'
 import { changeQueriesFallback, createConnection, type ConnectionOptions, type LiveConnection } from './create-connection.ts'
 
-/** What a successful connection check shows the user. */
 export interface ConnectionReport {
   apiRoot: string
   applicationName?: string

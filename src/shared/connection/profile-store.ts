@@ -16,7 +16,6 @@ export interface ConnectionProfile {
   clientKey: string
   /** The embedded demo profile: always present, not editable, its public secret built in. */
   builtIn: boolean
-  /** Where this profile's secret is kept now. */
   secret: 'built-in' | 'memory' | 'tab' | 'missing'
 }
 

@@ -68,25 +68,9 @@ export function WindowPicker({ current, last, available, lastSeen, onChoose }: W
         <div className="window-picker-row">
           <input id={`${id}-custom`} type="radio" name={`${id}-kind`} checked={kind === 'custom'} onChange={() => setKind('custom')} />
           <label htmlFor={`${id}-custom`}>Custom: from</label>
-          <input
-            className="window-picker-number"
-            type="number"
-            min={0}
-            aria-label="From change version"
-            value={min}
-            onFocus={() => setKind('custom')}
-            onChange={(e) => setMin(e.target.value)}
-          />
+          <VersionInput label="From change version" value={min} onFocus={() => setKind('custom')} onChange={setMin} />
           <span>to</span>
-          <input
-            className="window-picker-number"
-            type="number"
-            min={0}
-            aria-label="To change version"
-            value={max}
-            onFocus={() => setKind('custom')}
-            onChange={(e) => setMax(e.target.value)}
-          />
+          <VersionInput label="To change version" value={max} onFocus={() => setKind('custom')} onChange={setMax} />
         </div>
       </fieldset>
       {error && (
@@ -104,5 +88,19 @@ export function WindowPicker({ current, last, available, lastSeen, onChoose }: W
         </button>
       </div>
     </form>
+  )
+}
+
+function VersionInput({ label, value, onFocus, onChange }: { label: string; value: string; onFocus: () => void; onChange: (value: string) => void }) {
+  return (
+    <input
+      className="window-picker-number"
+      type="number"
+      min={0}
+      aria-label={label}
+      value={value}
+      onFocus={onFocus}
+      onChange={(e) => onChange(e.target.value)}
+    />
   )
 }

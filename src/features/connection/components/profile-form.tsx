@@ -19,7 +19,6 @@ interface ProfileFormProps {
   onCancel: () => void
   onTest?: (values: ProfileFormValues) => void
   testing?: boolean
-  /** The outcome of "Test connection", shown under the buttons. */
   children?: ReactNode
 }
 

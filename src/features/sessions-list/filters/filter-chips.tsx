@@ -7,7 +7,6 @@ interface FilterChipsProps {
   onClearAll: () => void
 }
 
-/** The filters in effect, each removable on its own. */
 export function FilterChips({ filters, onRemove, onClearAll }: FilterChipsProps) {
   if (filters.length === 0) return null
   return (

@@ -44,7 +44,6 @@ export type FilterFormInput = z.input<typeof filterFormSchema>
 
 const str = (value: string | number | undefined) => (value === undefined ? '' : String(value))
 
-/** The applied filters (from the URL) as form values. */
 export function toFilterFormInput(n: Narrowing): FilterFormInput {
   return {
     schoolId: str(n.schoolId),

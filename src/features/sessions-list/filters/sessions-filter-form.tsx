@@ -2,13 +2,16 @@ import { zodResolver } from '@hookform/resolvers/zod'
 import { useEffect, useId, type Ref } from 'react'
 import { useForm, useWatch } from 'react-hook-form'
 import type { Narrowing } from '../../../entities/sessions/sessions-search.ts'
-import { Field } from '../../../components/ui/field.tsx'
+import { InputField, SelectField } from '../../../components/ui/field.tsx'
 import { filterFormSchema, toFilterFormInput, type FilterFormInput } from './filter-form-schema.ts'
 import { FILTER_LABELS } from '../../../entities/sessions/filter-labels.ts'
 import { SchoolOptions, SchoolYearOptions, TermOptions } from '../../../entities/lookups/lookup-options.tsx'
 
+const FIELD = 'filter-field'
+const text = { type: 'text', autoComplete: 'off', spellCheck: false } as const
+const numeric = { type: 'text', inputMode: 'numeric', autoComplete: 'off' } as const
+
 interface SessionsFilterFormProps {
-  /** The filters applied now (from the URL). */
   applied: Narrowing
   snapshot: boolean
   onApply: (narrowing: Narrowing) => void
@@ -55,53 +58,34 @@ export function SessionsFilterForm({ applied, snapshot, onApply, onReset, formRe
         partial or range search.
       </p>
       <div className="filter-grid">
-        <Field className="filter-field" label={FILTER_LABELS.schoolId}>
-          {(control) => (
-            <select {...control} {...register('schoolId')} value={schoolId}>
-              <SchoolOptions snapshot={snapshot} current={schoolId} />
-            </select>
-          )}
-        </Field>
-        <Field className="filter-field" label={FILTER_LABELS.schoolYear}>
-          {(control) => (
-            <select {...control} {...register('schoolYear')} value={schoolYear}>
-              <SchoolYearOptions snapshot={snapshot} current={schoolYear} />
-            </select>
-          )}
-        </Field>
-        <Field className="filter-field" label={FILTER_LABELS.sessionName} error={errors.sessionName?.message}>
-          {(control) => <input {...control} {...register('sessionName')} type="text" autoComplete="off" spellCheck={false} />}
-        </Field>
-        <Field className="filter-field" label={FILTER_LABELS.termDescriptor}>
-          {(control) => (
-            <select {...control} {...register('termDescriptor')} value={termDescriptor}>
-              <TermOptions snapshot={snapshot} current={termDescriptor} />
-            </select>
-          )}
-        </Field>
-        <Field className="filter-field" label={FILTER_LABELS.beginDate} error={errors.beginDate?.message}>
-          {(control) => <input {...control} {...register('beginDate')} type="date" />}
-        </Field>
-        <Field className="filter-field" label={FILTER_LABELS.endDate} error={errors.endDate?.message}>
-          {(control) => <input {...control} {...register('endDate')} type="date" />}
-        </Field>
-        <Field className="filter-field" label={FILTER_LABELS.totalInstructionalDays} error={errors.totalInstructionalDays?.message}>
-          {(control) => <input {...control} {...register('totalInstructionalDays')} type="text" inputMode="numeric" autoComplete="off" />}
-        </Field>
-        <Field className="filter-field" label={FILTER_LABELS.id} error={errors.id?.message}>
-          {(control) => <input {...control} {...register('id')} type="text" autoComplete="off" spellCheck={false} className="mono" />}
-        </Field>
+        <SelectField className={FIELD} label={FILTER_LABELS.schoolId} {...register('schoolId')} value={schoolId}>
+          <SchoolOptions snapshot={snapshot} current={schoolId} />
+        </SelectField>
+        <SelectField className={FIELD} label={FILTER_LABELS.schoolYear} {...register('schoolYear')} value={schoolYear}>
+          <SchoolYearOptions snapshot={snapshot} current={schoolYear} />
+        </SelectField>
+        <InputField className={FIELD} label={FILTER_LABELS.sessionName} error={errors.sessionName?.message} {...text} {...register('sessionName')} />
+        <SelectField className={FIELD} label={FILTER_LABELS.termDescriptor} {...register('termDescriptor')} value={termDescriptor}>
+          <TermOptions snapshot={snapshot} current={termDescriptor} />
+        </SelectField>
+        <InputField className={FIELD} label={FILTER_LABELS.beginDate} error={errors.beginDate?.message} type="date" {...register('beginDate')} />
+        <InputField className={FIELD} label={FILTER_LABELS.endDate} error={errors.endDate?.message} type="date" {...register('endDate')} />
+        <InputField
+          className={FIELD}
+          label={FILTER_LABELS.totalInstructionalDays}
+          error={errors.totalInstructionalDays?.message}
+          {...numeric}
+          {...register('totalInstructionalDays')}
+        />
+        <InputField className={`${FIELD} mono`} label={FILTER_LABELS.id} error={errors.id?.message} {...text} {...register('id')} />
       </div>
       <details className="filter-window" open={windowOpen || undefined}>
         <summary>Change-version window (optional)</summary>
         <p className="form-hint">Only sessions last changed within these change versions (both ends included).</p>
         <div className="filter-grid">
-          <Field className="filter-field" label={FILTER_LABELS.minChangeVersion} error={errors.minChangeVersion?.message}>
-            {(control) => <input {...control} {...register('minChangeVersion')} type="text" inputMode="numeric" autoComplete="off" />}
-          </Field>
-          <Field className="filter-field" label={FILTER_LABELS.maxChangeVersion} error={errors.maxChangeVersion?.message}>
-            {(control) => <input {...control} {...register('maxChangeVersion')} type="text" inputMode="numeric" autoComplete="off" />}
-          </Field>
+          {(['minChangeVersion', 'maxChangeVersion'] as const).map((key) => (
+            <InputField key={key} className={FIELD} label={FILTER_LABELS[key]} error={errors[key]?.message} {...numeric} {...register(key)} />
+          ))}
         </div>
       </details>
       <div className="form-actions">

@@ -7,9 +7,7 @@ import type { SessionLookups } from '../../../entities/lookups/use-session-looku
 declare module '@tanstack/react-table' {
   // eslint-disable-next-line @typescript-eslint/no-unused-vars -- the generics must match TanStack's declaration
   interface ColumnMeta<TData extends RowData, TValue> {
-    /** The column's name in the show/hide menu. */
     label: string
-    /** Right-aligned tabular numbers, or tabular dates. */
     align?: 'num' | 'date'
   }
   // eslint-disable-next-line @typescript-eslint/no-unused-vars -- as above

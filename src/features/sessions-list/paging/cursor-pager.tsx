@@ -3,7 +3,6 @@ interface CursorPagerProps {
   depth: number
   size: number
   count: number
-  /** Next-Page-Token of the page shown: there are more rows. */
   hasMore: boolean
   disabled?: boolean
   onNext: () => void

@@ -1,9 +1,7 @@
 interface OffsetPagerProps {
   offset: number
   size: number
-  /** Rows on the current page. */
   count: number
-  /** Total-Count, when the server sent it. */
   total: number | undefined
   disabled?: boolean
   onOffsetChange: (offset: number) => void
