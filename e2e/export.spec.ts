@@ -23,7 +23,6 @@ const run = Date.now() % 1_000_000
 const names = {
   comma: `Export, "quoted" ${run}`,
   accents: `Export naïve — 日本語 ñ ${run}`,
-  newline: `Export line\nbreak ${run}`,
   formula: `=Export formula ${run}`,
 }
 
@@ -80,7 +79,7 @@ test.beforeAll(async () => {
       academicWeeks: weeks.map((w) => ({ academicWeekReference: { schoolId: SCHOOL, weekIdentifier: w.weekIdentifier } })),
     }),
   )
-  for (const name of [names.accents, names.newline, names.formula]) await create(demo, body(name))
+  for (const name of [names.accents, names.formula]) await create(demo, body(name))
   for (let i = 0; i < BULK; i += 25) {
     await Promise.all(Array.from({ length: 25 }, (_, j) => create(demo, body(`Export bulk ${run} ${String(i + j).padStart(4, '0')}`))))
   }
@@ -180,7 +179,6 @@ test('CSV of the filtered set equals the API data: every row once, in order, quo
   expect(text.startsWith('\uFEFFSession ID,Session name,School ID,School,')).toBe(true)
   expect(text.endsWith('\r\n')).toBe(true)
   expect(text).toContain(`,"Export, ""quoted"" ${run}",`)
-  expect(text).toContain(`,"Export line\nbreak ${run}",`)
   expect(text).toContain(`,Export naïve — 日本語 ñ ${run},`)
   expect(text).toContain(`,"'=Export formula ${run}",`)
   const parsed = Papa.parse<string[]>(text.slice(1, -2), { newline: '\r\n' })

@@ -15,17 +15,14 @@ import { etagFromLastModified, isoToTicks, newLastModified, parseEtag } from './
 import { problems } from './problem.ts'
 import type { SessionInput, SessionKey } from './session-types.ts'
 
-// POST (upsert by natural key), PUT (replace by id, key changes allowed) and DELETE of a session.
-// Each runs as ONE synchronous better-sqlite3 transaction: the If-Match comparison and the write
-// cannot interleave with another request, so of N concurrent writes carrying the same If-Match
-// exactly one succeeds and the others see the new etag (412). Any Problem thrown rolls back.
+// Each write is one synchronous IMMEDIATE transaction: the If-Match check and the write cannot
+// interleave, so of N concurrent writes with the same If-Match exactly one succeeds (others 412).
 
 export interface WriteRequest {
   db: Db
   client: ApiClient
   /** The If-Match header; the lock is only enforced when a client sends it. */
   ifMatch: string | undefined
-  /** Resource id for a new session (POST that creates). */
   newId: () => string
 }
 
@@ -53,7 +50,6 @@ function resolve(db: Db, input: SessionInput): ResolvedReferences {
 
 const sorted = (ids: readonly number[]) => [...ids].sort((a, b) => a - b).join(',')
 
-/** True when writing `input` would change nothing (collections compared as sets). */
 function unchanged(current: StoredSession, input: SessionInput, refs: ResolvedReferences, compareKey: boolean): boolean {
   if (compareKey && !sameKeyExactly(current, input)) return false
   return (
