@@ -1,9 +1,8 @@
 import type { Db } from './database.ts'
 import { statement } from './sessions-repo.ts'
 
-// Generic reads and writes for the small Ed-Fi resources hosted beside sessions (the lookups and
-// course offerings). Each resource describes its SELECT and its filterable columns once, in a
-// constant spec; table and column names come only from those specs, every value is bound.
+// Reads and writes of the resources beside sessions. SQL names come only from constant specs;
+// every value is bound.
 
 export type FilterType = 'int' | 'text' | 'bool' | 'date' | 'guid'
 export type SqlValue = string | number | null
@@ -13,7 +12,6 @@ export interface ReadSpec {
   select: string
   /** A condition every row of the resource meets (e.g. the descriptor kind). */
   where?: string
-  /** Pages follow the aggregate id, as the ODS orders collection GETs. */
   orderBy: string
   idColumn: string
   /** Column checked against the caller's schools; undefined: the resource is open to every client. */
@@ -23,9 +21,7 @@ export interface ReadSpec {
 }
 
 export interface RowQuery {
-  /** Query parameter -> already bound value (booleans as 0/1). */
   filters: Record<string, SqlValue>
-  /** Schools the caller may see; required when the spec has a schoolColumn. */
   schoolIds?: readonly number[]
   offset: number
   limit: number
@@ -63,7 +59,6 @@ export function findRowById<T>(db: Db, spec: ReadSpec, id: string): T | undefine
   return statement(db, `${spec.select}${where}`).get(id) as T | undefined
 }
 
-/** One row to upsert: its natural key columns and the other columns a POST may change. */
 export interface RowWrite {
   table: string
   key: Record<string, SqlValue>

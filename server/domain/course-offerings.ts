@@ -8,9 +8,8 @@ import { link, metadata } from './lookup-json.ts'
 import { problems } from './problem.ts'
 import { assertIfMatch, upsertResource, type ResourceWriteRequest, type UpsertResult } from './resource-writes.ts'
 
-// CourseOffering (edFi_courseOffering, trimmed to what this server stores): body validation, the
-// JSON it is served as, POST upsert and DELETE. It exists so that sessions have dependents: a key
-// change cascades into its sessionReference and a session DELETE meets 409 dependent-item-exists.
+// Course offerings exist so sessions have dependents: key changes cascade into them, and a session
+// DELETE meets 409 dependent-item-exists.
 
 /** schoolReference.schoolId and sessionReference.schoolId are one column: they must agree (key unification). */
 function unifySchoolId(r: BodyReader, schoolId: number | undefined, sessionSchoolId: number | undefined): void {
@@ -77,7 +76,6 @@ export function writeCourseOffering(request: ResourceWriteRequest, input: Course
   })
 }
 
-/** DELETE by id: 404 when absent, 403 outside the caller's schools, If-Match honoured (412). */
 export function removeCourseOffering(request: ResourceWriteRequest, id: string): void {
   const { db } = request
   db.transaction(() => {

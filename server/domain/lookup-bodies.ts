@@ -4,15 +4,11 @@ import type { LookupName } from '../db/lookups-repo.ts'
 import type { LookupInput } from '../db/lookups-write-repo.ts'
 import { BodyReader, objectBody } from './body-reader.ts'
 
-// POST bodies of the lookup resources -> validated inputs. Required members and lengths follow the
-// Ed-Fi DS 5.x model (edFi_school, edFi_schoolYearType, descriptors, edFi_gradingPeriod,
-// edFi_academicWeek); members this server does not store (a school's grade levels and categories,
-// a descriptor's effective dates...) are accepted and ignored rather than required.
+// Lookup bodies per the DS 5.x model; members this server does not store are accepted and ignored.
 
 const SCHOOL_REF = [['schoolId', 'SchoolId']] as const
 const SCHOOL_YEAR_REF = [['schoolYear', 'SchoolYear']] as const
 
-/** schoolReference.schoolId, validated as a reference member. */
 function schoolReference(r: BodyReader): number | undefined {
   r.reference('schoolReference', 'SchoolReference', SCHOOL_REF)
   return r.int('schoolReference.schoolId', 'SchoolId', { int64: true, nonZero: true })
@@ -104,7 +100,6 @@ const TYPE_NAMES: Record<LookupName, string> = {
   academicWeeks: 'AcademicWeek',
 }
 
-/** Validates a parsed POST body; throws the data-validation 400 listing every failure. */
 export function readLookupBody(db: Db, name: LookupName, body: unknown): LookupInput {
   return READERS[name](new BodyReader(objectBody(body, TYPE_NAMES[name])), db)
 }

@@ -3,19 +3,14 @@ import { Problem, problems } from '../domain/problem.ts'
 import { parseJson } from './body-parsers.ts'
 import { sendProblem } from './errors.ts'
 
-// Fault injection for client tests (off unless ServerOptions.faultInjection / FAULTS=on): faults a
-// real ODS/API shows but cannot produce on demand — a 503 from a proxy, a dropped connection, a
-// slow answer. POST /api/__faults queues one; it applies to the next matching requests.
+// Test-only faults a real ODS/API shows but cannot produce on demand (a proxy's 503, a dropped
+// connection, a slow answer). Only scripts/e2e-server.mjs turns them on.
 
 export interface FaultSpec {
   kind: 'status' | 'drop' | 'delay'
-  /** For 'status': the HTTP status to answer (e.g. 503, 500). */
   status?: number
-  /** For 'delay': milliseconds before the request is handled normally. */
   ms?: number
-  /** How many matching requests it affects (default 1). */
   count?: number
-  /** Only requests whose path contains this text (default: every data request). */
   pathIncludes?: string
   method?: string
 }
@@ -34,7 +29,6 @@ const KINDS = new Set(['status', 'drop', 'delay'])
 const METHODS = new Set(['GET', 'POST', 'PUT', 'DELETE'])
 const intIn = (value: unknown, min: number, max: number) => value === undefined || (Number.isInteger(value) && (value as number) >= min && (value as number) <= max)
 
-/** The spec, or the list of what is wrong with it. */
 function readFaultSpec(body: unknown): FaultSpec | string[] {
   const parsed = typeof body === 'string' ? parseJson(body) : { ok: true as const, value: body }
   const spec = parsed.ok ? parsed.value : undefined

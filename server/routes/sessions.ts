@@ -15,8 +15,7 @@ import { parseJson, rawJsonBody } from './body-parsers.ts'
 import { assertNoClientId, bodyWriteGuard, getRouteId, refuseSnapshotWrites } from './resource-http.ts'
 import { dataRoot, newResourceId, requireClient, sendJson } from './http.ts'
 
-// GET/POST /ed-fi/sessions and GET/PUT/DELETE /ed-fi/sessions/{id} of ODS/API v7.3. Registered
-// after /deletes, /keyChanges and /partitions, whose static paths win over "/:id".
+// Registered after /deletes, /keyChanges and /partitions, whose static paths win over "/:id".
 
 type IdParams = { Params: { id: string } }
 
@@ -31,7 +30,6 @@ function validate(request: FastifyRequest, value: unknown): SessionInput {
   return result.session
 }
 
-/** The body's JSON value; undefined when empty. Malformed JSON is the data-validation 400. */
 function parseBody(request: FastifyRequest): unknown {
   const text = rawJsonBody(request)
   if (text === undefined) return undefined
@@ -125,7 +123,6 @@ export async function sessionRoutes(app: FastifyInstance): Promise<void> {
     return sendEmpty(reply, 204)
   })
 
-  // The catalog's 405s for verbs a path does not support.
   app.post('/:id', methodNotAllowed('Resource items can only be updated using PUT. To "upsert" an item in the resource collection using POST, remove the "id" from the route.'))
   app.put('/', methodNotAllowed('Resource collections cannot be replaced. To "upsert" an item in the collection, use POST. To update a specific item, use PUT and include the "id" in the route.'))
   app.delete('/', methodNotAllowed('Resource collections cannot be deleted. To delete a specific item, use DELETE and include the "id" in the route.'))

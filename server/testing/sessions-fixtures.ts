@@ -16,7 +16,6 @@ export interface Reply<T = unknown> {
   text: string
 }
 
-/** Any request against the API root; `json` is sent as the body with application/json. */
 export async function call<T = unknown>(
   server: TestServer,
   path: string,
