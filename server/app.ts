@@ -32,13 +32,11 @@ export interface ServerOptions {
   snapshots?: boolean
   snapshotPath?: string
   changeQueries?: boolean
-  /** Serve repeated collection pages from a cache keyed by the newest change version (default on). */
   pageCache?: boolean
   tokenLifetimeSeconds?: number
   staticDir?: string
   latencyMs?: number
   logger?: boolean
-  /** Cross-origin callers allowed besides the server's own origin (default: the Vite dev server). */
   corsOrigins?: string[]
   /** Refuse requests whose Host is not a loopback name (default on: the server binds to loopback). */
   loopbackOnly?: boolean

@@ -3,9 +3,7 @@ import { deleteRowById, type ReadSpec, type RowWrite } from './resource-rows.ts'
 import { statement } from './sessions-repo.ts'
 import type { SessionKey } from '../domain/session-types.ts'
 
-// Course offerings: the one resource here that refers to a Session, by its natural key (schema.ts:
-// ON UPDATE CASCADE follows a session key change, ON DELETE RESTRICT keeps a referenced session).
-// The course itself is no table of this server: courseReference is stored as two plain columns.
+// Course offerings refer to a session by natural key (ON UPDATE CASCADE, ON DELETE RESTRICT).
 
 export interface CourseOfferingRow {
   id: string

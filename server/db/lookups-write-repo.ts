@@ -2,8 +2,7 @@ import type { Db } from './database.ts'
 import type { RowWrite } from './resource-rows.ts'
 import { statement } from './sessions-repo.ts'
 
-// What a POST to a lookup resource writes, mapped onto its table (natural key vs. other columns),
-// and the existence checks its references need before the write.
+// What a lookup POST writes (natural key vs. other columns) and the checks its references need.
 
 export type LookupInput =
   | { kind: 'school'; schoolId: number; nameOfInstitution: string; shortNameOfInstitution: string | null; localEducationAgencyId: number | null }

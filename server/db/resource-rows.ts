@@ -10,7 +10,6 @@ export type SqlValue = string | number | null
 export interface ReadSpec {
   /** "SELECT <camelCase aliases> FROM <table> <joins>"; must select `id` and `lastModifiedDate`. */
   select: string
-  /** A condition every row of the resource meets (e.g. the descriptor kind). */
   where?: string
   orderBy: string
   idColumn: string
@@ -79,7 +78,6 @@ export interface WriteStamp {
 
 const keyWhere = (write: RowWrite) => Object.keys(write.key).map((column) => `${column} = ?`).join(' AND ')
 
-/** The stored row with the write's natural key (key columns compare with their own collation). */
 export function findStored(db: Db, write: RowWrite): StoredVersion | undefined {
   const columns = Object.keys(write.values)
   const select = ['id', 'last_modified_date', ...columns].join(', ')

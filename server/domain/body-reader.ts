@@ -19,7 +19,6 @@ export interface TextRules {
 
 export interface IntRules {
   required?: boolean
-  /** SchoolId, SchoolYear...: Int64 or Int32 as the Ed-Fi model declares them. */
   int64?: boolean
   /** Identifying values of references: 0 is the "not supplied" default. */
   nonZero?: boolean

@@ -26,7 +26,6 @@ export function ticksToIso(ticks: bigint): string {
   return `${iso.slice(0, 19)}.${fraction}Z`
 }
 
-/** "2021-09-13T17:24:59.6807146Z" -> ticks. Accepts 0-7 fractional digits. */
 export function isoToTicks(iso: string): bigint {
   const match = /^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2})(?:\.(\d{1,7}))?Z$/.exec(iso)
   if (!match) throw new Error(`Not a UTC timestamp: ${iso}`)

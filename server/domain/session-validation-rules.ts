@@ -13,7 +13,6 @@ interface StringRule {
   required?: boolean
   minLength?: number
   maxLength: number
-  /** NoWhitespace: only identity (natural key) strings carry it. */
   identity?: boolean
   descriptor?: DescriptorKind
 }
@@ -39,8 +38,7 @@ export function checkSessionRules(shape: SessionShape, lookups: DescriptorLookup
     const ref = item.academicWeekReference
     checkReference(bag, path, 'AcademicWeekReference', ref, { SchoolId: ref?.schoolId, WeekIdentifier: ref?.weekIdentifier })
     if (!ref) return
-    // The ODS puts no attributes on reference members; length/whitespace checks follow the
-    // OpenAPI limits so that a malformed key is a 400 here rather than a 409 at resolution.
+    // Beyond the ODS: OpenAPI limits on reference members make a malformed key a 400, not a 409.
     check(`${path}.weekIdentifier`, 'WeekIdentifier', ref.weekIdentifier, { minLength: 5, maxLength: 80, identity: true })
     checkUnified(bag, `${path}.schoolId`, 'schoolId', shape.schoolReference?.schoolId, ref.schoolId)
   })
@@ -81,7 +79,6 @@ function checkReference(bag: ErrorBag, path: string, name: string, ref: object |
 // .NET char.IsWhiteSpace: Unicode separators and \t-\r, \x85, \xA0, but not the BOM that \s includes.
 const isWhiteSpace = (ch: string) => ch !== '\uFEFF' && /[\s\x85]/.test(ch)
 
-/** RequiredWithNonDefault, NonDefaultStringLength, NoDangerousText, NoWhitespace, DescriptorExists. */
 function checkString(bag: ErrorBag, lookups: DescriptorLookups, path: string, name: string, value: string | undefined, rule: StringRule): void {
   if (value === undefined) {
     if (rule.required) bag.add(path, m.required(name))

@@ -21,7 +21,6 @@ import type { SessionInput, SessionKey } from './session-types.ts'
 export interface WriteRequest {
   db: Db
   client: ApiClient
-  /** The If-Match header; the lock is only enforced when a client sends it. */
   ifMatch: string | undefined
   newId: () => string
 }
@@ -67,7 +66,6 @@ const sameKeyExactly = (a: SessionKey, b: SessionKey) => a.schoolId === b.school
 
 const stamp = (db: Db) => ({ lastModifiedDate: newLastModified(), changeVersion: nextChangeVersion(db) })
 
-/** POST: 201 (created) or 200 (updated or unchanged). The natural key matches case-insensitively. */
 export function upsertSession(request: WriteRequest, input: SessionInput): WriteResult & { created: boolean } {
   const { db } = request
   assertAuthorizedForSchool(db, request.client, input.schoolId)
@@ -81,8 +79,7 @@ export function upsertSession(request: WriteRequest, input: SessionInput): Write
       return { created: true, id, etag: etagFromLastModified(written.lastModifiedDate) }
     }
     assertIfMatch(request.ifMatch, current)
-    // An upsert never rewrites the key it matched on (the stored spelling of sessionName stays);
-    // an identical body keeps etag, _lastModifiedDate and change version (no dirty entity, no UPDATE).
+    // An upsert keeps the stored key spelling; an identical body changes nothing, etag included.
     if (unchanged(current, input, refs, false)) return { created: false, id: current.id, etag: etagFromLastModified(current.lastModifiedDate) }
     const written = stamp(db)
     updateSession(db, current.sessionId, { ...input, ...keyOf(current) }, refs, written)
@@ -90,7 +87,6 @@ export function upsertSession(request: WriteRequest, input: SessionInput): Write
   }).immediate()
 }
 
-/** PUT: full replace by id; a natural-key change cascades and is tracked for /keyChanges. */
 export function replaceSession(request: WriteRequest, id: string, input: SessionInput): WriteResult {
   const { db, client } = request
   return db.transaction(() => {
@@ -116,7 +112,6 @@ export function replaceSession(request: WriteRequest, id: string, input: Session
   }).immediate()
 }
 
-/** DELETE: refused while course offerings refer to the session; leaves a tombstone for /deletes. */
 export function removeSession(request: WriteRequest, id: string): void {
   const { db } = request
   db.transaction(() => {
