@@ -55,8 +55,17 @@ export const COURSE_OFFERING_SPEC: ReadSpec = {
 export function courseOfferingRowWrite(input: CourseOfferingInput): RowWrite {
   return {
     table: 'course_offerings',
-    key: { local_course_code: input.localCourseCode, school_id: input.schoolId, school_year: input.schoolYear, session_name: input.sessionName },
-    values: { local_course_title: input.localCourseTitle, course_code: input.courseCode, education_organization_id: input.educationOrganizationId },
+    key: {
+      local_course_code: input.localCourseCode,
+      school_id: input.schoolId,
+      school_year: input.schoolYear,
+      session_name: input.sessionName,
+    },
+    values: {
+      local_course_title: input.localCourseTitle,
+      course_code: input.courseCode,
+      education_organization_id: input.educationOrganizationId,
+    },
   }
 }
 

@@ -44,7 +44,8 @@ function whereClause(spec: ReadSpec, query: Pick<RowQuery, 'filters' | 'schoolId
 
 export function listRows<T>(db: Db, spec: ReadSpec, query: RowQuery): T[] {
   const where = whereClause(spec, query)
-  return statement(db, `${spec.select}${where.sql} ORDER BY ${spec.orderBy} LIMIT ? OFFSET ?`).all(...where.params, query.limit, query.offset) as T[]
+  const sql = `${spec.select}${where.sql} ORDER BY ${spec.orderBy} LIMIT ? OFFSET ?`
+  return statement(db, sql).all(...where.params, query.limit, query.offset) as T[]
 }
 
 export function countRows(db: Db, spec: ReadSpec, query: Pick<RowQuery, 'filters' | 'schoolIds'>): number {
@@ -101,7 +102,8 @@ export function insertRow(db: Db, write: RowWrite, id: string, stamp: WriteStamp
 /** Updates the non-key columns only: an upsert never rewrites the key spelling it matched on. */
 export function updateRow(db: Db, write: RowWrite, id: string, stamp: WriteStamp): void {
   const sets = [...Object.keys(write.values), 'last_modified_date', 'change_version'].map((column) => `${column} = ?`)
-  statement(db, `UPDATE ${write.table} SET ${sets.join(', ')} WHERE id = ?`).run(...Object.values(write.values), stamp.lastModifiedDate, stamp.changeVersion, id)
+  const sql = `UPDATE ${write.table} SET ${sets.join(', ')} WHERE id = ?`
+  statement(db, sql).run(...Object.values(write.values), stamp.lastModifiedDate, stamp.changeVersion, id)
 }
 
 export function deleteRowById(db: Db, table: string, id: string): void {

@@ -1,5 +1,5 @@
 import { problems } from './problem.ts'
-import { typeMessages as m } from './session-validation-messages.ts'
+import { ruleMessages, typeMessages as m } from './session-validation-messages.ts'
 import { calendarDate } from './session-validation-shape.ts'
 import { textProblems } from './text-rules.ts'
 import { ErrorBag } from './validation-errors.ts'
@@ -64,7 +64,7 @@ export class BodyReader {
     const text = String(value)
     if (rules.required && text.trim() === '') this.addRule(path, `${name} is required and should not be left empty.`)
     else if (rules.max !== undefined && (text.length > rules.max || text.length < (rules.min ?? 0))) {
-      this.addRule(path, rules.min ? `${name} must be between ${rules.min} and ${rules.max} characters in length.` : `${name} must be at most ${rules.max} characters in length.`)
+      this.addRule(path, rules.min ? ruleMessages.lengthBetween(name, rules.min, rules.max) : ruleMessages.maxLength(name, rules.max))
     } else if (rules.identity && text.trim() !== text) this.addRule(path, `${name} cannot contain leading or trailing spaces.`)
     for (const problem of textProblems(name, text, rules.identity === true)) this.addRule(path, problem)
     return text

@@ -24,7 +24,8 @@ export function assertIfMatch(ifMatch: string | undefined, lastModifiedDate: str
   if (ifMatch === undefined || ifMatch.trim() === '') return
   const parsed = parseEtag(ifMatch)
   if (parsed.kind === 'invalid-date') throw problems.invalidEtag()
-  if (parsed.kind === 'not-a-number' || isoToTicks(parsed.lastModified) !== isoToTicks(lastModifiedDate)) throw problems.optimisticLockFailed()
+  const differs = parsed.kind === 'not-a-number' || isoToTicks(parsed.lastModified) !== isoToTicks(lastModifiedDate)
+  if (differs) throw problems.optimisticLockFailed()
 }
 
 export const writeStamp = (db: Db) => ({ lastModifiedDate: newLastModified(), changeVersion: nextChangeVersion(db) })

@@ -43,7 +43,8 @@ export function checkSessionRules(shape: SessionShape, lookups: DescriptorLookup
     checkUnified(bag, `${path}.schoolId`, 'schoolId', shape.schoolReference?.schoolId, ref.schoolId)
   })
 
-  checkDuplicates(bag, '$.gradingPeriods', 'SessionGradingPeriods', shape.gradingPeriods.map((item) => gradingPeriodKey(item.gradingPeriodReference)))
+  const gradingPeriodKeys = shape.gradingPeriods.map((item) => gradingPeriodKey(item.gradingPeriodReference))
+  checkDuplicates(bag, '$.gradingPeriods', 'SessionGradingPeriods', gradingPeriodKeys)
   shape.gradingPeriods.forEach((item, index) => {
     const path = `$.gradingPeriods[${index}].gradingPeriodReference`
     const ref = item.gradingPeriodReference
@@ -65,7 +66,9 @@ export function checkSessionRules(shape: SessionShape, lookups: DescriptorLookup
 }
 
 /** A member holding the C# default (null, 0) is missing; "" counts as supplied, as in the ODS. */
-function checkReference(bag: ErrorBag, path: string, name: string, ref: object | undefined, members: Record<string, string | number | undefined>): void {
+type Members = Record<string, string | number | undefined>
+
+function checkReference(bag: ErrorBag, path: string, name: string, ref: object | undefined, members: Members): void {
   if (!ref) {
     bag.add(path, m.referenceRequired(name))
     return
@@ -79,7 +82,14 @@ function checkReference(bag: ErrorBag, path: string, name: string, ref: object |
 // .NET char.IsWhiteSpace: Unicode separators and \t-\r, \x85, \xA0, but not the BOM that \s includes.
 const isWhiteSpace = (ch: string) => ch !== '\uFEFF' && /[\s\x85]/.test(ch)
 
-function checkString(bag: ErrorBag, lookups: DescriptorLookups, path: string, name: string, value: string | undefined, rule: StringRule): void {
+function checkString(
+  bag: ErrorBag,
+  lookups: DescriptorLookups,
+  path: string,
+  name: string,
+  value: string | undefined,
+  rule: StringRule,
+): void {
   if (value === undefined) {
     if (rule.required) bag.add(path, m.required(name))
     return

@@ -81,7 +81,14 @@ function readObject(value: unknown, path: string, typeName: string, bag: ErrorBa
   return undefined
 }
 
-function readReference<T>(parent: Json, parentPath: string, name: string, typeName: string, bag: ErrorBag, read: (ref: Json, path: string) => T): T | undefined {
+function readReference<T>(
+  parent: Json,
+  parentPath: string,
+  name: string,
+  typeName: string,
+  bag: ErrorBag,
+  read: (ref: Json, path: string) => T,
+): T | undefined {
   const value = member(parent, name)
   if (value === undefined || value === null) return undefined
   const path = childPath(parentPath, name)

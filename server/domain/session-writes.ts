@@ -62,7 +62,8 @@ function unchanged(current: StoredSession, input: SessionInput, refs: ResolvedRe
 }
 
 const keyOf = (s: SessionKey): SessionKey => ({ schoolId: s.schoolId, schoolYear: s.schoolYear, sessionName: s.sessionName })
-const sameKeyExactly = (a: SessionKey, b: SessionKey) => a.schoolId === b.schoolId && a.schoolYear === b.schoolYear && a.sessionName === b.sessionName
+const sameKeyExactly = (a: SessionKey, b: SessionKey) =>
+  a.schoolId === b.schoolId && a.schoolYear === b.schoolYear && a.sessionName === b.sessionName
 
 const stamp = (db: Db) => ({ lastModifiedDate: newLastModified(), changeVersion: nextChangeVersion(db) })
 
@@ -80,7 +81,9 @@ export function upsertSession(request: WriteRequest, input: SessionInput): Write
     }
     assertIfMatch(request.ifMatch, current)
     // An upsert keeps the stored key spelling; an identical body changes nothing, etag included.
-    if (unchanged(current, input, refs, false)) return { created: false, id: current.id, etag: etagFromLastModified(current.lastModifiedDate) }
+    if (unchanged(current, input, refs, false)) {
+      return { created: false, id: current.id, etag: etagFromLastModified(current.lastModifiedDate) }
+    }
     const written = stamp(db)
     updateSession(db, current.sessionId, { ...input, ...keyOf(current) }, refs, written)
     return { created: false, id: current.id, etag: etagFromLastModified(written.lastModifiedDate) }
@@ -100,14 +103,17 @@ export function replaceSession(request: WriteRequest, id: string, input: Session
     if (keyChanged) {
       const holder = findSessionByKey(db, input)
       if (holder && holder.sessionId !== current.sessionId) {
-        throw problems.nonUniqueIdentity('Session', ['SchoolId', 'SchoolYear', 'SessionName'], [input.schoolId, input.schoolYear, input.sessionName])
+        const keyValues = [input.schoolId, input.schoolYear, input.sessionName]
+        throw problems.nonUniqueIdentity('Session', ['SchoolId', 'SchoolYear', 'SessionName'], keyValues)
       }
     }
     if (unchanged(current, input, refs, true)) return { id, etag: etagFromLastModified(current.lastModifiedDate) }
     const written = stamp(db)
     updateSession(db, current.sessionId, input, refs, written)
     // The ODS trigger takes a second change version for the tracked key change, after the row's.
-    if (keyChanged) recordTrackedChange(db, { kind: 'keyChange', id, oldKey: keyOf(current), newKey: keyOf(input), changeVersion: nextChangeVersion(db) })
+    if (keyChanged) {
+      recordTrackedChange(db, { kind: 'keyChange', id, oldKey: keyOf(current), newKey: keyOf(input), changeVersion: nextChangeVersion(db) })
+    }
     return { id, etag: etagFromLastModified(written.lastModifiedDate) }
   }).immediate()
 }

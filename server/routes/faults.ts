@@ -27,7 +27,8 @@ function matches(fault: QueuedFault, request: FastifyRequest): boolean {
 
 const KINDS = new Set(['status', 'drop', 'delay'])
 const METHODS = new Set(['GET', 'POST', 'PUT', 'DELETE'])
-const intIn = (value: unknown, min: number, max: number) => value === undefined || (Number.isInteger(value) && (value as number) >= min && (value as number) <= max)
+const intIn = (value: unknown, min: number, max: number) =>
+  value === undefined || (typeof value === 'number' && Number.isInteger(value) && value >= min && value <= max)
 
 function readFaultSpec(body: unknown): FaultSpec | string[] {
   const parsed = typeof body === 'string' ? parseJson(body) : { ok: true as const, value: body }
@@ -39,7 +40,9 @@ function readFaultSpec(body: unknown): FaultSpec | string[] {
     !intIn(s.status, 400, 599) && 'status must be an integer from 400 to 599.',
     !intIn(s.ms, 0, 60_000) && 'ms must be an integer from 0 to 60000.',
     !intIn(s.count, 1, 1000) && 'count must be an integer from 1 to 1000.',
-    s.pathIncludes !== undefined && (typeof s.pathIncludes !== 'string' || s.pathIncludes.length > 200) && 'pathIncludes must be text of at most 200 characters.',
+    s.pathIncludes !== undefined &&
+      (typeof s.pathIncludes !== 'string' || s.pathIncludes.length > 200) &&
+      'pathIncludes must be text of at most 200 characters.',
     s.method !== undefined && !METHODS.has(String(s.method).toUpperCase()) && 'method must be GET, POST, PUT or DELETE.',
   ].filter((e): e is string => typeof e === 'string')
   return errors.length ? errors : (s as unknown as FaultSpec)
@@ -74,7 +77,8 @@ export function registerFaultInjection(app: FastifyInstance): void {
       return reply
     }
     const status = fault.status ?? 503
-    const problem = new Problem({ status, type: 'urn:ed-fi:api:system', title: status === 503 ? 'Service Unavailable' : 'System Error', detail: 'Injected fault.' })
+    const title = status === 503 ? 'Service Unavailable' : 'System Error'
+    const problem = new Problem({ status, type: 'urn:ed-fi:api:system', title, detail: 'Injected fault.' })
     return sendProblem(reply, problem, request.correlationId)
   })
 }

@@ -9,6 +9,7 @@ import { dataRoot, newResourceId, requireClient, sendJson } from './http.ts'
 // HTTP plumbing shared by the resource routes, so every resource answers alike.
 
 const JSON_TYPE = 'application/json; charset=utf-8'
+const EMPTY_GUID = '0'.repeat(32)
 
 /** Writes never touch a snapshot: any Use-Snapshot header answers 405. */
 export async function refuseSnapshotWrites(request: FastifyRequest): Promise<void> {
@@ -34,14 +35,15 @@ export function postBody(request: FastifyRequest): unknown {
 export function assertNoClientId(value: unknown): void {
   if (typeof value !== 'object' || value === null) return
   const assigned = Object.entries(value).some(
-    ([name, member]) => name.toLowerCase() === 'id' && member !== null && !(typeof member === 'string' && parseGuid(member) === '0'.repeat(32)),
+    ([name, member]) => name.toLowerCase() === 'id' && member !== null && !(typeof member === 'string' && parseGuid(member) === EMPTY_GUID),
   )
   if (assigned) throw problems.idInPostBody()
 }
 
 export function writeRequest(request: FastifyRequest): ResourceWriteRequest {
   const ifMatch = request.headers['if-match']
-  return { db: request.server.ctx.db, client: requireClient(request), ifMatch: typeof ifMatch === 'string' ? ifMatch : undefined, newId: newResourceId }
+  const client = requireClient(request)
+  return { db: request.server.ctx.db, client, ifMatch: typeof ifMatch === 'string' ? ifMatch : undefined, newId: newResourceId }
 }
 
 export function sendUpsert(request: FastifyRequest, reply: FastifyReply, collection: string, result: UpsertResult): FastifyReply {
