@@ -25,24 +25,18 @@ import { registerSnapshotWriteRefusal } from './routes/snapshot-writes.ts'
 import { registerResponseHeaders } from './routes/response-headers.ts'
 
 export interface ServerOptions {
-  /** SQLite file of the ODS (":memory:" only for unit tests that need no persistence). */
   dbPath: string
-  /** API clients; default: CLIENTS_FILE or server/clients.json. */
   clients?: ApiClient[]
   clientsFile?: string
   /** Use-Snapshot support (default on). Off: snapshot reads answer 404 "Snapshot not found.". */
   snapshots?: boolean
   snapshotPath?: string
   changeQueries?: boolean
-  /** Serve repeated collection pages from a cache keyed by the newest change version (default on). */
   pageCache?: boolean
   tokenLifetimeSeconds?: number
-  /** Folder of the built SPA to serve at "/" (omit to serve the API only). */
   staticDir?: string
-  /** Added delay per API request, to measure clients against a "remote" ODS/API. */
   latencyMs?: number
   logger?: boolean
-  /** Cross-origin callers allowed besides the server's own origin (default: the Vite dev server). */
   corsOrigins?: string[]
   /** Refuse requests whose Host is not a loopback name (default on: the server binds to loopback). */
   loopbackOnly?: boolean

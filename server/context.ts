@@ -5,7 +5,6 @@ import type { ApiClient } from './domain/clients.ts'
 import type { TokenStore } from './domain/tokens.ts'
 import { problems } from './domain/problem.ts'
 
-/** Everything a route needs, built once by buildServer and decorated onto the Fastify instance. */
 export interface AppContext {
   db: Db
   /** Undefined when snapshots are turned off: Use-Snapshot reads then answer 404 "Snapshot not found." */
@@ -23,7 +22,6 @@ declare module 'fastify' {
   }
 }
 
-/** Ed-Fi reads "Use-Snapshot: true" (case-insensitive); any other value reads live data. */
 export function wantsSnapshot(request: FastifyRequest): boolean {
   const value = request.headers['use-snapshot']
   return typeof value === 'string' && value.trim().toLowerCase() === 'true'

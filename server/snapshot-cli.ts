@@ -1,7 +1,5 @@
-// `npm run snapshot`: refreshes the Use-Snapshot copy of the ODS without a running server, e.g.
-// from a nightly job (Ed-Fi's snapshots are taken by the DBA, not through the API).
-// Env: DB_PATH (default .data/edfi.sqlite), SNAPSHOT_PATH (default <DB_PATH>.snapshot, as buildServer).
-// A running server keeps the snapshot it opened until it refreshes it (POST /api/admin/snapshot) or restarts.
+// `npm run snapshot`: refreshes the Use-Snapshot copy without a server, as a nightly job would
+// (Ed-Fi's snapshots are a DBA's job, not the API's). Env: DB_PATH, SNAPSHOT_PATH.
 import { existsSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { currentChangeVersion, openDatabase } from './db/database.ts'

@@ -7,8 +7,7 @@ import { fileURLToPath } from 'node:url'
 import { afterAll, describe, expect, it } from 'vitest'
 import { bindBanner } from './bind-banner.ts'
 
-// `npm start` (scripts/start.mjs) as an operator meets it: the banner, the fault switch that
-// stays off whatever the environment says, and a plain message for a database it cannot use.
+// `npm start` as an operator meets it.
 
 const root = fileURLToPath(new URL('..', import.meta.url))
 const dir = mkdtempSync(join(tmpdir(), 'edfi-start-'))
@@ -23,7 +22,6 @@ async function freePort(): Promise<number> {
   })
 }
 
-/** `npm start` with extra environment: its combined output so far and its exit. */
 function start(env: Record<string, string>) {
   const child = spawn(process.execPath, ['scripts/start.mjs'], { cwd: root, env: { ...process.env, STATIC_DIR: 'none', SNAPSHOTS: 'off', ...env } })
   let output = ''

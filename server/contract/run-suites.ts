@@ -40,7 +40,8 @@ async function runOne(folder: string, chosen: CollectionSelection, apiRoot: stri
   const summary = await runCollection({ ...full, item: pruned.items }, apiRoot)
   const { assertions, requests } = summary.run.stats
   const failures = summary.run.failures.map((f) => `${f.source?.name ?? '?'}: ${f.error.test ?? ''} ${f.error.message}`)
-  return { collection: chosen.file, requests: requests.total ?? 0, passed: (assertions.total ?? 0) - (assertions.failed ?? 0), failed: assertions.failed ?? 0, failures }
+  const failed = assertions.failed ?? 0
+  return { collection: chosen.file, requests: requests.total ?? 0, passed: (assertions.total ?? 0) - failed, failed, failures }
 }
 
 export async function runContractSuites(folder: string, outFile: string): Promise<SuiteResult[]> {

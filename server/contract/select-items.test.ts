@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { pruneItems, type PostmanNode } from './select-items.ts'
 
-// The selection of Ed-Fi's Postman folders: what runs, and that nothing is left out without a reason.
-
 const request = (name: string, method = 'GET'): PostmanNode => ({ name, request: { method } })
 const suite: PostmanNode[] = [
   { name: 'Sessions', item: [request('Create', 'POST'), request('Read')] },

@@ -17,5 +17,6 @@ export function schoolIdsWithin(db: Db, educationOrganizationIds: readonly numbe
 export function claimsAnyDistrict(db: Db, educationOrganizationIds: readonly number[]): boolean {
   if (educationOrganizationIds.length === 0) return false
   const placeholders = educationOrganizationIds.map(() => '?').join(', ')
-  return db.prepare(`SELECT 1 FROM local_education_agencies WHERE local_education_agency_id IN (${placeholders})`).get(...educationOrganizationIds) !== undefined
+  const sql = `SELECT 1 FROM local_education_agencies WHERE local_education_agency_id IN (${placeholders})`
+  return db.prepare(sql).get(...educationOrganizationIds) !== undefined
 }

@@ -1,8 +1,6 @@
 import type { Db } from './database.ts'
 
-// Change-query SQL for sessions: tracked deletes, tracked key changes and partition boundaries.
-// Each query mirrors the statement ODS/API v7.3 builds (DeletedItemsQueryBuilderFactory,
-// KeyChangesQueriesPreparer, PartitionsQueryBuilderProvider), translated to SQLite.
+// Change-query SQL for sessions, mirroring the statements ODS/API v7.3 builds.
 
 export interface TrackedKey {
   schoolId: number
@@ -10,14 +8,12 @@ export interface TrackedKey {
   sessionName: string
 }
 
-/** Inclusive change-version window; either bound may be absent. */
 export interface ChangeWindow {
   minChangeVersion?: number
   maxChangeVersion?: number
 }
 
 export interface ChangePage extends ChangeWindow {
-  /** Schools whose changes the caller may see (relationship-based authorization). */
   schoolIds: readonly number[]
   offset: number
   limit: number
@@ -45,10 +41,7 @@ function placeholders(values: readonly unknown[]): string {
   return values.map(() => '?').join(', ')
 }
 
-/**
- * Authorization and window on tracked rows. Like the ODS, authorization reads the row's *old*
- * SchoolId (tracked-changes criteria join auth views on c.Old{SchoolId}).
- */
+/** Like the ODS, authorization reads the tracked row's *old* SchoolId. */
 function trackedWhere(kind: 'delete' | 'keyChange', page: ChangeWindow & { schoolIds: readonly number[] }): Clause {
   const parts = [`t.kind = ?`, `t.old_school_id IN (${placeholders(page.schoolIds)})`]
   const params: (string | number)[] = [kind, ...page.schoolIds]
@@ -63,9 +56,7 @@ function trackedWhere(kind: 'delete' | 'keyChange', page: ChangeWindow & { schoo
   return { sql: parts.join(' AND '), params }
 }
 
-// A delete is hidden while a live session holds the same natural key (the ODS "source table
-// exclusion": the item was re-created). sessions.session_name is NOCASE, so the key compares
-// case-insensitively as on SQL Server.
+// A delete is hidden while a live session holds the same natural key (it was re-created).
 const deletesFrom = `
   FROM tracked_session_changes t
   LEFT JOIN sessions s
@@ -94,8 +85,7 @@ export function countSessionDeletes(db: Db, page: ChangeWindow & { schoolIds: re
   return row.n
 }
 
-// One row per resource id changed inside the window: the key before its first change there and
-// the key after its last one, reported at the last change version (ODS "ChangeWindow" CTE).
+// One row per resource id: its key before the window's first change and after its last (ODS "ChangeWindow").
 function keyChangeWindowCte(where: Clause): string {
   return `WITH cw AS (
     SELECT t.id, MIN(t.change_version) AS initial_cv, MAX(t.change_version) AS final_cv

@@ -3,9 +3,7 @@ import { deleteRowById, type ReadSpec, type RowWrite } from './resource-rows.ts'
 import { statement } from './sessions-repo.ts'
 import type { SessionKey } from '../domain/session-types.ts'
 
-// Course offerings: the one resource here that refers to a Session, by its natural key (schema.ts:
-// ON UPDATE CASCADE follows a session key change, ON DELETE RESTRICT keeps a referenced session).
-// The course itself is no table of this server: courseReference is stored as two plain columns.
+// Course offerings refer to a session by natural key (ON UPDATE CASCADE, ON DELETE RESTRICT).
 
 export interface CourseOfferingRow {
   id: string
@@ -57,8 +55,17 @@ export const COURSE_OFFERING_SPEC: ReadSpec = {
 export function courseOfferingRowWrite(input: CourseOfferingInput): RowWrite {
   return {
     table: 'course_offerings',
-    key: { local_course_code: input.localCourseCode, school_id: input.schoolId, school_year: input.schoolYear, session_name: input.sessionName },
-    values: { local_course_title: input.localCourseTitle, course_code: input.courseCode, education_organization_id: input.educationOrganizationId },
+    key: {
+      local_course_code: input.localCourseCode,
+      school_id: input.schoolId,
+      school_year: input.schoolYear,
+      session_name: input.sessionName,
+    },
+    values: {
+      local_course_title: input.localCourseTitle,
+      course_code: input.courseCode,
+      education_organization_id: input.educationOrganizationId,
+    },
   }
 }
 

@@ -5,10 +5,7 @@ import { schemaSql, SCHEMA_VERSION } from './schema.ts'
 
 export type Db = Database.Database
 
-/**
- * Opens (creating if needed) the ODS database file. WAL keeps readers off the writer's back;
- * synchronous=FULL makes every acknowledged write survive a killed process (crash-restart test).
- */
+/** synchronous=FULL: every acknowledged write survives a killed process (crash-restart test). */
 export function openDatabase(path: string, options: { readonly?: boolean } = {}): Db {
   if (path !== ':memory:' && !options.readonly) mkdirSync(dirname(path), { recursive: true })
   const db = new Database(path, { readonly: options.readonly ?? false, fileMustExist: options.readonly ?? false })
@@ -33,7 +30,6 @@ export function isEmpty(db: Db): boolean {
   return row.n === 0
 }
 
-/** Hands out the next value of the database-wide change-version sequence. Call inside a transaction. */
 export function nextChangeVersion(db: Db): number {
   const row = db
     .prepare('UPDATE change_version_sequence SET value = value + 1 WHERE singleton = 1 RETURNING value')

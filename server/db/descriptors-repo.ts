@@ -7,10 +7,7 @@ export type DescriptorKind = 'TermDescriptor' | 'GradingPeriodDescriptor'
 // default collation does for the ODS. One prepared statement per connection.
 const statements = new WeakMap<Db, Database.Statement<[string, string, string], { descriptor_id: number }>>()
 
-/**
- * The descriptor_id of `uri` ("namespace#codeValue") of the given kind, or undefined when it does
- * not exist or the URI has no '#'. Like the ODS descriptor resolver, the URI splits at its first '#'.
- */
+/** Like the ODS descriptor resolver, the URI splits at its first '#'. */
 export function findDescriptorId(db: Db, kind: DescriptorKind, uri: string): number | undefined {
   const hash = uri.indexOf('#')
   if (hash < 0) return undefined

@@ -1,8 +1,6 @@
 import type { ReadSpec } from './resource-rows.ts'
 
-// Read specs of the lookup resources a session refers to (schools, school years, term and grading
-// period descriptors, grading periods, academic weeks). The SELECTs alias columns to the member
-// names the JSON uses; resource ids of referenced rows come along for the `link`s.
+// Read specs of the lookups a session refers to; SELECTs alias columns to the JSON member names.
 
 export interface SchoolRow {
   id: string

@@ -1,12 +1,17 @@
 import type { Db } from './database.ts'
-import type { RowWrite } from './resource-rows.ts'
+import type { RowWrite, WriteStamp } from './resource-rows.ts'
 import { statement } from './sessions-repo.ts'
 
-// What a POST to a lookup resource writes, mapped onto its table (natural key vs. other columns),
-// and the existence checks its references need before the write.
+// What a lookup POST writes (natural key vs. other columns) and the checks its references need.
 
 export type LookupInput =
-  | { kind: 'school'; schoolId: number; nameOfInstitution: string; shortNameOfInstitution: string | null; localEducationAgencyId: number | null }
+  | {
+      kind: 'school'
+      schoolId: number
+      nameOfInstitution: string
+      shortNameOfInstitution: string | null
+      localEducationAgencyId: number | null
+    }
   | { kind: 'schoolYearType'; schoolYear: number; schoolYearDescription: string; currentSchoolYear: boolean }
   | {
       kind: 'descriptor'
@@ -94,19 +99,17 @@ export function localEducationAgencyExists(db: Db, id: number): boolean {
 
 /** The school's stored district: undefined when there is no such school, null when it has none. */
 export function storedSchoolDistrict(db: Db, schoolId: number): number | null | undefined {
-  const row = statement(db, 'SELECT local_education_agency_id AS leaId FROM schools WHERE school_id = ?').get(schoolId) as { leaId: number | null } | undefined
+  const sql = 'SELECT local_education_agency_id AS leaId FROM schools WHERE school_id = ?'
+  const row = statement(db, sql).get(schoolId) as { leaId: number | null } | undefined
   return row ? row.leaId : undefined
 }
 
 /** Only one school year is the current one: setting it clears the flag elsewhere, as a tracked change. */
-export function clearOtherCurrentSchoolYears(db: Db, schoolYear: number, stamp: () => { lastModifiedDate: string; changeVersion: number }): void {
-  const others = statement(db, 'SELECT school_year AS year FROM school_year_types WHERE current_school_year = 1 AND school_year <> ?').all(schoolYear) as { year: number }[]
-  for (const { year } of others) {
+export function clearOtherCurrentSchoolYears(db: Db, schoolYear: number, stamp: () => WriteStamp): void {
+  const current = 'SELECT school_year AS year FROM school_year_types WHERE current_school_year = 1 AND school_year <> ?'
+  const clear = 'UPDATE school_year_types SET current_school_year = 0, last_modified_date = ?, change_version = ? WHERE school_year = ?'
+  for (const { year } of statement(db, current).all(schoolYear) as { year: number }[]) {
     const { lastModifiedDate, changeVersion } = stamp()
-    statement(db, 'UPDATE school_year_types SET current_school_year = 0, last_modified_date = ?, change_version = ? WHERE school_year = ?').run(
-      lastModifiedDate,
-      changeVersion,
-      year,
-    )
+    statement(db, clear).run(lastModifiedDate, changeVersion, year)
   }
 }

@@ -3,24 +3,17 @@ import { sessionFilterClause, type SessionFilters } from './session-filter-sql.t
 
 export type { SessionFilters }
 
-// Partition boundaries for GET /ed-fi/sessions/partitions, as ODS/API v7.3 computes them
-// (PartitionsQueryBuilderProvider): number the accessible, filtered rows by aggregate id and keep
-// every row whose (RowNumber - 1) is a multiple of the partition size.
+// Partition boundaries as v7.3 computes them: every row whose (RowNumber - 1) is a multiple of the size.
 
 export interface PartitionQuery {
   filters: SessionFilters
-  /** Schools the caller may read (relationship-based authorization). */
   schoolIds: readonly number[]
   numberOfPartitions: number
   /** Lower bound of the partition size: 1 with allowSmallPartitions, else 5 x the page size limit. */
   minimumPartitionSize: number
 }
 
-/**
- * First aggregate id of every partition, ascending. The size is MAX(count / number, minimum) with
- * integer division: v7.3 writes CEILING(CountOfRows / @numberOfPartitions) over two integers, so
- * the quotient is already floored and there can be one more starting id than partitions asked for.
- */
+/** v7.3's CEILING over two integers is already floored, so there can be one more start than partitions asked for. */
 export function partitionStartIds(db: Db, query: PartitionQuery): number[] {
   if (query.schoolIds.length === 0) return []
   const where = sessionFilterClause(query.filters, query.schoolIds)

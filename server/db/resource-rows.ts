@@ -1,9 +1,8 @@
 import type { Db } from './database.ts'
 import { statement } from './sessions-repo.ts'
 
-// Generic reads and writes for the small Ed-Fi resources hosted beside sessions (the lookups and
-// course offerings). Each resource describes its SELECT and its filterable columns once, in a
-// constant spec; table and column names come only from those specs, every value is bound.
+// Reads and writes of the resources beside sessions. SQL names come only from constant specs;
+// every value is bound.
 
 export type FilterType = 'int' | 'text' | 'bool' | 'date' | 'guid'
 export type SqlValue = string | number | null
@@ -11,9 +10,7 @@ export type SqlValue = string | number | null
 export interface ReadSpec {
   /** "SELECT <camelCase aliases> FROM <table> <joins>"; must select `id` and `lastModifiedDate`. */
   select: string
-  /** A condition every row of the resource meets (e.g. the descriptor kind). */
   where?: string
-  /** Pages follow the aggregate id, as the ODS orders collection GETs. */
   orderBy: string
   idColumn: string
   /** Column checked against the caller's schools; undefined: the resource is open to every client. */
@@ -23,9 +20,7 @@ export interface ReadSpec {
 }
 
 export interface RowQuery {
-  /** Query parameter -> already bound value (booleans as 0/1). */
   filters: Record<string, SqlValue>
-  /** Schools the caller may see; required when the spec has a schoolColumn. */
   schoolIds?: readonly number[]
   offset: number
   limit: number
@@ -49,7 +44,8 @@ function whereClause(spec: ReadSpec, query: Pick<RowQuery, 'filters' | 'schoolId
 
 export function listRows<T>(db: Db, spec: ReadSpec, query: RowQuery): T[] {
   const where = whereClause(spec, query)
-  return statement(db, `${spec.select}${where.sql} ORDER BY ${spec.orderBy} LIMIT ? OFFSET ?`).all(...where.params, query.limit, query.offset) as T[]
+  const sql = `${spec.select}${where.sql} ORDER BY ${spec.orderBy} LIMIT ? OFFSET ?`
+  return statement(db, sql).all(...where.params, query.limit, query.offset) as T[]
 }
 
 export function countRows(db: Db, spec: ReadSpec, query: Pick<RowQuery, 'filters' | 'schoolIds'>): number {
@@ -63,7 +59,6 @@ export function findRowById<T>(db: Db, spec: ReadSpec, id: string): T | undefine
   return statement(db, `${spec.select}${where}`).get(id) as T | undefined
 }
 
-/** One row to upsert: its natural key columns and the other columns a POST may change. */
 export interface RowWrite {
   table: string
   key: Record<string, SqlValue>
@@ -84,7 +79,6 @@ export interface WriteStamp {
 
 const keyWhere = (write: RowWrite) => Object.keys(write.key).map((column) => `${column} = ?`).join(' AND ')
 
-/** The stored row with the write's natural key (key columns compare with their own collation). */
 export function findStored(db: Db, write: RowWrite): StoredVersion | undefined {
   const columns = Object.keys(write.values)
   const select = ['id', 'last_modified_date', ...columns].join(', ')
@@ -108,7 +102,8 @@ export function insertRow(db: Db, write: RowWrite, id: string, stamp: WriteStamp
 /** Updates the non-key columns only: an upsert never rewrites the key spelling it matched on. */
 export function updateRow(db: Db, write: RowWrite, id: string, stamp: WriteStamp): void {
   const sets = [...Object.keys(write.values), 'last_modified_date', 'change_version'].map((column) => `${column} = ?`)
-  statement(db, `UPDATE ${write.table} SET ${sets.join(', ')} WHERE id = ?`).run(...Object.values(write.values), stamp.lastModifiedDate, stamp.changeVersion, id)
+  const sql = `UPDATE ${write.table} SET ${sets.join(', ')} WHERE id = ?`
+  statement(db, sql).run(...Object.values(write.values), stamp.lastModifiedDate, stamp.changeVersion, id)
 }
 
 export function deleteRowById(db: Db, table: string, id: string): void {

@@ -1,7 +1,6 @@
 import type { Db } from './database.ts'
 
-// Read-only checks of what the seed and the generator wrote, for server/seed/seed.test.ts (SQL
-// stays in server/db). Each count of "bad" rows should be 0.
+// Checks of what the seed wrote, for seed.test.ts; every count of "bad" rows should be 0.
 
 const count = (db: Db, sql: string, ...params: (string | number)[]) => (db.prepare(sql).get(...params) as { n: number }).n
 
@@ -54,7 +53,6 @@ export function seedIntegrity(db: Db) {
   }
 }
 
-/** School years that have grading periods / academic weeks at a school. */
 export function calendarYears(db: Db, schoolId: number): { gradingPeriods: number[]; academicWeekLabels: number } {
   const years = db.prepare('SELECT DISTINCT school_year AS y FROM grading_periods WHERE school_id = ? ORDER BY y').all(schoolId) as { y: number }[]
   return {

@@ -1,6 +1,5 @@
 import type { Db } from './database.ts'
 
-/** A school's grading periods of one year, with their descriptor code value (for linking seeded sessions). */
 export function listGradingPeriodIds(db: Db, schoolId: number, schoolYear: number): { id: number; descriptor: string }[] {
   return db
     .prepare(

@@ -8,7 +8,6 @@ import { newLastModified } from '../domain/etag.ts'
 
 const resourceId = () => randomUUID().replaceAll('-', '')
 
-/** Writes rows with prepared statements bound to one database; call inside a transaction. */
 export class SeedWriter {
   private readonly db: Db
   private readonly statements = new Map<string, ReturnType<Db['prepare']>>()

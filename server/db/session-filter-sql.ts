@@ -1,8 +1,5 @@
-// The WHERE clause of every query over the sessions a caller may see with the list's property
-// filters and change-version window: the list, its count and /partitions share it, so they can
-// never disagree about which rows match.
+// One WHERE clause for the list, its count and /partitions, so they never disagree about which rows match.
 
-/** The sessions list's property filters and change-version window, already validated. */
 export interface SessionFilters {
   sessionName?: string
   schoolId?: number
@@ -28,7 +25,6 @@ export function sessionFilterClause(filters: SessionFilters, schoolIds: readonly
     parts.push(sql)
     params.push(...values)
   }
-  // session_name is COLLATE NOCASE: the exact-match filter is case-insensitive, as on SQL Server.
   if (filters.sessionName !== undefined) add('s.session_name = ?', filters.sessionName)
   if (filters.schoolId !== undefined) add('s.school_id = ?', filters.schoolId)
   if (filters.schoolYear !== undefined) add('s.school_year = ?', filters.schoolYear)
@@ -49,7 +45,6 @@ export function sessionFilterClause(filters: SessionFilters, schoolIds: readonly
   if (filters.endDate !== undefined) add('s.end_date = ?', filters.endDate)
   if (filters.id !== undefined) add('s.id = ?', filters.id)
   if (filters.totalInstructionalDays !== undefined) add('s.total_instructional_days = ?', filters.totalInstructionalDays)
-  // Change-version bounds are inclusive (ApplyChangeVersionCriteria).
   if (filters.minChangeVersion !== undefined) add('s.change_version >= ?', filters.minChangeVersion)
   if (filters.maxChangeVersion !== undefined) add('s.change_version <= ?', filters.maxChangeVersion)
   return { sql: parts.join(' AND '), params }

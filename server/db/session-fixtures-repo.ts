@@ -2,11 +2,8 @@ import type { Db } from './database.ts'
 import { statement } from './sessions-repo.ts'
 import type { AcademicWeekRef, GradingPeriodRef, SessionKey } from '../domain/session-types.ts'
 
-// Test fixtures for the sessions route tests (SQL stays in server/db): which seeded grading
-// periods and academic weeks a session body may refer to, and course offerings, which have no
-// write route here but must exist to exercise the key-change cascade and the 409 on delete.
+// Test fixtures for the sessions route tests (SQL stays in server/db).
 
-/** The seeded grading periods of a school, as references a session body can carry. */
 export function gradingPeriodsOf(db: Db, schoolId: number): GradingPeriodRef[] {
   return statement(
     db,
@@ -24,7 +21,6 @@ export function academicWeeksOf(db: Db, schoolId: number): AcademicWeekRef[] {
   ).all(schoolId) as AcademicWeekRef[]
 }
 
-/** A course offering of the given session; returns its resource id. */
 export function insertCourseOffering(db: Db, session: SessionKey, localCourseCode: string, id: string): string {
   statement(
     db,

@@ -38,7 +38,8 @@ function descriptorId(db: Db, kind: string, uri: string): number | undefined {
  */
 export function resolveSessionReferences(db: Db, input: SessionInput): ReferenceResolution {
   if (!exists(db, 'SELECT 1 FROM schools WHERE school_id = ?', input.schoolId)) return { ok: false, missing: 'School' }
-  if (!exists(db, 'SELECT 1 FROM school_year_types WHERE school_year = ?', input.schoolYear)) return { ok: false, missing: 'SchoolYearType' }
+  const yearExists = exists(db, 'SELECT 1 FROM school_year_types WHERE school_year = ?', input.schoolYear)
+  if (!yearExists) return { ok: false, missing: 'SchoolYearType' }
   const termDescriptorId = descriptorId(db, 'TermDescriptor', input.termDescriptor)
   if (termDescriptorId === undefined) return { ok: false, missing: 'TermDescriptor' }
   const gradingPeriodIds: number[] = []
@@ -84,7 +85,8 @@ function writeChildren(db: Db, sessionId: number, refs: ResolvedReferences): voi
 
 /** The stored members in column order school_id .. total_instructional_days (INSERT and UPDATE share it). */
 function memberValues(input: SessionInput, refs: ResolvedReferences): (string | number)[] {
-  return [input.schoolId, input.schoolYear, input.sessionName, refs.termDescriptorId, input.beginDate, input.endDate, input.totalInstructionalDays]
+  const { schoolId, schoolYear, sessionName, beginDate, endDate, totalInstructionalDays } = input
+  return [schoolId, schoolYear, sessionName, refs.termDescriptorId, beginDate, endDate, totalInstructionalDays]
 }
 
 /** Inserts a new session; returns its aggregate id. */
@@ -130,7 +132,8 @@ export function deleteSession(db: Db, sessionId: number): void {
 }
 
 export function hasCourseOfferings(db: Db, key: SessionKey): boolean {
-  return exists(db, 'SELECT 1 FROM course_offerings WHERE school_id = ? AND school_year = ? AND session_name = ? LIMIT 1', key.schoolId, key.schoolYear, key.sessionName)
+  const sql = 'SELECT 1 FROM course_offerings WHERE school_id = ? AND school_year = ? AND session_name = ? LIMIT 1'
+  return exists(db, sql, key.schoolId, key.schoolYear, key.sessionName)
 }
 
 export type TrackedChange =

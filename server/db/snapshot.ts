@@ -1,11 +1,7 @@
 import { existsSync, renameSync, rmSync } from 'node:fs'
 import { openDatabase, type Db } from './database.ts'
 
-/**
- * Ed-Fi "Use-Snapshot" reads come from a consistent copy of the ODS (in production, a SQL Server
- * database snapshot). Here the copy is a second SQLite file written with VACUUM INTO, which reads
- * the live database inside one transaction and so is consistent by construction.
- */
+/** Use-Snapshot reads: a second SQLite file written with VACUUM INTO, consistent by construction. */
 export class SnapshotStore {
   private readonly live: Db
   private readonly path: string
@@ -17,7 +13,6 @@ export class SnapshotStore {
     this.path = path
   }
 
-  /** Opens the snapshot left by an earlier run, or takes one when none exists. */
   ensure(): void {
     if (this.current) return
     if (existsSync(this.path)) this.open()

@@ -16,7 +16,8 @@ export function isAuthorizedForSchool(db: Db, client: ApiClient, schoolId: numbe
 
 export function noRelationship(client: ApiClient) {
   return problems.authorization([
-    `No relationships have been established between the caller's education organization id claims (${client.educationOrganizationIds.join(', ')}) and the resource item's 'SchoolId' value.`,
+    `No relationships have been established between the caller's education organization id claims ` +
+      `(${client.educationOrganizationIds.join(', ')}) and the resource item's 'SchoolId' value.`,
   ])
 }
 
@@ -28,7 +29,8 @@ export function assertAuthorizedForSchool(db: Db, client: ApiClient, schoolId: n
 export function assertDistrictWide(db: Db, client: ApiClient): void {
   if (client.admin || claimsAnyDistrict(db, client.educationOrganizationIds)) return
   throw problems.authorization([
-    "Shared reference data (descriptors, school years) can be changed only by a district-wide or admin client; the caller's claims are limited to schools.",
+    'Shared reference data (descriptors, school years) can be changed only by a district-wide or admin client; ' +
+      "the caller's claims are limited to schools.",
   ])
 }
 

@@ -1,14 +1,11 @@
 import { problems } from './problem.ts'
-import { typeMessages as m } from './session-validation-messages.ts'
+import { ruleMessages, typeMessages as m } from './session-validation-messages.ts'
 import { calendarDate } from './session-validation-shape.ts'
 import { textProblems } from './text-rules.ts'
 import { ErrorBag } from './validation-errors.ts'
 
-// A small validator for the request bodies of the lookup resources and course offerings, with the
-// ODS's wording (see session-validation-messages.ts and docs/research/edfi-v73-behaviour.md §7):
-// member names match case-insensitively, numeric strings bind to integers, unknown members are
-// ignored. As in ASP.NET, a body with type errors is answered with those alone; otherwise every
-// rule failure is reported at once. Paths are Newtonsoft paths ("schoolReference.schoolId").
+// Validator for lookup and course-offering bodies with the sessions' binding rules and wording:
+// type errors alone when there are any, else every rule failure at once.
 
 type Json = Record<string, unknown>
 
@@ -22,7 +19,6 @@ export interface TextRules {
 
 export interface IntRules {
   required?: boolean
-  /** SchoolId, SchoolYear...: Int64 or Int32 as the Ed-Fi model declares them. */
   int64?: boolean
   /** Identifying values of references: 0 is the "not supplied" default. */
   nonZero?: boolean
@@ -40,7 +36,6 @@ export class BodyReader {
     this.root = root
   }
 
-  /** The member at a dotted path, names compared ignoring case (the later spelling wins). */
   private value(path: string): unknown {
     let current: unknown = this.root
     for (const name of path.split('.')) {
@@ -69,7 +64,7 @@ export class BodyReader {
     const text = String(value)
     if (rules.required && text.trim() === '') this.addRule(path, `${name} is required and should not be left empty.`)
     else if (rules.max !== undefined && (text.length > rules.max || text.length < (rules.min ?? 0))) {
-      this.addRule(path, rules.min ? `${name} must be between ${rules.min} and ${rules.max} characters in length.` : `${name} must be at most ${rules.max} characters in length.`)
+      this.addRule(path, rules.min ? ruleMessages.lengthBetween(name, rules.min, rules.max) : ruleMessages.maxLength(name, rules.max))
     } else if (rules.identity && text.trim() !== text) this.addRule(path, `${name} cannot contain leading or trailing spaces.`)
     for (const problem of textProblems(name, text, rules.identity === true)) this.addRule(path, problem)
     return text
@@ -85,7 +80,6 @@ export class BodyReader {
     const parsed = typeof value === 'number' ? value : digits === undefined ? Number.NaN : Number(digits)
     const limit = rules.int64 ? Number.MAX_SAFE_INTEGER : 2147483647
     if (!Number.isInteger(parsed) || Math.abs(parsed) > limit) {
-      // Newtonsoft's wording differs between ReadAsInt32 and the generic Int64 conversion (as for sessions).
       const at = `$.${path}`
       if (typeof value === 'number' && Number.isFinite(value) && !Number.isInteger(value)) this.types.add(at, m.notAnInteger(value, path))
       else if (typeof value === 'number' && !rules.int64 && Number.isInteger(value)) this.types.add(at, m.int32Overflow(value, path))
@@ -123,10 +117,6 @@ export class BodyReader {
     return undefined
   }
 
-  /**
-   * A reference object: absent (or with none of its members) is "<Type> is required." when
-   * required; partly filled is "<Type> is missing the following properties: A, B".
-   */
   reference(path: string, typeName: string, members: readonly (readonly [string, string])[], required = true): void {
     const value = this.value(path)
     if (value !== undefined && value !== null && (typeof value !== 'object' || Array.isArray(value))) {
@@ -144,7 +134,6 @@ export class BodyReader {
     }
   }
 
-  /** Throws the data-validation 400 when anything failed. */
   finish(): void {
     if (!this.types.isEmpty) throw problems.dataValidation(this.types.errors)
     if (!this.rules.isEmpty) throw problems.dataValidation(this.rules.errors)

@@ -21,6 +21,7 @@ export function loadClients(path: string = DEFAULT_CLIENTS_FILE): ApiClient[] {
     if (typeof c.key !== 'string' || typeof c.secret !== 'string' || !Array.isArray(c.educationOrganizationIds)) {
       throw new Error(`${path}: client #${index} needs key, secret and educationOrganizationIds`)
     }
-    return { key: c.key, secret: c.secret, name: c.name ?? c.key, educationOrganizationIds: c.educationOrganizationIds.map(Number), admin: c.admin === true }
+    const educationOrganizationIds = c.educationOrganizationIds.map(Number)
+    return { key: c.key, secret: c.secret, name: c.name ?? c.key, educationOrganizationIds, admin: c.admin === true }
   })
 }

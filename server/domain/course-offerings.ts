@@ -8,14 +8,15 @@ import { link, metadata } from './lookup-json.ts'
 import { problems } from './problem.ts'
 import { assertIfMatch, upsertResource, type ResourceWriteRequest, type UpsertResult } from './resource-writes.ts'
 
-// CourseOffering (edFi_courseOffering, trimmed to what this server stores): body validation, the
-// JSON it is served as, POST upsert and DELETE. It exists so that sessions have dependents: a key
-// change cascades into its sessionReference and a session DELETE meets 409 dependent-item-exists.
+// Course offerings exist so sessions have dependents: key changes cascade into them, and a session
+// DELETE meets 409 dependent-item-exists.
 
 /** schoolReference.schoolId and sessionReference.schoolId are one column: they must agree (key unification). */
 function unifySchoolId(r: BodyReader, schoolId: number | undefined, sessionSchoolId: number | undefined): void {
   if (schoolId === undefined || sessionSchoolId === undefined || schoolId === sessionSchoolId) return
-  const message = `All values supplied for 'schoolId' must match. Review all references and align the following conflicting values: '${schoolId}', '${sessionSchoolId}'`
+  const message =
+    "All values supplied for 'schoolId' must match. Review all references and align the following conflicting values: " +
+    `'${schoolId}', '${sessionSchoolId}'`
   r.addRule('schoolReference.schoolId', message)
   r.addRule('sessionReference.schoolId', message)
 }
@@ -26,10 +27,12 @@ export function readCourseOfferingBody(body: unknown): CourseOfferingInput {
   const localCourseTitle = r.text('localCourseTitle', 'LocalCourseTitle', { max: 60 })
   r.reference('courseReference', 'CourseReference', [['courseCode', 'CourseCode'], ['educationOrganizationId', 'EducationOrganizationId']])
   const courseCode = r.text('courseReference.courseCode', 'CourseCode', { max: 60, identity: true })
-  const educationOrganizationId = r.int('courseReference.educationOrganizationId', 'EducationOrganizationId', { int64: true, nonZero: true })
+  const edOrgRule = { int64: true, nonZero: true }
+  const educationOrganizationId = r.int('courseReference.educationOrganizationId', 'EducationOrganizationId', edOrgRule)
   r.reference('schoolReference', 'SchoolReference', [['schoolId', 'SchoolId']])
   const schoolId = r.int('schoolReference.schoolId', 'SchoolId', { int64: true, nonZero: true })
-  r.reference('sessionReference', 'SessionReference', [['schoolId', 'SchoolId'], ['schoolYear', 'SchoolYear'], ['sessionName', 'SessionName']])
+  const sessionMembers = [['schoolId', 'SchoolId'], ['schoolYear', 'SchoolYear'], ['sessionName', 'SessionName']] as const
+  r.reference('sessionReference', 'SessionReference', sessionMembers)
   const sessionSchoolId = r.int('sessionReference.schoolId', 'SchoolId', { int64: true, nonZero: true })
   const schoolYear = r.int('sessionReference.schoolYear', 'SchoolYear', { nonZero: true })
   const sessionName = r.text('sessionReference.sessionName', 'SessionName', { max: 60, identity: true })
@@ -77,7 +80,6 @@ export function writeCourseOffering(request: ResourceWriteRequest, input: Course
   })
 }
 
-/** DELETE by id: 404 when absent, 403 outside the caller's schools, If-Match honoured (412). */
 export function removeCourseOffering(request: ResourceWriteRequest, id: string): void {
   const { db } = request
   db.transaction(() => {

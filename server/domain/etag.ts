@@ -1,7 +1,5 @@
-// Ed-Fi v7.3 ETags are DateTime.ToBinary() of the UTC LastModifiedDate: .NET ticks (100 ns since
-// 0001-01-01) with the "UTC kind" bit 2^62 set, written in decimal. The same value appears in the
-// body as _etag and, quoted, in the ETag header. _lastModifiedDate keeps all 7 fractional digits,
-// so the etag can be recomputed from it exactly.
+// v7.3 ETags are DateTime.ToBinary() of the UTC _lastModifiedDate (.NET ticks with the UTC-kind
+// bit 2^62), in decimal; the date keeps 7 fractional digits so the etag can be recomputed exactly.
 
 const TICKS_AT_UNIX_EPOCH = 621355968000000000n
 const UTC_KIND_FLAG = 1n << 62n
@@ -28,7 +26,6 @@ export function ticksToIso(ticks: bigint): string {
   return `${iso.slice(0, 19)}.${fraction}Z`
 }
 
-/** "2021-09-13T17:24:59.6807146Z" -> ticks. Accepts 0-7 fractional digits. */
 export function isoToTicks(iso: string): bigint {
   const match = /^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2})(?:\.(\d{1,7}))?Z$/.exec(iso)
   if (!match) throw new Error(`Not a UTC timestamp: ${iso}`)
@@ -41,18 +38,13 @@ export function etagFromLastModified(lastModifiedIso: string): string {
   return (isoToTicks(lastModifiedIso) | UTC_KIND_FLAG).toString()
 }
 
-/** A fresh LastModifiedDate for a write. */
 export function newLastModified(): string {
   return ticksToIso(nowTicks())
 }
 
 export type ParsedEtag = { kind: 'valid'; lastModified: string } | { kind: 'not-a-number' } | { kind: 'invalid-date' }
 
-/**
- * Reads an If-Match / If-None-Match value the way the ODS does: surrounding quotes (and a weak
- * prefix) are dropped; a number that is not a valid DateTime binary is a 400; anything that is not
- * a number simply never matches.
- */
+/** As the ODS reads If-Match: a number that is no DateTime binary is a 400; a non-number never matches. */
 export function parseEtag(header: string): ParsedEtag {
   const raw = header.trim().replace(/^W\//, '').replace(/^"(.*)"$/, '$1').trim()
   if (!/^-?\d+$/.test(raw)) return { kind: 'not-a-number' }

@@ -3,16 +3,13 @@ import { findDescriptorId } from '../db/descriptors-repo.ts'
 import type { LookupName } from '../db/lookups-repo.ts'
 import type { LookupInput } from '../db/lookups-write-repo.ts'
 import { BodyReader, objectBody } from './body-reader.ts'
+import { ruleMessages } from './session-validation-messages.ts'
 
-// POST bodies of the lookup resources -> validated inputs. Required members and lengths follow the
-// Ed-Fi DS 5.x model (edFi_school, edFi_schoolYearType, descriptors, edFi_gradingPeriod,
-// edFi_academicWeek); members this server does not store (a school's grade levels and categories,
-// a descriptor's effective dates...) are accepted and ignored rather than required.
+// Lookup bodies per the DS 5.x model; members this server does not store are accepted and ignored.
 
 const SCHOOL_REF = [['schoolId', 'SchoolId']] as const
 const SCHOOL_YEAR_REF = [['schoolYear', 'SchoolYear']] as const
 
-/** schoolReference.schoolId, validated as a reference member. */
 function schoolReference(r: BodyReader): number | undefined {
   r.reference('schoolReference', 'SchoolReference', SCHOOL_REF)
   return r.int('schoolReference.schoolId', 'SchoolId', { int64: true, nonZero: true })
@@ -23,7 +20,7 @@ function descriptorUri(db: Db, r: BodyReader, path: string, name: 'GradingPeriod
   const uri = r.text(path, name, { required: true, max: 306 })
   if (uri === undefined || uri.trim() === '' || uri.length > 306) return undefined
   if (!uri.includes('#')) {
-    r.addRule(path, `${name} value '${uri}' is not a valid value for use as a descriptor (a '#' is expected to delineate the namespace and code value portions).`)
+    r.addRule(path, ruleMessages.descriptorFormat(name, uri))
     return undefined
   }
   const id = findDescriptorId(db, name, uri)
@@ -38,7 +35,14 @@ function descriptorBody(kind: 'TermDescriptor' | 'GradingPeriodDescriptor') {
     const shortDescription = r.text('shortDescription', 'ShortDescription', { required: true, max: 75 })
     const description = r.text('description', 'Description', { max: 1024 })
     r.finish()
-    return { kind: 'descriptor', descriptorKind: kind, namespace: namespace!, codeValue: codeValue!, shortDescription: shortDescription!, description: description ?? null }
+    return {
+      kind: 'descriptor',
+      descriptorKind: kind,
+      namespace: namespace!,
+      codeValue: codeValue!,
+      shortDescription: shortDescription!,
+      description: description ?? null,
+    }
   }
 }
 
@@ -47,17 +51,29 @@ const READERS: Record<LookupName, (r: BodyReader, db: Db) => LookupInput> = {
     const schoolId = r.int('schoolId', 'SchoolId', { required: true, int64: true, nonZero: true })
     const nameOfInstitution = r.text('nameOfInstitution', 'NameOfInstitution', { required: true, max: 75 })
     const shortNameOfInstitution = r.text('shortNameOfInstitution', 'ShortNameOfInstitution', { max: 75 })
-    r.reference('localEducationAgencyReference', 'LocalEducationAgencyReference', [['localEducationAgencyId', 'LocalEducationAgencyId']], false)
+    const leaMembers = [['localEducationAgencyId', 'LocalEducationAgencyId']] as const
+    r.reference('localEducationAgencyReference', 'LocalEducationAgencyReference', leaMembers, false)
     const leaId = r.int('localEducationAgencyReference.localEducationAgencyId', 'LocalEducationAgencyId', { int64: true, nonZero: true })
     r.finish()
-    return { kind: 'school', schoolId: schoolId!, nameOfInstitution: nameOfInstitution!, shortNameOfInstitution: shortNameOfInstitution ?? null, localEducationAgencyId: leaId ?? null }
+    return {
+      kind: 'school',
+      schoolId: schoolId!,
+      nameOfInstitution: nameOfInstitution!,
+      shortNameOfInstitution: shortNameOfInstitution ?? null,
+      localEducationAgencyId: leaId ?? null,
+    }
   },
   schoolYearTypes: (r) => {
     const schoolYear = r.int('schoolYear', 'SchoolYear', { required: true, nonZero: true })
     const schoolYearDescription = r.text('schoolYearDescription', 'SchoolYearDescription', { required: true, max: 50 })
     const currentSchoolYear = r.bool('currentSchoolYear', 'CurrentSchoolYear', true)
     r.finish()
-    return { kind: 'schoolYearType', schoolYear: schoolYear!, schoolYearDescription: schoolYearDescription!, currentSchoolYear: currentSchoolYear! }
+    return {
+      kind: 'schoolYearType',
+      schoolYear: schoolYear!,
+      schoolYearDescription: schoolYearDescription!,
+      currentSchoolYear: currentSchoolYear!,
+    }
   },
   termDescriptors: descriptorBody('TermDescriptor'),
   gradingPeriodDescriptors: descriptorBody('GradingPeriodDescriptor'),
@@ -91,7 +107,14 @@ const READERS: Record<LookupName, (r: BodyReader, db: Db) => LookupInput> = {
     const endDate = r.date('endDate', 'EndDate', true)
     const totalInstructionalDays = r.int('totalInstructionalDays', 'TotalInstructionalDays', { required: true, min: 0 })
     r.finish()
-    return { kind: 'academicWeek', weekIdentifier: weekIdentifier!, schoolId: schoolId!, beginDate: beginDate!, endDate: endDate!, totalInstructionalDays: totalInstructionalDays! }
+    return {
+      kind: 'academicWeek',
+      weekIdentifier: weekIdentifier!,
+      schoolId: schoolId!,
+      beginDate: beginDate!,
+      endDate: endDate!,
+      totalInstructionalDays: totalInstructionalDays!,
+    }
   },
 }
 
@@ -104,7 +127,6 @@ const TYPE_NAMES: Record<LookupName, string> = {
   academicWeeks: 'AcademicWeek',
 }
 
-/** Validates a parsed POST body; throws the data-validation 400 listing every failure. */
 export function readLookupBody(db: Db, name: LookupName, body: unknown): LookupInput {
   return READERS[name](new BodyReader(objectBody(body, TYPE_NAMES[name])), db)
 }

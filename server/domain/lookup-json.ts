@@ -31,7 +31,10 @@ export const LOOKUP_JSON: { [N in LookupName]: (row: LookupRows[N]) => Record<st
     id: row.id,
     schoolId: row.schoolId,
     // The LEA itself is no resource of this server: the reference carries its id without a link.
-    ...optional('localEducationAgencyReference', row.localEducationAgencyId === null ? null : { localEducationAgencyId: row.localEducationAgencyId }),
+    ...optional(
+      'localEducationAgencyReference',
+      row.localEducationAgencyId === null ? null : { localEducationAgencyId: row.localEducationAgencyId },
+    ),
     nameOfInstitution: row.nameOfInstitution,
     ...optional('shortNameOfInstitution', row.shortNameOfInstitution),
     ...metadata(row.lastModifiedDate),

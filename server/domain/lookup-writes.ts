@@ -12,8 +12,8 @@ import type { ApiClient } from './clients.ts'
 import { problems } from './problem.ts'
 import { upsertResource, writeStamp, type ResourceWriteRequest, type UpsertResult } from './resource-writes.ts'
 
-// POST upsert of a lookup resource. The caller must be authorized, then references must exist (409): a school's own records by relationship; a school's district, descriptors and school
-// years are shared by every school, so only a district-wide or admin client may change them.
+// Authorization first, then references (409). A school's district, descriptors and school years are
+// shared by every school, so only a district-wide or admin client may change them.
 
 type SchoolInput = Extract<LookupInput, { kind: 'school' }>
 

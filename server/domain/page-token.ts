@@ -1,14 +1,10 @@
-// Cursor paging (v7.3 keyset paging). As in the ODS, a page token is the unpadded base64url text
-// of "{minAggregateId},{maxAggregateId}": a range of the integer surrogate key (sessions.session_id).
-// A token from /partitions covers one partition; Next-Page-Token continues after the last item
-// returned (lastAggregateId + 1) up to the same maximum. Filters are not in the token: clients send
-// the same filters with every page, as with the ODS.
+// A v7.3 page token: unpadded base64url of "{minAggregateId},{maxAggregateId}". Filters are not in
+// it: clients send the same filters with every page, as with the ODS.
 
 /** Int32.MaxValue: the open upper end the ODS writes for "to the end". */
 export const MAX_AGGREGATE_ID = 2147483647
 
 export interface PageToken {
-  /** First aggregate id of the page (inclusive). */
   from: number
   /** Last aggregate id of the partition (inclusive); MAX_AGGREGATE_ID = to the end. */
   to: number

@@ -185,7 +185,8 @@ export const problems = {
       title: 'Identifying Values Are Not Unique',
       detail: 'The identifying value(s) of the item are the same as another item that already exists.',
       errors: [
-        `A primary key conflict occurred when attempting to create or update a record in the '${table}' table. The duplicate key is (${keyNames.join(', ')}) = (${keyValues.join(', ')}).`,
+        `A primary key conflict occurred when attempting to create or update a record in the '${table}' table. ` +
+          `The duplicate key is (${keyNames.join(', ')}) = (${keyValues.join(', ')}).`,
       ],
     }),
   optimisticLockFailed: () =>
@@ -195,7 +196,8 @@ export const problems = {
       title: 'Optimistic Lock Failed',
       detail: 'The item has been modified by another user.',
       errors: [
-        "The resource item's etag value does not match what was specified in the 'If-Match' request header indicating that it has been modified by another client since it was last retrieved.",
+        "The resource item's etag value does not match what was specified in the 'If-Match' request header " +
+          'indicating that it has been modified by another client since it was last retrieved.',
       ],
     }),
   unsupportedMediaType: (error: string) =>

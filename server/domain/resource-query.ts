@@ -1,7 +1,7 @@
 import type { FilterType, SqlValue } from '../db/resource-rows.ts'
 import { PAGE_SIZE_LIMIT, firstValue, lowerCaseQuery, parseBooleanParam, parseIntegerParam, throwIfUnbound } from './change-query-params.ts'
 import { problems } from './problem.ts'
-import { parseGuid } from './session-paging.ts'
+import { LIMIT_RANGE, PAGE_TOKEN_REQUIRED, USE_LIMIT, parseGuid } from './session-paging.ts'
 import { ErrorBag } from './validation-errors.ts'
 
 // Query strings of the lookup and course-offering collection GETs, bound the way the sessions GET
@@ -63,11 +63,13 @@ export function parseResourceListQuery(rawQuery: unknown, filterTypes: Record<st
   throwIfUnbound(bag)
 
   const pageToken = firstValue(query.pagetoken)
-  if (pageToken !== undefined && pageToken.trim() !== '') throw invalid('Cursor paging (pageToken) is not available on this resource; use offset and limit.')
+  if (pageToken !== undefined && pageToken.trim() !== '') {
+    throw invalid('Cursor paging (pageToken) is not available on this resource; use offset and limit.')
+  }
   if (pageSize !== undefined && limit === undefined) {
-    throw invalid(offset !== undefined ? 'Use limit instead of pageSize when using limit/offset paging.' : 'PageToken is required when pageSize is specified.')
+    throw invalid(offset !== undefined ? USE_LIMIT : PAGE_TOKEN_REQUIRED)
   }
   if (offset !== undefined && offset < 0) throw invalid('Offset cannot be a negative value.')
-  if (limit !== undefined && (limit < 0 || limit > PAGE_SIZE_LIMIT)) throw invalid(`Limit must be a value between 0 and ${PAGE_SIZE_LIMIT}.`)
+  if (limit !== undefined && (limit < 0 || limit > PAGE_SIZE_LIMIT)) throw invalid(LIMIT_RANGE)
   return { filters, offset: offset ?? 0, limit: limit ?? PAGE_SIZE_LIMIT, totalCount }
 }

@@ -10,8 +10,11 @@ import type { ResourceListQuery } from './resource-query.ts'
 
 type SchoolRow = { schoolId?: number }
 
-export function readResourcePage<Row>(db: Db, client: ApiClient, spec: ReadSpec, query: ResourceListQuery): { rows: Row[]; totalCount?: number } {
-  const rowQuery = { filters: query.filters, schoolIds: spec.schoolColumn ? authorizedSchoolIds(db, client) : undefined, offset: query.offset, limit: query.limit }
+type Page<Row> = { rows: Row[]; totalCount?: number }
+
+export function readResourcePage<Row>(db: Db, client: ApiClient, spec: ReadSpec, query: ResourceListQuery): Page<Row> {
+  const schoolIds = spec.schoolColumn ? authorizedSchoolIds(db, client) : undefined
+  const rowQuery = { filters: query.filters, schoolIds, offset: query.offset, limit: query.limit }
   // limit=0 asks only for the count, as on sessions.
   const rows = query.limit === 0 ? [] : listRows<Row>(db, spec, rowQuery)
   return { rows, totalCount: query.totalCount ? countRows(db, spec, rowQuery) : undefined }

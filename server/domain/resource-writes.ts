@@ -4,10 +4,7 @@ import type { ApiClient } from './clients.ts'
 import { etagFromLastModified, isoToTicks, newLastModified, parseEtag } from './etag.ts'
 import { problems } from './problem.ts'
 
-// POST upsert by natural key for the resources beside sessions, with the sessions' rules
-// (session-writes.ts): one synchronous transaction per write, so the checks, the If-Match
-// comparison and the write cannot interleave with another request; an identical body changes
-// nothing (same etag, same change version); a create ignores If-Match.
+// POST upsert for the resources beside sessions, with the sessions' rules (session-writes.ts).
 
 export interface ResourceWriteRequest {
   db: Db
@@ -22,21 +19,18 @@ export interface UpsertResult {
   etag: string
 }
 
-/** The ODS ETagProvider's comparison: no header (or blank) passes; a number that is no DateTime -> 400; else 412 unless equal. */
+/** The ODS ETagProvider's comparison (see session-writes.ts). */
 export function assertIfMatch(ifMatch: string | undefined, lastModifiedDate: string): void {
   if (ifMatch === undefined || ifMatch.trim() === '') return
   const parsed = parseEtag(ifMatch)
   if (parsed.kind === 'invalid-date') throw problems.invalidEtag()
-  if (parsed.kind === 'not-a-number' || isoToTicks(parsed.lastModified) !== isoToTicks(lastModifiedDate)) throw problems.optimisticLockFailed()
+  const differs = parsed.kind === 'not-a-number' || isoToTicks(parsed.lastModified) !== isoToTicks(lastModifiedDate)
+  if (differs) throw problems.optimisticLockFailed()
 }
 
 export const writeStamp = (db: Db) => ({ lastModifiedDate: newLastModified(), changeVersion: nextChangeVersion(db) })
 
-/**
- * Runs `prepare` (checks references and authorization, throwing a Problem; returns the row to
- * write) and the upsert in one transaction. It runs first, so a refused write leaves no trace,
- * not even a change version.
- */
+/** `prepare` (the checks) runs first in the transaction, so a refused write leaves no trace. */
 export function upsertResource(request: ResourceWriteRequest, prepare: () => RowWrite): UpsertResult {
   const { db } = request
   return db.transaction((): UpsertResult => {

@@ -1,17 +1,11 @@
 import type { StoredSession } from '../db/sessions-repo.ts'
 import { etagFromLastModified } from './etag.ts'
 
-// A stored session as Ed-Fi ODS/API v7.3 serializes it (edFi_session): members in the order of
-// the schema in ../shared/edfi/sessions-openapi.json (docs/research/edfi-v73-behaviour.md §8),
-// references with a `link` to the referenced resource (relative href, as the ODS writes it), and
-// the _etag / _lastModifiedDate metadata last.
+// A session as v7.3 serializes it: schema member order, references with a relative `link`, metadata last.
 
 const link = (rel: string, collection: string, resourceId: string) => ({ rel, href: `/ed-fi/${collection}/${resourceId}` })
 
-/**
- * Newtonsoft writes DateTime with "FFFFFFF": trailing zeros of the fraction are dropped (and the
- * dot too when nothing is left). The stored value keeps all 7 digits; the etag comes from it.
- */
+/** Newtonsoft's "FFFFFFF": trailing zeros of the fraction dropped; the stored value keeps all 7 digits. */
 export function formatLastModified(stored: string): string {
   return stored.replace(/\.(\d*?)0+Z$/, (_match, digits: string) => (digits ? `.${digits}Z` : 'Z'))
 }

@@ -4,15 +4,12 @@ import { decodePageToken } from './page-token.ts'
 import { problems } from './problem.ts'
 import { ErrorBag } from './validation-errors.ts'
 
-// Query parameters of GET /ed-fi/sessions as ODS/API v7.3 binds and checks them
-// (docs/research/edfi-v73-behaviour.md §2 and §10):
-//  1. ASP.NET model binding of UrlQueryParametersRequest and SessionGetByExample: a value that
-//     does not bind (schoolId=abc) -> 400 "Data Validation Failed", "$.schoolId": "The value 'abc'
-//     is not valid for SchoolId.", every such value reported at once;
-//  2. the page token is decoded -> 400 "The page token provided was invalid.";
-//  3. QueryParametersValidator: one message, first rule wins;
-//  4. totalCount with a page token is refused by the repository (same 400 shell).
-// Unknown parameters are ignored; names match case-insensitively; blank values count as absent.
+export const USE_LIMIT = 'Use limit instead of pageSize when using limit/offset paging.'
+export const PAGE_TOKEN_REQUIRED = 'PageToken is required when pageSize is specified.'
+export const LIMIT_RANGE = `Limit must be a value between 0 and ${PAGE_SIZE_LIMIT}.`
+
+// Query parameters of GET /ed-fi/sessions, checked in v7.3's order: model binding (every error at
+// once), page token, then paging rules (first one wins). See docs/research/edfi-v73-behaviour.md §2.
 
 export type SessionPaging =
   | { mode: 'offset'; offset: number; limit: number }
@@ -65,7 +62,6 @@ export function parseGuid(raw: string): string | undefined {
   return undefined
 }
 
-/** The eight property filters of SessionGetByExample (plus binding errors into `bag`). */
 export function parseSessionPropertyFilters(query: Record<string, unknown>, bag: ErrorBag): SessionFilters {
   const rawId = text(query, 'id')
   const id = rawId === undefined ? undefined : parseGuid(rawId)
@@ -85,7 +81,6 @@ export function parseSessionPropertyFilters(query: Record<string, unknown>, bag:
 
 const invalid = (message: string) => problems.parameterValidation([message])
 
-/** Parses and validates the whole query string of GET /ed-fi/sessions; throws the exact Problem. */
 export function parseSessionListQuery(rawQuery: unknown): SessionListQuery {
   const query = lowerCaseQuery(rawQuery)
   const bag = new ErrorBag()
@@ -106,16 +101,18 @@ export function parseSessionListQuery(rawQuery: unknown): SessionListQuery {
 
   if (token === undefined) {
     if (pageSize !== undefined && limit === undefined) {
-      throw invalid(offset !== undefined ? 'Use limit instead of pageSize when using limit/offset paging.' : 'PageToken is required when pageSize is specified.')
+      throw invalid(offset !== undefined ? USE_LIMIT : PAGE_TOKEN_REQUIRED)
     }
     if (offset !== undefined && offset < 0) throw invalid('Offset cannot be a negative value.')
-    if (limit !== undefined && (limit < 0 || limit > PAGE_SIZE_LIMIT)) throw invalid(`Limit must be a value between 0 and ${PAGE_SIZE_LIMIT}.`)
+    if (limit !== undefined && (limit < 0 || limit > PAGE_SIZE_LIMIT)) throw invalid(LIMIT_RANGE)
     // v7.3 takes the default page size limit (500) when limit is omitted, not the OpenAPI's 25.
     return { filters, totalCount, paging: { mode: 'offset', offset: offset ?? 0, limit: limit ?? PAGE_SIZE_LIMIT } }
   }
 
   if (offset !== undefined) {
-    throw invalid('Both offset and pageToken parameters were provided, but they support alternative paging approaches and cannot be used together.')
+    throw invalid(
+      'Both offset and pageToken parameters were provided, but they support alternative paging approaches and cannot be used together.',
+    )
   }
   // With pageSize present, a limit is tolerated and ignored (Postman "Cursor paging, Limit also specified").
   if (limit !== undefined && pageSize === undefined) throw invalid('Use pageSize instead of limit when using cursor paging with pageToken.')

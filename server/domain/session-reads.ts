@@ -1,5 +1,12 @@
 import type { Db } from '../db/database.ts'
-import { countSessionDeletes, countSessionKeyChanges, listSessionDeletes, listSessionKeyChanges, type DeleteRow, type KeyChangeRow } from '../db/changes-repo.ts'
+import {
+  countSessionDeletes,
+  countSessionKeyChanges,
+  listSessionDeletes,
+  listSessionKeyChanges,
+  type DeleteRow,
+  type KeyChangeRow,
+} from '../db/changes-repo.ts'
 import { partitionStartIds, type SessionFilters } from '../db/partitions-repo.ts'
 import { countSessions, findSessionById, listSessions, type StoredSession } from '../db/sessions-repo.ts'
 import { assertAuthorizedForSchool, authorizedSchoolIds } from './authorization.ts'
@@ -24,7 +31,8 @@ export function readSessionPage(db: Db, client: ApiClient, query: SessionListQue
   const { paging } = query
   const repoPaging = paging.mode === 'offset' ? { offset: paging.offset, limit: paging.limit } : paging
   // limit=0 asks for no items (only, perhaps, the count): the ODS skips the page query.
-  const sessions = paging.mode === 'offset' && paging.limit === 0 ? [] : listSessions(db, { filters: query.filters, schoolIds, paging: repoPaging })
+  const countOnly = paging.mode === 'offset' && paging.limit === 0
+  const sessions = countOnly ? [] : listSessions(db, { filters: query.filters, schoolIds, paging: repoPaging })
   const last = sessions.at(-1)
   return {
     sessions,

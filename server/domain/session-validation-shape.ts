@@ -29,7 +29,6 @@ export interface SessionShape {
 
 type Json = Record<string, unknown>
 
-/** Reads a parsed JSON body; returns undefined when phase 1 found errors (they are in `bag`). */
 export function readSessionShape(body: unknown, bag: ErrorBag): SessionShape | undefined {
   if (body === null || body === undefined) {
     bag.add('$', m.emptyBody())
@@ -82,7 +81,14 @@ function readObject(value: unknown, path: string, typeName: string, bag: ErrorBa
   return undefined
 }
 
-function readReference<T>(parent: Json, parentPath: string, name: string, typeName: string, bag: ErrorBag, read: (ref: Json, path: string) => T): T | undefined {
+function readReference<T>(
+  parent: Json,
+  parentPath: string,
+  name: string,
+  typeName: string,
+  bag: ErrorBag,
+  read: (ref: Json, path: string) => T,
+): T | undefined {
   const value = member(parent, name)
   if (value === undefined || value === null) return undefined
   const path = childPath(parentPath, name)
@@ -90,7 +96,7 @@ function readReference<T>(parent: Json, parentPath: string, name: string, typeNa
   return ref ? read(ref, path) : undefined
 }
 
-/** Far more than any real session (about 40 weeks, a dozen grading periods); bounds the work and the answer. */
+/** Far more than any real session needs; bounds the work and the answer. */
 const MAX_COLLECTION_ITEMS = 1000
 
 /** A null collection is ignored by the ODS's setter, so it reads as empty, like an absent one. */
@@ -166,8 +172,7 @@ function readInt64(value: unknown, path: string, bag: ErrorBag): number | undefi
 }
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})(?:T(?:[01]\d|2[0-3]):[0-5]\d(?::[0-5]\d(?:\.\d{1,7})?)?(?:Z|[+-](?:[01]\d|2[0-3]):[0-5]\d)?)?$/
-// .NET's invariant culture also parses month/day/year; Postman v7.3 posts "1/1/0001" and expects
-// "BeginDate is required." (the default DateTime), so that form must parse too.
+// .NET also parses month/day/year: Postman v7.3 posts "1/1/0001" and expects "BeginDate is required.".
 const US_DATE = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/
 
 /** The ODS date converter: an ISO date-time counts for its date part; anything unparsable is "invalid". */

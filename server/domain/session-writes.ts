@@ -15,17 +15,13 @@ import { etagFromLastModified, isoToTicks, newLastModified, parseEtag } from './
 import { problems } from './problem.ts'
 import type { SessionInput, SessionKey } from './session-types.ts'
 
-// POST (upsert by natural key), PUT (replace by id, key changes allowed) and DELETE of a session.
-// Each runs as ONE synchronous better-sqlite3 transaction: the If-Match comparison and the write
-// cannot interleave with another request, so of N concurrent writes carrying the same If-Match
-// exactly one succeeds and the others see the new etag (412). Any Problem thrown rolls back.
+// Each write is one synchronous IMMEDIATE transaction: the If-Match check and the write cannot
+// interleave, so of N concurrent writes with the same If-Match exactly one succeeds (others 412).
 
 export interface WriteRequest {
   db: Db
   client: ApiClient
-  /** The If-Match header; the lock is only enforced when a client sends it. */
   ifMatch: string | undefined
-  /** Resource id for a new session (POST that creates). */
   newId: () => string
 }
 
@@ -53,7 +49,6 @@ function resolve(db: Db, input: SessionInput): ResolvedReferences {
 
 const sorted = (ids: readonly number[]) => [...ids].sort((a, b) => a - b).join(',')
 
-/** True when writing `input` would change nothing (collections compared as sets). */
 function unchanged(current: StoredSession, input: SessionInput, refs: ResolvedReferences, compareKey: boolean): boolean {
   if (compareKey && !sameKeyExactly(current, input)) return false
   return (
@@ -67,11 +62,11 @@ function unchanged(current: StoredSession, input: SessionInput, refs: ResolvedRe
 }
 
 const keyOf = (s: SessionKey): SessionKey => ({ schoolId: s.schoolId, schoolYear: s.schoolYear, sessionName: s.sessionName })
-const sameKeyExactly = (a: SessionKey, b: SessionKey) => a.schoolId === b.schoolId && a.schoolYear === b.schoolYear && a.sessionName === b.sessionName
+const sameKeyExactly = (a: SessionKey, b: SessionKey) =>
+  a.schoolId === b.schoolId && a.schoolYear === b.schoolYear && a.sessionName === b.sessionName
 
 const stamp = (db: Db) => ({ lastModifiedDate: newLastModified(), changeVersion: nextChangeVersion(db) })
 
-/** POST: 201 (created) or 200 (updated or unchanged). The natural key matches case-insensitively. */
 export function upsertSession(request: WriteRequest, input: SessionInput): WriteResult & { created: boolean } {
   const { db } = request
   assertAuthorizedForSchool(db, request.client, input.schoolId)
@@ -85,16 +80,16 @@ export function upsertSession(request: WriteRequest, input: SessionInput): Write
       return { created: true, id, etag: etagFromLastModified(written.lastModifiedDate) }
     }
     assertIfMatch(request.ifMatch, current)
-    // An upsert never rewrites the key it matched on (the stored spelling of sessionName stays);
-    // an identical body keeps etag, _lastModifiedDate and change version (no dirty entity, no UPDATE).
-    if (unchanged(current, input, refs, false)) return { created: false, id: current.id, etag: etagFromLastModified(current.lastModifiedDate) }
+    // An upsert keeps the stored key spelling; an identical body changes nothing, etag included.
+    if (unchanged(current, input, refs, false)) {
+      return { created: false, id: current.id, etag: etagFromLastModified(current.lastModifiedDate) }
+    }
     const written = stamp(db)
     updateSession(db, current.sessionId, { ...input, ...keyOf(current) }, refs, written)
     return { created: false, id: current.id, etag: etagFromLastModified(written.lastModifiedDate) }
   }).immediate()
 }
 
-/** PUT: full replace by id; a natural-key change cascades and is tracked for /keyChanges. */
 export function replaceSession(request: WriteRequest, id: string, input: SessionInput): WriteResult {
   const { db, client } = request
   return db.transaction(() => {
@@ -108,19 +103,21 @@ export function replaceSession(request: WriteRequest, id: string, input: Session
     if (keyChanged) {
       const holder = findSessionByKey(db, input)
       if (holder && holder.sessionId !== current.sessionId) {
-        throw problems.nonUniqueIdentity('Session', ['SchoolId', 'SchoolYear', 'SessionName'], [input.schoolId, input.schoolYear, input.sessionName])
+        const keyValues = [input.schoolId, input.schoolYear, input.sessionName]
+        throw problems.nonUniqueIdentity('Session', ['SchoolId', 'SchoolYear', 'SessionName'], keyValues)
       }
     }
     if (unchanged(current, input, refs, true)) return { id, etag: etagFromLastModified(current.lastModifiedDate) }
     const written = stamp(db)
     updateSession(db, current.sessionId, input, refs, written)
     // The ODS trigger takes a second change version for the tracked key change, after the row's.
-    if (keyChanged) recordTrackedChange(db, { kind: 'keyChange', id, oldKey: keyOf(current), newKey: keyOf(input), changeVersion: nextChangeVersion(db) })
+    if (keyChanged) {
+      recordTrackedChange(db, { kind: 'keyChange', id, oldKey: keyOf(current), newKey: keyOf(input), changeVersion: nextChangeVersion(db) })
+    }
     return { id, etag: etagFromLastModified(written.lastModifiedDate) }
   }).immediate()
 }
 
-/** DELETE: refused while course offerings refer to the session; leaves a tombstone for /deletes. */
 export function removeSession(request: WriteRequest, id: string): void {
   const { db } = request
   db.transaction(() => {

@@ -21,10 +21,7 @@ export function secretsMatch(expected: string, given: string): boolean {
   return timingSafeEqual(digest(expected), digest(given))
 }
 
-/**
- * Bearer tokens live in memory: a restart invalidates them and clients get a 401 and fetch a new
- * one, which is exactly the renewal path a real ODS/API client must handle anyway.
- */
+/** In memory: a restart means a 401 and a new token, the renewal path every ODS/API client needs anyway. */
 export class TokenStore {
   private readonly tokens = new Map<string, TokenEntry>()
   private readonly lifetimeSeconds: number
@@ -44,7 +41,6 @@ export class TokenStore {
     return { accessToken, expiresIn: this.lifetimeSeconds }
   }
 
-  /** The client a live token belongs to, or undefined when unknown or expired. */
   verify(accessToken: string): ApiClient | undefined {
     const entry = this.tokens.get(accessToken)
     if (!entry) return undefined

@@ -1,16 +1,13 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify'
 import { Problem } from '../domain/problem.ts'
 
-// Unlike a real ODS/API (any origin), the embedded API answers cross-origin reads only for its own
-// origin, the Vite dev server and CORS_ORIGINS: its demo credentials are public, so a page on
-// another site must not be able to use a steward's local server. No credentials mode: the bearer
-// token is a header.
+// Unlike a real ODS/API (any origin): the demo credentials are public, so a page on another site
+// must not be able to use a steward's local server.
 const EXPOSED = 'ETag, Location, Total-Count, Next-Page-Token, Allow, Correlation-Id'
 export const DEV_SERVER_ORIGINS = ['http://localhost:5173', 'http://127.0.0.1:5173', 'http://[::1]:5173']
 const LOOPBACK_HOST = /^(localhost|127\.0\.0\.1|\[::1\])(:\d+)?$/i
 
 export interface OriginPolicy {
-  /** Origins allowed besides the server's own (default: the Vite dev server's). */
   corsOrigins: string[]
   /** Bound to loopback: refuse any Host that is not a loopback name (DNS rebinding). */
   loopbackOnly: boolean

@@ -2,10 +2,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startTestServer, type TestServer } from '../testing/test-server.ts'
 import { SESSIONS, authorizationProblem, call, dataValidationProblem, lockProblem, postSession, problem, sessionBody } from '../testing/sessions-fixtures.ts'
 
-// /ed-fi/courseOfferings over real HTTP against the demo seed: the list and its filters, POST
-// upsert with its reference checks, DELETE with If-Match, and what course offerings mean for
-// sessions: a key change cascades into them, a referenced session cannot be deleted.
-
 let server: TestServer
 beforeAll(async () => {
   server = await startTestServer({ seed: 'demo' })

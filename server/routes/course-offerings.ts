@@ -32,7 +32,8 @@ export async function courseOfferingRoutes(app: FastifyInstance): Promise<void> 
   })
 
   app.get<IdParams>('/:id', { exposeHeadRoute: false }, async (request, reply) => {
-    const row = readResource<CourseOfferingRow>(readDb(app.ctx, request), requireClient(request), COURSE_OFFERING_SPEC, getRouteId(request.params.id))
+    const id = getRouteId(request.params.id)
+    const row = readResource<CourseOfferingRow>(readDb(app.ctx, request), requireClient(request), COURSE_OFFERING_SPEC, id)
     return sendItem(request, reply, courseOfferingJson(row))
   })
 

@@ -6,7 +6,8 @@ import { authenticate, isProtectedPath } from './bearer-auth.ts'
 
 export function sendProblem(reply: FastifyReply, problem: Problem, correlationId: string): FastifyReply {
   if (problem.init.headers) reply.headers(problem.init.headers)
-  return reply.code(problem.init.status).header('content-type', problem.contentType).send(Buffer.from(JSON.stringify(problem.body(correlationId))))
+  const body = Buffer.from(JSON.stringify(problem.body(correlationId)))
+  return reply.code(problem.init.status).header('content-type', problem.contentType).send(body)
 }
 
 /** Maps Fastify's own client-error codes onto Ed-Fi problems; anything unknown is a real 500. */

@@ -3,19 +3,14 @@ import { Problem, problems } from '../domain/problem.ts'
 import { parseJson } from './body-parsers.ts'
 import { sendProblem } from './errors.ts'
 
-// Fault injection for client tests (off unless ServerOptions.faultInjection / FAULTS=on): faults a
-// real ODS/API shows but cannot produce on demand — a 503 from a proxy, a dropped connection, a
-// slow answer. POST /api/__faults queues one; it applies to the next matching requests.
+// Test-only faults a real ODS/API shows but cannot produce on demand (a proxy's 503, a dropped
+// connection, a slow answer). Only scripts/e2e-server.mjs turns them on.
 
 export interface FaultSpec {
   kind: 'status' | 'drop' | 'delay'
-  /** For 'status': the HTTP status to answer (e.g. 503, 500). */
   status?: number
-  /** For 'delay': milliseconds before the request is handled normally. */
   ms?: number
-  /** How many matching requests it affects (default 1). */
   count?: number
-  /** Only requests whose path contains this text (default: every data request). */
   pathIncludes?: string
   method?: string
 }
@@ -32,9 +27,9 @@ function matches(fault: QueuedFault, request: FastifyRequest): boolean {
 
 const KINDS = new Set(['status', 'drop', 'delay'])
 const METHODS = new Set(['GET', 'POST', 'PUT', 'DELETE'])
-const intIn = (value: unknown, min: number, max: number) => value === undefined || (Number.isInteger(value) && (value as number) >= min && (value as number) <= max)
+const intIn = (value: unknown, min: number, max: number) =>
+  value === undefined || (typeof value === 'number' && Number.isInteger(value) && value >= min && value <= max)
 
-/** The spec, or the list of what is wrong with it. */
 function readFaultSpec(body: unknown): FaultSpec | string[] {
   const parsed = typeof body === 'string' ? parseJson(body) : { ok: true as const, value: body }
   const spec = parsed.ok ? parsed.value : undefined
@@ -45,7 +40,9 @@ function readFaultSpec(body: unknown): FaultSpec | string[] {
     !intIn(s.status, 400, 599) && 'status must be an integer from 400 to 599.',
     !intIn(s.ms, 0, 60_000) && 'ms must be an integer from 0 to 60000.',
     !intIn(s.count, 1, 1000) && 'count must be an integer from 1 to 1000.',
-    s.pathIncludes !== undefined && (typeof s.pathIncludes !== 'string' || s.pathIncludes.length > 200) && 'pathIncludes must be text of at most 200 characters.',
+    s.pathIncludes !== undefined &&
+      (typeof s.pathIncludes !== 'string' || s.pathIncludes.length > 200) &&
+      'pathIncludes must be text of at most 200 characters.',
     s.method !== undefined && !METHODS.has(String(s.method).toUpperCase()) && 'method must be GET, POST, PUT or DELETE.',
   ].filter((e): e is string => typeof e === 'string')
   return errors.length ? errors : (s as unknown as FaultSpec)
@@ -80,7 +77,8 @@ export function registerFaultInjection(app: FastifyInstance): void {
       return reply
     }
     const status = fault.status ?? 503
-    const problem = new Problem({ status, type: 'urn:ed-fi:api:system', title: status === 503 ? 'Service Unavailable' : 'System Error', detail: 'Injected fault.' })
+    const title = status === 503 ? 'Service Unavailable' : 'System Error'
+    const problem = new Problem({ status, type: 'urn:ed-fi:api:system', title, detail: 'Injected fault.' })
     return sendProblem(reply, problem, request.correlationId)
   })
 }

@@ -1,9 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 
-// Routes translate HTTP; reads and writes go through server/domain, which applies authorization.
-// A route that imported a repository's read function could skip that check, so none may, except
-// these, which hold no one's data: resource descriptions, the change counter, descriptor lookup.
+// Reads and writes go through server/domain, which applies authorization; these repository values hold no one's data.
 const ALLOWED = new Set(['COURSE_OFFERING_SPEC', 'LOOKUP_SPECS', 'currentChangeVersion', 'findDescriptorId'])
 
 const folder = new URL('./', import.meta.url)

@@ -2,8 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startTestServer, type TestServer } from '../testing/test-server.ts'
 import { call } from '../testing/sessions-fixtures.ts'
 
-// Writes to data that more than one school depends on: a school's district, descriptors, school
-// years. A client scoped to one school may not change them; district-wide and admin clients may.
+// Data more than one school depends on: only district-wide and admin clients may change it.
 
 let server: TestServer
 beforeAll(async () => {

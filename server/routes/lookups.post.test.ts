@@ -2,9 +2,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startTestServer, type TestServer } from '../testing/test-server.ts'
 import { authorizationProblem, call, dataValidationProblem, lockProblem, problem, sessionBody } from '../testing/sessions-fixtures.ts'
 
-// POST upsert of the lookup resources over real HTTP: 201/200 with Location and ETag, validation
-// 400s keyed by JSON path, unresolved references 409, authorization 403, If-Match 412.
-
 let server: TestServer
 beforeAll(async () => {
   server = await startTestServer({ seed: 'reference' })

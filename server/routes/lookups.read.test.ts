@@ -2,9 +2,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startTestServer, type TestServer } from '../testing/test-server.ts'
 import { authorizationProblem, call, dataValidationProblem, parameterProblem, problem } from '../testing/sessions-fixtures.ts'
 
-// GET of the lookup resources (schools, schoolYearTypes, term and grading-period descriptors,
-// gradingPeriods, academicWeeks) over real HTTP against the reference seed.
-
 let server: TestServer
 beforeAll(async () => {
   server = await startTestServer({ seed: 'reference' })

@@ -6,8 +6,7 @@ import { secretsMatch } from '../domain/tokens.ts'
 
 const UNKNOWN_CLIENT_SECRET = randomBytes(24).toString('hex')
 
-// POST /oauth/token, client-credentials grant, as the v7.3 Postman suite
-// ("Authenticate API Client Key/Secret") pins it down: OAuth error objects, not problem details.
+// POST /oauth/token as the v7.3 Postman suite pins it down: OAuth error objects, not problem details.
 
 type OAuthError = 'invalid_request' | 'invalid_client' | 'unsupported_grant_type' | 'invalid_scope'
 
@@ -33,7 +32,6 @@ const text = (value: unknown): string | undefined => (typeof value === 'string' 
 
 type Credentials = { key: string; secret: string } | { error: OAuthError; status: number } | undefined
 
-/** Basic credentials win over body fields, as with the ODS. */
 function readBasic(header: string | undefined): Credentials {
   if (header === undefined) return undefined
   const match = /^Basic\s+(.*)$/i.exec(header.trim())

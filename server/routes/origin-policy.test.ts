@@ -2,8 +2,7 @@ import { request as httpRequest } from 'node:http'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startTestServer, type TestServer } from '../testing/test-server.ts'
 
-// Who may call the embedded API from a browser: its own origin, the Vite dev server and
-// CORS_ORIGINS, never any site; and only under a loopback Host name (DNS rebinding).
+// Browsers may call only from our own origin, the dev server and CORS_ORIGINS; Host must be loopback (DNS rebinding).
 
 let server: TestServer
 beforeAll(async () => {

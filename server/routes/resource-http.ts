@@ -6,11 +6,10 @@ import { malformedJsonProblem } from '../domain/session-validation.ts'
 import { parseJson, rawJsonBody, requireJsonContentType } from './body-parsers.ts'
 import { dataRoot, newResourceId, requireClient, sendJson } from './http.ts'
 
-// HTTP plumbing shared by the lookup and course-offering routes, with the same answers as the
-// sessions routes: snapshot writes 405, Content-Type checked before parsing, empty and malformed
-// bodies, a client-assigned id refused, quoted ETag headers, If-None-Match 304.
+// HTTP plumbing shared by the resource routes, so every resource answers alike.
 
 const JSON_TYPE = 'application/json; charset=utf-8'
+const EMPTY_GUID = '0'.repeat(32)
 
 /** Writes never touch a snapshot: any Use-Snapshot header answers 405. */
 export async function refuseSnapshotWrites(request: FastifyRequest): Promise<void> {
@@ -22,7 +21,7 @@ export async function bodyWriteGuard(request: FastifyRequest): Promise<void> {
   requireJsonContentType(request)
 }
 
-/** The parsed POST body: empty -> 400 "A non-empty request body is required.", malformed JSON -> data-validation 400. */
+/** The parsed POST body; empty or malformed is a 400. */
 export function postBody(request: FastifyRequest): unknown {
   const text = rawJsonBody(request)
   const parsed = text === undefined ? undefined : parseJson(text)
@@ -36,17 +35,17 @@ export function postBody(request: FastifyRequest): unknown {
 export function assertNoClientId(value: unknown): void {
   if (typeof value !== 'object' || value === null) return
   const assigned = Object.entries(value).some(
-    ([name, member]) => name.toLowerCase() === 'id' && member !== null && !(typeof member === 'string' && parseGuid(member) === '0'.repeat(32)),
+    ([name, member]) => name.toLowerCase() === 'id' && member !== null && !(typeof member === 'string' && parseGuid(member) === EMPTY_GUID),
   )
   if (assigned) throw problems.idInPostBody()
 }
 
 export function writeRequest(request: FastifyRequest): ResourceWriteRequest {
   const ifMatch = request.headers['if-match']
-  return { db: request.server.ctx.db, client: requireClient(request), ifMatch: typeof ifMatch === 'string' ? ifMatch : undefined, newId: newResourceId }
+  const client = requireClient(request)
+  return { db: request.server.ctx.db, client, ifMatch: typeof ifMatch === 'string' ? ifMatch : undefined, newId: newResourceId }
 }
 
-/** 201 (created) or 200 (updated or unchanged), with Location and the quoted ETag. */
 export function sendUpsert(request: FastifyRequest, reply: FastifyReply, collection: string, result: UpsertResult): FastifyReply {
   return reply
     .header('Location', `${dataRoot(request)}/ed-fi/${collection}/${result.id}`)
@@ -64,7 +63,6 @@ export function sendItem(request: FastifyRequest, reply: FastifyReply, body: Rec
   return sendJson(reply, 200, body)
 }
 
-/** A collection page, with Total-Count when asked for. */
 export function sendPage(reply: FastifyReply, items: unknown[], totalCount: number | undefined): FastifyReply {
   if (totalCount !== undefined) reply.header('Total-Count', String(totalCount))
   return reply.code(200).header('content-type', JSON_TYPE).send(JSON.stringify(items))

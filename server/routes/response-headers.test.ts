@@ -4,9 +4,6 @@ import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startTestServer, type TestServer } from '../testing/test-server.ts'
 
-// The SPA cannot be framed by another site nor leak its URLs as referrers; a client's data is
-// never kept by a shared cache.
-
 const spa = mkdtempSync(join(tmpdir(), 'edfi-spa-'))
 writeFileSync(join(spa, 'index.html'), '<!doctype html><title>Sessions</title>')
 let server: TestServer

@@ -40,7 +40,6 @@ describe('GET /ed-fi/sessions/keyChanges', () => {
     expect(firstVersion).toBeGreaterThan(beforeFirst)
     expect(firstVersion).toBeLessThanOrEqual(afterFirst)
 
-    // A change of non-key data is not a key change.
     await updateSession(server, id, { sessionName: 'SESSION TWO', totalInstructionalDays: 90 })
     await updateSession(server, id, { sessionName: 'SESSION THREE', schoolYear: 2023 })
     const second = await keyChanges(`minChangeVersion=${start}&totalCount=true`)

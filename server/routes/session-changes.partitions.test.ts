@@ -34,14 +34,12 @@ afterAll(() => server.close())
 const partitions = (query: string, client?: string, headers?: Record<string, string>) =>
   getJson<{ pageTokens: string[] }>(server, `data/v3/ed-fi/sessions/partitions?${query}`, { client, headers })
 
-/** Every session id the sessions list shows with these filters (offset paging). */
 async function visibleIds(filters: string, client?: string): Promise<string[]> {
   const res = await getJson<{ id: string }[]>(server, `data/v3/ed-fi/sessions?${filters}&limit=500`, { client })
   expect(res.status).toBe(200)
   return res.body.map((s) => s.id)
 }
 
-/** Walks one partition with cursor paging, following Next-Page-Token until the partition ends. */
 async function walk(token: string, filters: string, pageSize: number, client?: string): Promise<string[]> {
   const ids: string[] = []
   let next: string | null = token

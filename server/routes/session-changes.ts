@@ -9,16 +9,13 @@ import { parsePartitionOptions, partitionPageTokens, partitionSizing } from '../
 import { ErrorBag } from '../domain/validation-errors.ts'
 import { requireClient, sendJson } from './http.ts'
 
-// GET /ed-fi/sessions/deletes, /keyChanges and /partitions. Registered before the /{id} routes so
-// these names never reach GET-by-id. All three read the snapshot when "Use-Snapshot: true".
+// Registered before the /{id} routes so these names never reach GET-by-id.
 
-/** Ed-Fi key values in the member order of trackedChanges_edFi_sessionKey. */
 function keyValues(key: TrackedKey) {
   return { sessionName: key.sessionName, schoolId: key.schoolId, schoolYear: key.schoolYear }
 }
 
 function sendPage(reply: FastifyReply, items: unknown[], totalCount: number | undefined): FastifyReply {
-  // Total-Count is only sent when the caller asked for it with totalCount=true.
   if (totalCount !== undefined) reply.header('Total-Count', String(totalCount))
   return sendJson(reply, 200, items)
 }
@@ -57,8 +54,7 @@ export async function sessionChangeRoutes(app: FastifyInstance): Promise<void> {
     const query = lowerCaseQuery(request.query)
     const options = parsePartitionOptions(query)
     const { minChangeVersion, maxChangeVersion } = options
-    // The same eight property filters as the sessions list. v7.3 binds them with TryUpdateModelAsync
-    // and discards the result, so a value that does not bind (schoolId=abc) just drops that filter.
+    // v7.3 binds these filters and discards the result: a value that does not bind drops that filter.
     const filters = { ...parseSessionPropertyFilters(query, new ErrorBag()), minChangeVersion, maxChangeVersion }
     const startIds = readSessionPartitionStarts(readDb(app.ctx, request), requireClient(request), { filters, ...partitionSizing(options) })
     return sendJson(reply, 200, { pageTokens: partitionPageTokens(startIds, options.requested) })

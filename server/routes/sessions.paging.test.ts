@@ -3,9 +3,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startTestServer, type TestServer } from '../testing/test-server.ts'
 import { HS, MS, SESSIONS, call, parameterProblem, postSession, sessionBody } from '../testing/sessions-fixtures.ts'
 
-// Offset and cursor paging of GET /ed-fi/sessions: the v7.3 validation messages (Postman "Paging
-// Validation"), and walks that must yield every visible session exactly once.
-
 const OTHER_SCHOOL = 255901107
 let server: TestServer
 let token: string
@@ -60,7 +57,6 @@ describe('paging validation', () => {
   })
 })
 
-/** Follows Next-Page-Token from an offset first page until a page comes back empty. */
 async function cursorWalk(pageSize: number, query: string, client: string): Promise<string[]> {
   const seen: string[] = []
   let res = await call<Item[]>(server, `${SESSIONS}?limit=${pageSize}&${query}`, { client })

@@ -13,9 +13,6 @@ import {
   sessionBody,
 } from '../testing/sessions-fixtures.ts'
 
-// POST /ed-fi/sessions: upsert by natural key, headers, If-Match, references, and the request
-// errors a POST can meet before validation (content type, empty body, id, snapshot, method).
-
 let server: TestServer
 beforeAll(async () => {
   server = await startTestServer({ seed: 'reference' })

@@ -26,7 +26,6 @@ const value = fc.oneof(
 )
 const queryString = fc
   .array(fc.tuple(fc.constantFrom(...names), fc.boolean(), value), { maxLength: 6 })
-  // ASP.NET matches parameter names case-insensitively: upper-case some of them.
   .map((pairs) => pairs.map(([k, upper, v]) => `${encodeURIComponent(upper ? k.toUpperCase() : k)}=${encodeURIComponent(v)}`).join('&'))
 
 /** Bodies that are wrong by construction (one sure defect), with random noise elsewhere. */

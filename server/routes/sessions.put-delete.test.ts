@@ -4,8 +4,6 @@ import { courseOfferingSessionKey, insertCourseOffering } from '../db/session-fi
 import { startTestServer, type TestServer } from '../testing/test-server.ts'
 import { HS, MS, SESSIONS, call, dataValidationProblem, getSession, lockProblem, postSession, problem, sessionBody } from '../testing/sessions-fixtures.ts'
 
-// PUT /ed-fi/sessions/{id} (full replace, key changes) and DELETE /ed-fi/sessions/{id}.
-
 let server: TestServer
 beforeAll(async () => {
   server = await startTestServer({ seed: 'reference' })

@@ -2,8 +2,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startTestServer, type TestServer } from '../testing/test-server.ts'
 import { HS, MS, SESSIONS, call, dataValidationProblem, getSession, postSession, problem, sessionBody } from '../testing/sessions-fixtures.ts'
 
-// GET /ed-fi/sessions (property filters, counts, change versions) and GET /ed-fi/sessions/{id}.
-
 let server: TestServer
 const ids: Record<string, string> = {}
 const versions: Record<string, number> = {}
@@ -193,7 +191,6 @@ describe('Use-Snapshot reads', () => {
     expect((await call(server, 'admin/snapshot', { method: 'POST' })).status).toBe(200)
     expect((await call<unknown[]>(server, SESSIONS, { headers: snapshot })).body).toHaveLength(4)
     expect((await call(server, `${SESSIONS}/${ids.A}`, { headers: snapshot })).status).toBe(200)
-    // Any other value reads live data.
     expect((await call<unknown[]>(server, SESSIONS, { headers: { 'use-snapshot': 'false' } })).body).toHaveLength(4)
   })
 

@@ -10,17 +10,23 @@ import { sessionJson } from '../domain/session-json.ts'
 import { parseGuid, parseSessionListQuery } from '../domain/session-paging.ts'
 import type { SessionInput } from '../domain/session-types.ts'
 import { malformedJsonProblem, validateSessionBody } from '../domain/session-validation.ts'
-import { removeSession, replaceSession, upsertSession, type WriteRequest } from '../domain/session-writes.ts'
+import { removeSession, replaceSession, upsertSession } from '../domain/session-writes.ts'
 import { parseJson, rawJsonBody } from './body-parsers.ts'
-import { assertNoClientId, bodyWriteGuard, getRouteId, refuseSnapshotWrites } from './resource-http.ts'
-import { dataRoot, newResourceId, requireClient, sendJson } from './http.ts'
+import { assertNoClientId, bodyWriteGuard, getRouteId, refuseSnapshotWrites, unsupportedMethod, writeRequest } from './resource-http.ts'
+import { dataRoot, requireClient, sendJson } from './http.ts'
 
-// GET/POST /ed-fi/sessions and GET/PUT/DELETE /ed-fi/sessions/{id} of ODS/API v7.3. Registered
-// after /deletes, /keyChanges and /partitions, whose static paths win over "/:id".
+// Registered after /deletes, /keyChanges and /partitions, whose static paths win over "/:id".
 
 type IdParams = { Params: { id: string } }
 
 const JSON_TYPE = 'application/json; charset=utf-8'
+const NO_POST_TO_ITEM =
+  'Resource items can only be updated using PUT. To "upsert" an item in the resource collection using POST, remove the "id" from the route.'
+const NO_PUT_TO_COLLECTION =
+  'Resource collections cannot be replaced. To "upsert" an item in the collection, use POST. ' +
+  'To update a specific item, use PUT and include the "id" in the route.'
+const NO_DELETE_OF_COLLECTION =
+  'Resource collections cannot be deleted. To delete a specific item, use DELETE and include the "id" in the route.'
 const quoted = (etag: string) => `"${etag}"`
 const location = (request: FastifyRequest, id: string) => `${dataRoot(request)}/ed-fi/sessions/${id}`
 
@@ -31,7 +37,6 @@ function validate(request: FastifyRequest, value: unknown): SessionInput {
   return result.session
 }
 
-/** The body's JSON value; undefined when empty. Malformed JSON is the data-validation 400. */
 function parseBody(request: FastifyRequest): unknown {
   const text = rawJsonBody(request)
   if (text === undefined) return undefined
@@ -58,20 +63,12 @@ function putInput(request: FastifyRequest, rawId: string): SessionInput {
   }
 }
 
-function writeRequest(request: FastifyRequest): WriteRequest {
-  const ifMatch = request.headers['if-match']
-  return { db: request.server.ctx.db, client: requireClient(request), ifMatch: typeof ifMatch === 'string' ? ifMatch : undefined, newId: newResourceId }
-}
-
 function methodNotAllowed(message: string) {
   return async (): Promise<never> => {
     throw problems.methodNotAllowed(message)
   }
 }
 
-async function unsupportedMethod(request: FastifyRequest): Promise<never> {
-  throw problems.methodNotAllowed(`The endpoint of the request does not support the '${request.method}' method.`)
-}
 
 export async function sessionRoutes(app: FastifyInstance): Promise<void> {
   const pages = app.ctx.pageCacheEnabled ? new PageCache() : undefined
@@ -125,10 +122,9 @@ export async function sessionRoutes(app: FastifyInstance): Promise<void> {
     return sendEmpty(reply, 204)
   })
 
-  // The catalog's 405s for verbs a path does not support.
-  app.post('/:id', methodNotAllowed('Resource items can only be updated using PUT. To "upsert" an item in the resource collection using POST, remove the "id" from the route.'))
-  app.put('/', methodNotAllowed('Resource collections cannot be replaced. To "upsert" an item in the collection, use POST. To update a specific item, use PUT and include the "id" in the route.'))
-  app.delete('/', methodNotAllowed('Resource collections cannot be deleted. To delete a specific item, use DELETE and include the "id" in the route.'))
+  app.post('/:id', methodNotAllowed(NO_POST_TO_ITEM))
+  app.put('/', methodNotAllowed(NO_PUT_TO_COLLECTION))
+  app.delete('/', methodNotAllowed(NO_DELETE_OF_COLLECTION))
   app.route({ method: ['PATCH', 'HEAD', 'OPTIONS'], url: '/', handler: unsupportedMethod })
   app.route({ method: ['PATCH', 'HEAD', 'OPTIONS'], url: '/:id', handler: unsupportedMethod })
 }

@@ -2,8 +2,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startTestServer, type TestServer } from '../testing/test-server.ts'
 import { SESSIONS, call, sessionBody } from '../testing/sessions-fixtures.ts'
 
-// A full disk is the storage's problem, not the caller's: a 503 that says so, and nothing written.
-
 let server: TestServer
 beforeAll(async () => {
   server = await startTestServer({ seed: 'reference' })

@@ -2,9 +2,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startTestServer, type TestServer } from '../testing/test-server.ts'
 import { HS, SESSIONS, call, sessionBody } from '../testing/sessions-fixtures.ts'
 
-// Text that would be stored as something else than was sent (lone surrogates), control
-// characters in keys, and markup in lookup text are refused with a field error.
-
 let server: TestServer
 beforeAll(async () => {
   server = await startTestServer({ seed: 'reference' })

@@ -2,8 +2,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startTestServer, type TestServer } from '../testing/test-server.ts'
 import { HS, SESSIONS, call, sessionBody } from '../testing/sessions-fixtures.ts'
 
-// v7.3 details found by running Ed-Fi's own Postman suites and its Error Response Knowledge Base.
-
 let server: TestServer
 beforeAll(async () => {
   server = await startTestServer({ seed: 'reference' })

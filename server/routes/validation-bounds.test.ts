@@ -2,8 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startTestServer, type TestServer } from '../testing/test-server.ts'
 import { SESSIONS, call, sessionBody } from '../testing/sessions-fixtures.ts'
 
-// A small hostile body must not produce a huge answer: at most 200 errors (ASP.NET's default)
-// and bounded collections.
+// A small hostile body must not produce a huge answer.
 
 let server: TestServer
 beforeAll(async () => {

@@ -3,11 +3,7 @@ import { SeedWriter } from '../db/seed-writer.ts'
 import { generatedSessionName, nextGeneratedSessionNumber } from '../db/seed-lookups.ts'
 import { GRAND_BEND_LEA } from './reference.ts'
 
-/**
- * Adds `count` synthetic, valid, unique sessions across Grand Bend's schools and school years
- * 1991-2050 ("Generated Session 0000123"), for benchmarks and large-data demos. Call inside a
- * transaction; 100,000 rows take about a second.
- */
+/** Valid, unique synthetic sessions for benchmarks and large-data demos; call inside a transaction. */
 export function generateSessions(db: Db, count: number): number {
   const w = new SeedWriter(db)
   const schools = w.schoolIdsOfLea(GRAND_BEND_LEA)

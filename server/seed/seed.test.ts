@@ -4,9 +4,6 @@ import { calendarYears, currentSchoolYears, generatedStats, seedIntegrity, table
 import { startTestServer, type TestServer } from '../testing/test-server.ts'
 import { CURRENT_SCHOOL_YEAR, generateSessions, SCHOOLS, seedDemoData, seedReferenceData } from './index.ts'
 
-// The seed (reference and demo data) and the large-data generator, checked on the database they
-// write, plus what a client sees of the demo data over HTTP.
-
 const seeded = (seed: (db: Db) => void) => {
   const db = openDatabase(':memory:')
   db.transaction(() => seed(db))()

@@ -1,9 +1,7 @@
 import { HS, MS, SESSIONS, call, postSession, sessionBody, type BodyInit } from './sessions-fixtures.ts'
 import type { TestServer } from './test-server.ts'
 
-// Write shorthands for the change-query tests, on top of sessions-fixtures.ts: sessions are
-// created, changed and deleted through the real HTTP API (never the database), so /deletes,
-// /keyChanges and /partitions see exactly what a client's writes leave behind.
+// Writes for the change-query tests go through the HTTP API, never the database.
 
 export const HIGH_SCHOOL = HS
 export const MIDDLE_SCHOOL = MS
@@ -33,7 +31,6 @@ export async function newestChangeVersion(server: TestServer, headers?: Record<s
   return res.body.newestChangeVersion
 }
 
-/** GET with a bearer token of `client`; the body parsed as JSON. */
 export async function getJson<T>(server: TestServer, path: string, init: { client?: string; headers?: Record<string, string> } = {}) {
   return call<T>(server, path, init)
 }

@@ -2,8 +2,7 @@ import { expect } from 'vitest'
 import { academicWeeksOf, gradingPeriodsOf } from '../db/session-fixtures-repo.ts'
 import type { TestServer } from './test-server.ts'
 
-// Helpers shared by server/routes/sessions*.test.ts: request shorthands over real HTTP, session
-// bodies that refer to seeded grading periods and academic weeks, and the catalog's problem bodies.
+// Helpers shared by the route tests: requests over real HTTP, session bodies, the catalog's problems.
 
 export const HS = 255901001
 export const MS = 255901044
@@ -16,7 +15,6 @@ export interface Reply<T = unknown> {
   text: string
 }
 
-/** Any request against the API root; `json` is sent as the body with application/json. */
 export async function call<T = unknown>(
   server: TestServer,
   path: string,
@@ -69,7 +67,6 @@ export function sessionBody(server: TestServer, init: BodyInit): Record<string, 
   }
 }
 
-/** POSTs a new session and returns its id and etag (fails the test unless 201). */
 export async function postSession(server: TestServer, body: Record<string, unknown>, client?: string): Promise<{ id: string; etag: string }> {
   const res = await call(server, SESSIONS, { method: 'POST', json: body, client })
   expect(res.status, res.text).toBe(201)

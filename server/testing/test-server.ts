@@ -7,15 +7,12 @@ import { seedDemoData, seedReferenceData } from '../seed/index.ts'
 
 export interface TestServer {
   app: FastifyInstance
-  /** e.g. http://127.0.0.1:41234 */
   origin: string
-  /** e.g. http://127.0.0.1:41234/api */
   apiRoot: string
   dataUrl: (path: string) => string
   dbPath: string
   /** A bearer token for a client key from server/clients.json (default: the LEA-wide sandbox client). */
   token: (key?: string) => Promise<string>
-  /** fetch against the API root with a bearer token of the given client. */
   api: (path: string, init?: RequestInit & { client?: string }) => Promise<Response>
   close: () => Promise<void>
 }
@@ -27,10 +24,7 @@ export const SECRETS: Record<string, string> = {
   '255901044': '255901044',
 }
 
-/**
- * Starts the real embedded API on a free port with a fresh SQLite file in a temp folder.
- * seed: 'demo' (Grand Bend sessions), 'reference' (schools, years, descriptors only), 'none'.
- */
+/** The real embedded API on a free port and a fresh SQLite file; seed 'demo', 'reference' or 'none'. */
 export async function startTestServer(
   options: Partial<ServerOptions> & { seed?: 'demo' | 'reference' | 'none' } = {},
 ): Promise<TestServer> {
