@@ -1,4 +1,4 @@
-import { createLazyRoute, getRouteApi } from '@tanstack/react-router'
+import { createLazyRoute, getRouteApi, Link } from '@tanstack/react-router'
 import { SessionsPage } from '../../features/sessions/components/sessions-page.tsx'
 
 const routeApi = getRouteApi('/sessions')
@@ -7,7 +7,17 @@ function SessionsRoute() {
   const search = routeApi.useSearch()
   const navigate = routeApi.useNavigate()
   // Every change of the list state is a history entry, so Back and Forward walk through views.
-  return <SessionsPage search={search} onSearchChange={(next) => void navigate({ search: next })} />
+  return (
+    <SessionsPage
+      search={search}
+      onSearchChange={(next) => void navigate({ search: next })}
+      toolbarActions={
+        <Link to="/bulk/next-year">
+          Set up next school year…
+        </Link>
+      }
+    />
+  )
 }
 
 export const Route = createLazyRoute('/sessions')({ component: SessionsRoute })

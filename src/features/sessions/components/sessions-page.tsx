@@ -1,5 +1,5 @@
 import { useNavigate } from '@tanstack/react-router'
-import { useEffect, useRef, useState } from 'react'
+import { useEffect, useRef, useState, type ReactNode } from 'react'
 import { ApiErrorAlert } from '../../../components/ui/api-error-alert.tsx'
 import { SinceLastVisitBadge } from '../../changes/since-last-visit-badge.tsx'
 import { useSnapshotMode } from '../../snapshot/snapshot-mode.tsx'
@@ -38,10 +38,12 @@ interface SessionsPageProps {
   search: SessionsSearch
   /** The route owns the URL: the page only asks for another state (a new history entry). */
   onSearchChange: (search: SessionsSearch) => void
+  /** Actions other features put in the toolbar (composed in the route). */
+  toolbarActions?: ReactNode
 }
 
 /** The sessions workspace: filters, one page of the grid, paging, and the way into create. */
-export function SessionsPage({ search, onSearchChange }: SessionsPageProps) {
+export function SessionsPage({ search, onSearchChange, toolbarActions }: SessionsPageProps) {
   const { snapshot } = useSnapshotMode()
   const navigate = useNavigate()
   const lookups = useSessionLookups(snapshot)
@@ -77,7 +79,7 @@ export function SessionsPage({ search, onSearchChange }: SessionsPageProps) {
           <h1 id="sessions-heading">Sessions</h1>
           <SinceLastVisitBadge />
         </div>
-        <SessionsToolbar snapshot={snapshot} filters={filters} changeWindow={changeWindow} onCreate={startCreate} />
+        <SessionsToolbar snapshot={snapshot} filters={filters} changeWindow={changeWindow} onCreate={startCreate} actions={toolbarActions} />
       </div>
       <p className="page-lead">
         Academic sessions (terms) of the schools this API client may see. Keys: <kbd>/</kbd> filter, <kbd>n</kbd> new session.

@@ -1,4 +1,4 @@
-import { useId } from 'react'
+import { useId, type ReactNode } from 'react'
 import { ExportButton } from '../../export/export-button.tsx'
 import type { ChangeVersionWindow, SessionFilters } from '../api/session-params.ts'
 
@@ -7,13 +7,16 @@ interface SessionsToolbarProps {
   filters: SessionFilters
   changeWindow: ChangeVersionWindow
   onCreate: () => void
+  /** Actions other features offer here (composed in the route). */
+  actions?: ReactNode
 }
 
 /** The page's actions: add a session (not in snapshot mode, which is read-only) and export the filtered result. */
-export function SessionsToolbar({ snapshot, filters, changeWindow, onCreate }: SessionsToolbarProps) {
+export function SessionsToolbar({ snapshot, filters, changeWindow, onCreate, actions }: SessionsToolbarProps) {
   const readOnlyId = useId()
   return (
     <div className="sessions-toolbar">
+      {actions}
       <ExportButton filters={filters} changeWindow={changeWindow} />
       <button
         type="button"
