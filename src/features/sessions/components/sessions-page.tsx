@@ -24,7 +24,7 @@ import { useColumnVisibility, useDensity } from './grid-preferences.ts'
 import { LazySessionEditor } from './lazy-editor-dialogs.tsx'
 import { SessionsEmptyState } from './sessions-empty-state.tsx'
 import { SessionsFilterForm } from './sessions-filter-form.tsx'
-import { SessionsGrid } from './sessions-grid.tsx'
+import { SessionsGrid, type GridSelection } from './sessions-grid.tsx'
 import { SessionsPager } from './sessions-pager.tsx'
 import { SessionsTimeline } from './sessions-timeline.tsx'
 import { SessionsToolbar } from './sessions-toolbar.tsx'
@@ -40,10 +40,13 @@ interface SessionsPageProps {
   onSearchChange: (search: SessionsSearch) => void
   /** Actions other features put in the toolbar (composed in the route). */
   toolbarActions?: ReactNode
+  /** Row selection for bulk changes, and the bar that acts on it (both composed in the route). */
+  selection?: GridSelection
+  selectionBar?: ReactNode
 }
 
 /** The sessions workspace: filters, one page of the grid, paging, and the way into create. */
-export function SessionsPage({ search, onSearchChange, toolbarActions }: SessionsPageProps) {
+export function SessionsPage({ search, onSearchChange, toolbarActions, selection, selectionBar }: SessionsPageProps) {
   const { snapshot } = useSnapshotMode()
   const navigate = useNavigate()
   const lookups = useSessionLookups(snapshot)
@@ -120,6 +123,7 @@ export function SessionsPage({ search, onSearchChange, toolbarActions }: Session
       ) : (
         <>
           {page.items && <SessionsTimeline sessions={page.items} lookups={lookups} />}
+          {selectionBar}
           <SessionsGrid
             sessions={page.items}
             caption="Sessions, in the order the API returns them (the Ed-Fi API cannot sort)"
@@ -128,6 +132,7 @@ export function SessionsPage({ search, onSearchChange, toolbarActions }: Session
             density={density}
             busy={page.stale}
             skeletonRows={Math.min(paging.size, 12)}
+            selection={snapshot ? undefined : selection}
           />
         </>
       )}

@@ -1,0 +1,117 @@
+import { z } from 'zod'
+import type { Session, SessionBody } from './session-schema.ts'
+
+// The editor's form: what a steward types, as strings (inputs hold strings), and the two pure
+// mappings to and from the Ed-Fi body. The rules follow the Ed-Fi contract (DS 5.2): required
+// members, sessionName at most 60 characters, no leading or trailing spaces (the ODS trims and
+// rejects them), instructional days a whole number from 0. An end date before the begin date is a
+// warning, not an error: Ed-Fi accepts it, and the steward may be mid-correction.
+
+const DATE = /^\d{4}-\d{2}-\d{2}$/
+const WHOLE = /^\d+$/
+
+const noOuterSpaces = (value: string) => value === value.trim()
+
+export const sessionFormSchema = z.object({
+  schoolId: z.string().min(1, 'Choose a school.'),
+  schoolYear: z.string().min(1, 'Choose a school year.'),
+  sessionName: z
+    .string()
+    .min(1, 'Enter a session name.')
+    .max(60, 'A session name has at most 60 characters.')
+    .refine(noOuterSpaces, 'Remove the spaces at the start or end of the name.'),
+  termDescriptor: z.string().min(1, 'Choose a term.'),
+  beginDate: z.string().regex(DATE, 'Enter the begin date.'),
+  endDate: z.string().regex(DATE, 'Enter the end date.'),
+  totalInstructionalDays: z.string().trim().regex(WHOLE, 'Enter a whole number of days, 0 or more.'),
+  gradingPeriods: z.array(
+    z.object({
+      gradingPeriodDescriptor: z.string().min(1, 'Choose a grading period.'),
+      gradingPeriodName: z.string().min(1, 'Choose a grading period.'),
+    }),
+  ),
+  academicWeeks: z.array(z.object({ weekIdentifier: z.string().min(1, 'Choose an academic week.') })),
+})
+
+export type SessionFormValues = z.infer<typeof sessionFormSchema>
+
+export const emptySessionForm: SessionFormValues = {
+  schoolId: '',
+  schoolYear: '',
+  sessionName: '',
+  termDescriptor: '',
+  beginDate: '',
+  endDate: '',
+  totalInstructionalDays: '',
+  gradingPeriods: [],
+  academicWeeks: [],
+}
+
+/** A stored session as form values. */
+export function sessionToForm(session: SessionBody | Session): SessionFormValues {
+  return {
+    schoolId: String(session.schoolReference.schoolId),
+    schoolYear: String(session.schoolYearTypeReference.schoolYear),
+    sessionName: session.sessionName,
+    termDescriptor: session.termDescriptor,
+    beginDate: session.beginDate,
+    endDate: session.endDate,
+    totalInstructionalDays: String(session.totalInstructionalDays),
+    gradingPeriods: (session.gradingPeriods ?? []).map(({ gradingPeriodReference: g }) => ({
+      gradingPeriodDescriptor: g.gradingPeriodDescriptor,
+      gradingPeriodName: g.gradingPeriodName,
+    })),
+    academicWeeks: (session.academicWeeks ?? []).map(({ academicWeekReference: w }) => ({ weekIdentifier: w.weekIdentifier })),
+  }
+}
+
+/**
+ * Valid form values as the body POST and PUT send. Grading periods and academic weeks take the
+ * session's school (and year): Ed-Fi unifies those key parts, so a reference to another school's
+ * grading period is not something a form should be able to express.
+ */
+export function formToSession(values: SessionFormValues): SessionBody {
+  const schoolId = Number(values.schoolId)
+  const schoolYear = Number(values.schoolYear)
+  return {
+    sessionName: values.sessionName,
+    schoolReference: { schoolId },
+    schoolYearTypeReference: { schoolYear },
+    termDescriptor: values.termDescriptor,
+    beginDate: values.beginDate,
+    endDate: values.endDate,
+    totalInstructionalDays: Number(values.totalInstructionalDays.trim()),
+    gradingPeriods: values.gradingPeriods.map((g) => ({
+      gradingPeriodReference: { gradingPeriodDescriptor: g.gradingPeriodDescriptor, gradingPeriodName: g.gradingPeriodName, schoolId, schoolYear },
+    })),
+    academicWeeks: values.academicWeeks.map((w) => ({ academicWeekReference: { schoolId, weekIdentifier: w.weekIdentifier } })),
+  }
+}
+
+/** The end-before-begin warning, or undefined. */
+export function dateOrderWarning(values: Pick<SessionFormValues, 'beginDate' | 'endDate'>): string | undefined {
+  const { beginDate, endDate } = values
+  if (!DATE.test(beginDate) || !DATE.test(endDate)) return undefined
+  // ISO date-only strings compare correctly as text, and no time zone can shift them.
+  return endDate < beginDate ? 'The end date is before the begin date. Ed-Fi accepts it, but check that this is intended.' : undefined
+}
+
+/** Did the natural key (school, school year, session name) change? Then PUT cascades to dependents. */
+export function changesNaturalKey(before: SessionFormValues, after: SessionFormValues): boolean {
+  return before.schoolId !== after.schoolId || before.schoolYear !== after.schoolYear || before.sessionName !== after.sessionName
+}
+
+/**
+ * Where a server validation error belongs in this form. Ed-Fi names body paths
+ * (`gradingPeriods.1.gradingPeriodReference.gradingPeriodName` once turned into a field name); the
+ * form has flatter names, and a list row is one picker. Unknown places go above the form ('root').
+ */
+export function serverFieldToFormField(field: string): string {
+  if (field === 'schoolReference' || field.startsWith('schoolReference.')) return 'schoolId'
+  if (field === 'schoolYearTypeReference' || field.startsWith('schoolYearTypeReference.')) return 'schoolYear'
+  const row = /^(gradingPeriods|academicWeeks)\.(\d+)(\.|$)/.exec(field)
+  if (row) return `${row[1]}.${row[2]}`
+  if (field === 'gradingPeriods' || field === 'academicWeeks') return field
+  const simple = ['sessionName', 'termDescriptor', 'beginDate', 'endDate', 'totalInstructionalDays']
+  return simple.includes(field) ? field : 'root'
+}
