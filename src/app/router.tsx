@@ -56,6 +56,10 @@ const bulkNextYearRoute = createRoute({ getParentRoute: () => rootRoute, path: '
   import('./routes/bulk-next-year.lazy.tsx').then((m) => m.Route),
 )
 
+const bulkImportRoute = createRoute({ getParentRoute: () => rootRoute, path: 'bulk/import' }).lazy(() =>
+  import('./routes/bulk-import.lazy.tsx').then((m) => m.Route),
+)
+
 const bulkBatchRoute = createRoute({ getParentRoute: () => rootRoute, path: 'bulk/$batchId' }).lazy(() =>
   import('./routes/bulk-batch.lazy.tsx').then((m) => m.Route),
 )
@@ -68,6 +72,7 @@ const routeTree = rootRoute.addChildren([
   changesRoute,
   bulkRoute,
   bulkNextYearRoute,
+  bulkImportRoute,
   bulkBatchRoute,
   connectionRoute,
 ])

@@ -18,7 +18,12 @@ function SessionsRoute() {
     <SessionsPage
       search={search}
       onSearchChange={(next) => void navigate({ search: next })}
-      toolbarActions={<Link to="/bulk/next-year">Set up next school year…</Link>}
+      toolbarActions={
+        <>
+          <Link to="/bulk/next-year">Set up next school year…</Link>
+          <Link to="/bulk/import">Import…</Link>
+        </>
+      }
       selection={selection}
       selectionBar={<SelectionBar selection={selection} filters={filters} changeWindow={changeWindow} />}
     />

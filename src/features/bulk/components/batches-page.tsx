@@ -16,7 +16,7 @@ export function BatchesPage() {
       <h1 id="batches-heading">Bulk changes</h1>
       <p className="page-lead">Plans and results of bulk changes, kept in this browser until you clear them.</p>
       <p>
-        <Link to="/bulk/next-year">Set up next school year…</Link>
+        <Link to="/bulk/next-year">Set up next school year…</Link> · <Link to="/bulk/import">Import sessions from a file…</Link>
       </p>
       {batches.data?.length === 0 && <p>No bulk changes yet.</p>}
       <ul className="bulk-batches">
