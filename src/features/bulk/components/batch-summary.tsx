@@ -19,16 +19,17 @@ export const OUTCOME_WORDS: Record<OutcomeStatus, string> = {
   failed: 'Failed',
 }
 
-function countBy<K extends string>(values: K[]): [K, number][] {
+/** Counts in the order of `words` (a stable reading order), leaving out zeros. */
+function countBy<K extends string>(values: K[], words: Record<K, string>): [K, number][] {
   const counts = new Map<K, number>()
   for (const value of values) counts.set(value, (counts.get(value) ?? 0) + 1)
-  return [...counts.entries()]
+  return (Object.keys(words) as K[]).filter((k) => counts.has(k)).map((k) => [k, counts.get(k)!])
 }
 
 /** "12 to create · 2 to skip" before applying; "11 created · 1 changed by someone else" after. */
 export function BatchSummary({ batch, outcomes }: { batch: Batch; outcomes: ReadonlyMap<number, RowOutcome> }) {
-  const planned = countBy(batch.rows.map((r) => r.action))
-  const results = countBy([...outcomes.values()].map((o) => o.status))
+  const planned = countBy(batch.rows.map((r) => r.action), ACTION_WORDS)
+  const results = countBy([...outcomes.values()].map((o) => o.status), OUTCOME_WORDS)
   const open = batch.rows.length - outcomes.size
   return (
     <dl className="bulk-summary">
