@@ -48,6 +48,12 @@ export function useBatchRun(batchId: string) {
     await saveBatch(applying)
     const progress: BatchProgress = { done: known.size, total: view.batch.rows.length, doneThisRun: 0, startedAt: Date.now() }
     setView({ stage: 'ready', batch: applying, outcomes: new Map(known), running: true, progress: { ...progress } })
+    // Answers arrive faster than a person reads: the screen catches up at most every 150 ms.
+    let scheduled: ReturnType<typeof setTimeout> | undefined
+    const show = () => {
+      scheduled = undefined
+      setView({ stage: 'ready', batch: applying, outcomes: new Map(known), running: true, progress: { ...progress } })
+    }
     await applyBatch({
       batch: applying,
       known,
@@ -58,9 +64,10 @@ export function useBatchRun(batchId: string) {
         known.set(outcome.n, outcome)
         progress.done = known.size
         progress.doneThisRun += 1
-        setView({ stage: 'ready', batch: applying, outcomes: new Map(known), running: true, progress: { ...progress } })
+        scheduled ??= setTimeout(show, 150)
       },
     })
+    clearTimeout(scheduled)
     const finished: Batch = { ...applying, state: openRows(applying, known).length === 0 ? 'finished' : 'stopped' }
     await saveBatch(finished)
     controller.current = null
