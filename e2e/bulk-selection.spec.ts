@@ -57,6 +57,12 @@ test('edit selected: shift dates by a week, dry run shows before and after, appl
   await page.getByRole('button', { name: 'Apply 3 changes' }).click()
   expect(await resultCounts(page)).toBe('Updated: 3')
   expect((await getById(demo, ids[0]!)).body).toMatchObject({ beginDate: '2022-03-07', endDate: '2022-03-18' })
+
+  // Bulk writes are in the session's history like single saves: the shift and its undo.
+  await page.goto(`/sessions/${ids[0]}/history`)
+  const journal = page.getByRole('region', { name: 'Saved from this browser' })
+  await expect(journal.getByRole('table')).toHaveCount(2)
+  await expect(journal).toContainText('2022-03-14')
 })
 
 test('delete selected with one session still used by a course offering: 409 in words, the others deleted, undo re-creates them', async ({ page }) => {
