@@ -6,6 +6,7 @@ import { isWrite } from '../plan/plan-types.ts'
 import { buildUndoRows } from '../plan/undo-plan.ts'
 import { ApplyProgress } from './apply-progress.tsx'
 import { BatchSummary } from './batch-summary.tsx'
+import { NeededGradingPeriods } from './needed-grading-periods.tsx'
 import { PlanTable } from './plan-table.tsx'
 import { ResultsDownload } from './results-download.tsx'
 import '../bulk.css'
@@ -56,9 +57,10 @@ export function BatchPage({ batchId }: { batchId: string }) {
         </p>
       )}
       {batch.notes?.map((note) => (
-        <p key={note} className="alert alert-warning">
-          {note}
-        </p>
+        <div key={note} className="alert alert-warning">
+          <p>{note}</p>
+          {batch.neededGradingPeriods && <NeededGradingPeriods needed={batch.neededGradingPeriods} />}
+        </div>
       ))}
       <BatchSummary batch={batch} outcomes={outcomes} />
       {running && progress && <ApplyProgress progress={progress} onCancel={cancel} />}

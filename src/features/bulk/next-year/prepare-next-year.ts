@@ -1,4 +1,3 @@
-import { descriptorLabel } from '../../../lib/edfi/descriptors.ts'
 import { listAcademicWeeks, listGradingPeriods } from '../../lookups/api/list-lookups.ts'
 import { readAllSessions } from '../../sessions/api/read-all-sessions.ts'
 import type { Session } from '../../sessions/api/session-schema.ts'
@@ -41,11 +40,11 @@ export async function prepareNextYear(choices: NextYearChoices, sources: readonl
     state: 'planned',
     rows: plan.rows,
     notes: missingNote(plan.missingGradingPeriods, toYear),
+    neededGradingPeriods: plan.missingGradingPeriods,
   }
 }
 
 function missingNote(missing: readonly MissingGradingPeriod[], toYear: number): string[] {
   if (missing.length === 0) return []
-  const names = missing.map((m) => `“${m.name}” (${descriptorLabel(m.descriptor)}, school ${m.schoolId})`)
-  return [`${schoolYearLabel(toYear)} lacks ${missing.length} grading period(s) these sessions use; they are left out of the copies. Add them first to keep them: ${names.join('; ')}.`]
+  return [`${schoolYearLabel(toYear)} lacks ${missing.length} grading period(s) these sessions use, so the copies leave them out. Add them first (then prepare the dry run again) to keep them.`]
 }

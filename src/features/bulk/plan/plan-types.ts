@@ -57,6 +57,8 @@ export interface Batch {
   rows: PlanRow[]
   /** What the steward should know about the whole batch (e.g. grading periods the target year lacks). */
   notes?: string[]
+  /** Set up next year: grading periods the target year lacks (school, descriptor URI, name). */
+  neededGradingPeriods?: { schoolId: number; descriptor: string; name: string }[]
   /** The batch this one takes back, and the batch that took this one back. */
   undoOf?: string
   undoneBy?: string
