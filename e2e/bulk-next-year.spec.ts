@@ -48,6 +48,7 @@ async function planRollover(page: Page, shot?: string) {
   await expect(page.getByLabel('Copy from school year')).toHaveValue(String(FROM))
   await expect(page.getByLabel('Into school year')).toHaveValue(String(TO))
   await expect(page.getByRole('group', { name: /Schools \(3 of 3 chosen\)/ })).toBeVisible()
+  if (shot) expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([])
   if (shot && SHOTS) await page.screenshot({ path: `${SHOTS}/${shot}`, fullPage: true })
   await page.getByRole('button', { name: 'Prepare the dry run' }).click()
   await expect(page.getByText('Dry run: nothing has been written yet. Read the plan, then apply it.')).toBeVisible()
@@ -117,6 +118,12 @@ test('roll 2026-2027 into 2027-2028 for all schools: dry run, a colleague’s ch
   await page.getByRole('button', { name: `Apply ${sources.length - 1} changes` }).click()
   expect(await resultCounts(page)).toBe(`Deleted: ${sources.length - 1}`)
   expect((await sessionsOfYear(demo, TO)).map((s) => s.id).sort()).toEqual([...baseline, existingId].sort())
+
+  // Both batches are kept in this browser, listed on the Bulk changes screen.
+  await page.getByRole('link', { name: 'Bulk changes' }).click()
+  await expect(page.getByRole('link', { name: /^Undo: Set up 2027-2028 from 2026-2027/ })).toBeVisible()
+  await expect(page.getByRole('listitem').filter({ hasText: /^Set up 2027-2028 from 2026-2027/ }).first()).toContainText('done')
+  expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([])
   await demo.http.delete(`${SESSIONS}/${existingId}`, { headers: demo.auth })
 })
 

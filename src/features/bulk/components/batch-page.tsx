@@ -3,6 +3,7 @@ import { useSnapshotMode } from '../../snapshot/snapshot-mode.tsx'
 import { useBatchRun } from '../apply/use-batch-run.ts'
 import { withExistsChoice } from '../next-year/next-year-plan.ts'
 import { isWrite } from '../plan/plan-types.ts'
+import { useConnectionKey } from '../use-connection-key.ts'
 import { buildUndoRows } from '../plan/undo-plan.ts'
 import { ApplyProgress } from './apply-progress.tsx'
 import { BatchSummary } from './batch-summary.tsx'
@@ -22,6 +23,7 @@ const STATE_WORDS = {
 export function BatchPage({ batchId }: { batchId: string }) {
   const { view, apply, cancel, planUndo, clear, replaceBatch } = useBatchRun(batchId)
   const { snapshot } = useSnapshotMode()
+  const connection = useConnectionKey()
   const navigate = useNavigate()
   if (view.stage === 'loading') return <p className="status">Loading the batch…</p>
   if (view.stage === 'missing')
@@ -35,6 +37,9 @@ export function BatchPage({ batchId }: { batchId: string }) {
     )
   const { batch, outcomes, running, progress } = view
   const writes = batch.rows.filter(isWrite).length
+  // A plan read from one API never runs against another: its ids and versions mean nothing there.
+  const otherApi = batch.connection !== connection
+  const readOnly = snapshot || otherApi
   const canUndo = !running && batch.state !== 'planned' && !batch.undoneBy && buildUndoRows(batch, outcomes).length > 0
   const startUndo = async () => {
     const id = await planUndo()
@@ -67,12 +72,12 @@ export function BatchPage({ batchId }: { batchId: string }) {
       {!running && (
         <div className="form-actions bulk-actions">
           {batch.state !== 'finished' && writes > 0 && (
-            <button type="button" className="primary" disabled={snapshot} onClick={() => void apply()}>
+            <button type="button" className="primary" disabled={readOnly} onClick={() => void apply()}>
               {batch.state === 'planned' ? `Apply ${writes} change${writes === 1 ? '' : 's'}` : 'Resume'}
             </button>
           )}
           {outcomes.size > 0 && <ResultsDownload batch={batch} outcomes={outcomes} />}
-          {canUndo && (
+          {canUndo && !readOnly && (
             <button type="button" onClick={() => void startUndo()}>
               Undo this batch…
             </button>
@@ -88,6 +93,7 @@ export function BatchPage({ batchId }: { batchId: string }) {
         </div>
       )}
       {snapshot && <p className="alert alert-warning">Snapshot mode is read-only: turn it off to apply changes.</p>}
+      {otherApi && <p className="alert alert-warning">This batch was planned against another Ed-Fi API or client. Switch back to it on the Connection screen to apply, resume or undo it.</p>}
       <PlanTable
         batch={batch}
         outcomes={outcomes}
