@@ -23,6 +23,9 @@ export function RootLayout() {
                 <Link to="/changes">Change history</Link>
               </li>
               <li>
+                <Link to="/bulk">Bulk changes</Link>
+              </li>
+              <li>
                 <Link to="/connection">Connection</Link>
               </li>
             </ul>

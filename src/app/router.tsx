@@ -50,12 +50,30 @@ const changesRoute = createRoute({
   validateSearch: changesSearchSchema,
 }).lazy(() => import('./routes/changes.lazy.tsx').then((m) => m.Route))
 
+const bulkRoute = createRoute({ getParentRoute: () => rootRoute, path: 'bulk' }).lazy(() => import('./routes/bulk.lazy.tsx').then((m) => m.Route))
+
+const bulkNextYearRoute = createRoute({ getParentRoute: () => rootRoute, path: 'bulk/next-year' }).lazy(() =>
+  import('./routes/bulk-next-year.lazy.tsx').then((m) => m.Route),
+)
+
+const bulkImportRoute = createRoute({ getParentRoute: () => rootRoute, path: 'bulk/import' }).lazy(() =>
+  import('./routes/bulk-import.lazy.tsx').then((m) => m.Route),
+)
+
+const bulkBatchRoute = createRoute({ getParentRoute: () => rootRoute, path: 'bulk/$batchId' }).lazy(() =>
+  import('./routes/bulk-batch.lazy.tsx').then((m) => m.Route),
+)
+
 const routeTree = rootRoute.addChildren([
   indexRoute,
   sessionsRoute,
   sessionDetailRoute,
   sessionHistoryRoute,
   changesRoute,
+  bulkRoute,
+  bulkNextYearRoute,
+  bulkImportRoute,
+  bulkBatchRoute,
   connectionRoute,
 ])
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { conflictRows, defaultChoices, mergeChoices } from './conflict-merge.ts'
-import { emptySessionForm, type SessionFormValues } from './session-form.ts'
+import { emptySessionForm, type SessionFormValues } from '../../entities/sessions/session-form-rules.ts'
 
 const original: SessionFormValues = {
   ...emptySessionForm,

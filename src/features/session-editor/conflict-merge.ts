@@ -1,4 +1,4 @@
-import type { SessionFormValues } from './session-form.ts'
+import type { SessionFormValues } from '../../entities/sessions/session-form-rules.ts'
 
 // A 412 conflict, field by field: what the dialog opened with (original), what the steward typed
 // (mine) and what the server holds now (theirs). Pure, so the rules are tested without a screen.

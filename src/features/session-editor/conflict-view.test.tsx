@@ -3,7 +3,7 @@
 import { fireEvent, render, screen, within } from '@testing-library/react'
 import { describe, expect, it, vi } from 'vitest'
 import { ConflictView } from './conflict-view.tsx'
-import { emptySessionForm, type SessionFormValues } from './session-form.ts'
+import { emptySessionForm, type SessionFormValues } from '../../entities/sessions/session-form-rules.ts'
 
 const original: SessionFormValues = {
   ...emptySessionForm,

@@ -1,7 +1,7 @@
 import { useState } from 'react'
 import { conflictRows, defaultChoices, type ConflictField, type Side } from './conflict-merge.ts'
 import { formatFormValue } from './format-form-value.ts'
-import type { SessionFormValues } from './session-form.ts'
+import type { SessionFormValues } from '../../entities/sessions/session-form-rules.ts'
 
 interface ConflictViewProps {
   original: SessionFormValues

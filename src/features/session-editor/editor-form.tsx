@@ -16,7 +16,7 @@ import { mergeChoices, type ConflictField, type Side } from './conflict-merge.ts
 import { ConflictView } from './conflict-view.tsx'
 import type { SessionEditorDialogProps } from '../../entities/sessions/editor-contract.ts'
 import { DeletedElsewhere, KeyChangeWarning, SaveFailed, UpsertWarning } from './save-notices.tsx'
-import { changesNaturalKey, emptySessionForm, formToSession, serverFieldToFormField, sessionFormSchema, sessionToForm, type SessionFormValues } from './session-form.ts'
+import { changesNaturalKey, emptySessionForm, formToSession, serverFieldToFormField, sessionFormSchema, sessionToForm, type SessionFormValues } from '../../entities/sessions/session-form-rules.ts'
 import { SessionFormFields } from './session-form-fields.tsx'
 
 // The editor's form and every way a save can end. Create: check the natural key first (POST is an

@@ -1,6 +1,6 @@
 import { descriptorLabel } from '../../lib/edfi/descriptors.ts'
 import type { ConflictField } from './conflict-merge.ts'
-import type { SessionFormValues } from './session-form.ts'
+import type { SessionFormValues } from '../../entities/sessions/session-form-rules.ts'
 
 /** One form value as a person reads it (school names, term labels, list rows joined). */
 export function formatFormValue(field: ConflictField, value: SessionFormValues[ConflictField], schoolName: (id: number) => string | undefined): string {

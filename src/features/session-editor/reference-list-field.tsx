@@ -1,7 +1,7 @@
 import { Controller, useFieldArray, useFormContext } from 'react-hook-form'
 import { descriptorLabel } from '../../lib/edfi/descriptors.ts'
 import { useAcademicWeeks, useGradingPeriods } from '../../entities/lookups/lookup-hooks.ts'
-import type { SessionFormValues } from './session-form.ts'
+import type { SessionFormValues } from '../../entities/sessions/session-form-rules.ts'
 
 // Grading periods and academic weeks as editable lists. Each row is one picker over the records of
 // the session's school and year (key unification: a session can only refer to its own school's

@@ -2,7 +2,7 @@ import { useFormContext, useWatch } from 'react-hook-form'
 import { SchoolOptions, SchoolYearOptions, TermOptions } from '../../entities/lookups/lookup-options.tsx'
 import { InputField, SelectField } from '../../components/ui/field.tsx'
 import { ReferenceListField } from './reference-list-field.tsx'
-import { dateOrderWarning, type SessionFormValues } from './session-form.ts'
+import { dateOrderWarning, type SessionFormValues } from '../../entities/sessions/session-form-rules.ts'
 
 /** Every member of a session as form controls; the form itself (and its submit) belongs to the dialog. */
 export function SessionFormFields() {

@@ -22,7 +22,7 @@ import { GridOptions } from './grid/grid-options.tsx'
 import { useColumnVisibility, useDensity } from './grid/grid-preferences.ts'
 import { SessionsEmptyState } from './sessions-empty-state.tsx'
 import { SessionsFilterForm } from './filters/sessions-filter-form.tsx'
-import { SessionsGrid } from './grid/sessions-grid.tsx'
+import { SessionsGrid, type GridSelection } from './grid/sessions-grid.tsx'
 import { SessionsPager } from './paging/sessions-pager.tsx'
 import { SessionsTimeline } from './timeline/sessions-timeline.tsx'
 import { SessionsToolbar } from './sessions-toolbar.tsx'
@@ -47,6 +47,11 @@ export interface SessionsPageSlots {
   /** In the toolbar: the export of the rows the filters and window select. */
   exportButton: (scope: { filters: SessionFilters; changeWindow: ChangeVersionWindow }) => ReactNode
   SessionEditor: ComponentType<SessionEditorDialogProps>
+  /** More toolbar actions (bulk work). */
+  actions?: ReactNode
+  /** Row selection for bulk changes, and the bar that acts on it. */
+  selection?: GridSelection
+  selectionBar?: ReactNode
 }
 
 /** The sessions workspace: filters, one page of the grid, paging, and the way into create. */
@@ -87,7 +92,7 @@ export function SessionsPage({ search, onSearchChange, slots }: SessionsPageProp
           <h1 id="sessions-heading">Sessions</h1>
           {slots.sinceLastVisit}
         </div>
-        <SessionsToolbar snapshot={snapshot} exportButton={slots.exportButton({ filters, changeWindow })} onCreate={startCreate} />
+        <SessionsToolbar snapshot={snapshot} exportButton={slots.exportButton({ filters, changeWindow })} onCreate={startCreate} actions={slots.actions} />
       </div>
       <p className="page-lead">
         Academic sessions (terms) of the schools this API client may see. Keys: <kbd>/</kbd> filter, <kbd>n</kbd> new session.
@@ -128,6 +133,7 @@ export function SessionsPage({ search, onSearchChange, slots }: SessionsPageProp
       ) : (
         <>
           {page.items && <SessionsTimeline sessions={page.items} lookups={lookups} />}
+          {slots.selectionBar}
           <SessionsGrid
             sessions={page.items}
             caption="Sessions, in the order the API returns them (the Ed-Fi API cannot sort)"
@@ -136,6 +142,7 @@ export function SessionsPage({ search, onSearchChange, slots }: SessionsPageProp
             density={density}
             busy={page.stale}
             skeletonRows={Math.min(paging.size, 12)}
+            selection={snapshot ? undefined : slots.selection}
           />
         </>
       )}

@@ -4,13 +4,16 @@ interface SessionsToolbarProps {
   snapshot: boolean
   exportButton: ReactNode
   onCreate: () => void
+  /** Actions other features offer here (composed in the route). */
+  actions?: ReactNode
 }
 
 /** The page's actions: add a session (not in snapshot mode, which is read-only) and export the filtered result. */
-export function SessionsToolbar({ snapshot, exportButton, onCreate }: SessionsToolbarProps) {
+export function SessionsToolbar({ snapshot, exportButton, onCreate, actions }: SessionsToolbarProps) {
   const readOnlyId = useId()
   return (
     <div className="sessions-toolbar">
+      {actions}
       {exportButton}
       <button
         type="button"

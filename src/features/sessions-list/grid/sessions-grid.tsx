@@ -17,6 +17,13 @@ interface SessionsGridProps {
   /** True while another page loads over this one (the old rows stay, dimmed). */
   busy?: boolean
   skeletonRows?: number
+  /** A checkbox column for choosing rows (bulk changes); absent: no column. */
+  selection?: GridSelection
+}
+
+export interface GridSelection {
+  isSelected: (id: string) => boolean
+  toggle: (sessions: readonly Session[], checked: boolean) => void
 }
 
 const alignClass = (align: 'num' | 'date' | undefined) => align ?? undefined
@@ -25,7 +32,7 @@ const alignClass = (align: 'num' | 'date' | undefined) => align ?? undefined
  * One page of sessions as a real table: a caption, column headers, the session name as each row's
  * header and link. No sorting: the Ed-Fi API cannot sort, and sorting one page would look like it did.
  */
-export function SessionsGrid({ sessions, caption, lookups, columnVisibility, density, busy = false, skeletonRows = 10 }: SessionsGridProps) {
+export function SessionsGrid({ sessions, caption, lookups, columnVisibility, density, busy = false, skeletonRows = 10, selection }: SessionsGridProps) {
   const navigate = useNavigate()
   // TanStack Table hands out fresh functions each render, so the React Compiler leaves this component alone.
   // eslint-disable-next-line react-hooks/incompatible-library
@@ -56,6 +63,7 @@ export function SessionsGrid({ sessions, caption, lookups, columnVisibility, den
         <thead>
           {table.getHeaderGroups().map((group) => (
             <tr key={group.id}>
+              {selection && <SelectPageCell sessions={sessions ?? []} selection={selection} />}
               {group.headers.map((header) => (
                 <HeaderCell key={header.id} header={header} />
               ))}
@@ -66,6 +74,7 @@ export function SessionsGrid({ sessions, caption, lookups, columnVisibility, den
           {loading
             ? Array.from({ length: skeletonRows }, (_, i) => (
                 <tr key={i} className="skeleton-row" aria-hidden="true">
+                  {selection && <td />}
                   {columns.map((c) => (
                     <td key={c.id}>
                       <span className="skeleton" />
@@ -75,6 +84,11 @@ export function SessionsGrid({ sessions, caption, lookups, columnVisibility, den
               ))
             : table.getRowModel().rows.map((row) => (
                 <tr key={row.id} className="session-row" onClick={(event) => openRow(event, row.id)}>
+                  {selection && (
+                    <td className="select-cell">
+                      <input type="checkbox" aria-label={`Select ${row.original.sessionName}`} checked={selection.isSelected(row.id)} onChange={(e) => selection.toggle([row.original], e.target.checked)} />
+                    </td>
+                  )}
                   {row.getVisibleCells().map((cell) => (
                     <BodyCell key={cell.id} cell={cell} />
                   ))}
@@ -83,6 +97,15 @@ export function SessionsGrid({ sessions, caption, lookups, columnVisibility, den
         </tbody>
       </table>
     </div>
+  )
+}
+
+function SelectPageCell({ sessions, selection }: { sessions: readonly Session[]; selection: GridSelection }) {
+  const all = sessions.length > 0 && sessions.every((s) => selection.isSelected(s.id))
+  return (
+    <th scope="col" className="select-cell">
+      <input type="checkbox" aria-label="Select every session on this page" checked={all} disabled={sessions.length === 0} onChange={(e) => selection.toggle(sessions, e.target.checked)} />
+    </th>
   )
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import type { SessionBody } from '../../entities/sessions/session-schema.ts'
-import { changesNaturalKey, dateOrderWarning, formToSession, serverFieldToFormField, sessionFormSchema, sessionToForm } from './session-form.ts'
+import type { SessionBody } from './session-schema.ts'
+import { changesNaturalKey, dateOrderWarning, formToSession, serverFieldToFormField, sessionFormSchema, sessionToForm } from './session-form-rules.ts'
 import { academicWeekRef, GRAND_BEND_HIGH, gradingPeriodRef, sessionBody, TERM } from '../../../test-support/builders.ts'
 
 const stored: SessionBody = sessionBody('2026-2027 Fall Semester', {

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import type { Session, SessionBody } from '../../entities/sessions/session-schema.ts'
+import type { Session, SessionBody } from './session-schema.ts'
 
 // The editor's form: what a steward types, as strings (inputs hold strings), and the two pure
 // mappings to and from the Ed-Fi body. The rules follow the Ed-Fi contract (DS 5.2): required
@@ -47,6 +47,7 @@ export const emptySessionForm: SessionFormValues = {
   academicWeeks: [],
 }
 
+/** A stored session as form values. */
 export function sessionToForm(session: SessionBody | Session): SessionFormValues {
   return {
     schoolId: String(session.schoolReference.schoolId),

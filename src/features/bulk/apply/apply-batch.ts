@@ -1,0 +1,70 @@
+import type { Batch, PlanRow, RowOutcome } from '../plan/plan-types.ts'
+import { reconcileRow } from './reconcile-row.ts'
+import { outcomeWithoutWrite, writeRow } from './write-row.ts'
+
+// The one apply loop every bulk action uses: at most `concurrency` writes in flight (the network
+// door shares one token among them), each update and delete with its own If-Match from the plan,
+// no automatic resend of a write. Outcomes are handed to `persist` in groups, at most every
+// `flushMs`: an outcome lost with a closed tab only means that row is read again on resume.
+
+export const DEFAULT_CONCURRENCY = 6
+
+export interface ApplyOptions {
+  batch: Batch
+  /** Outcomes known already (a resumed batch). */
+  known: ReadonlyMap<number, RowOutcome>
+  /** The batch ran before: rows without an outcome may have been written, so each is read first. */
+  checkFirst: boolean
+  concurrency?: number
+  signal: AbortSignal
+  onOutcome: (outcome: RowOutcome) => void
+  persist: (outcomes: RowOutcome[]) => Promise<void>
+  flushMs?: number
+}
+
+/** Rows still to be done: no outcome yet. */
+export function openRows(batch: Batch, known: ReadonlyMap<number, RowOutcome>): PlanRow[] {
+  return batch.rows.filter((row) => !known.has(row.n))
+}
+
+export async function applyBatch(options: ApplyOptions): Promise<void> {
+  const { signal, onOutcome } = options
+  const pending: RowOutcome[] = []
+  let lastFlush = Date.now()
+  const flush = async () => {
+    lastFlush = Date.now()
+    await options.persist(pending.splice(0))
+  }
+  const record = async (outcome: RowOutcome) => {
+    onOutcome(outcome)
+    pending.push(outcome)
+    if (Date.now() - lastFlush >= (options.flushMs ?? 250)) await flush()
+  }
+
+  const queue: PlanRow[] = []
+  for (const row of openRows(options.batch, options.known)) {
+    const settled = outcomeWithoutWrite(row)
+    if (settled) await record(settled)
+    else queue.push(row)
+  }
+
+  const worker = async () => {
+    for (let row = queue.shift(); row && !signal.aborted; row = queue.shift()) {
+      if (options.checkFirst) {
+        const checked = await reconcileRow(row, signal).catch(() => undefined)
+        if (!checked) continue
+        if (!checked.send) {
+          await record(checked.outcome)
+          continue
+        }
+      }
+      const outcome = await writeRow(row, signal)
+      if (outcome) await record(outcome)
+    }
+  }
+  try {
+    await Promise.all(Array.from({ length: Math.max(1, options.concurrency ?? DEFAULT_CONCURRENCY) }, worker))
+  } finally {
+    await flush()
+  }
+}

@@ -1,0 +1,35 @@
+import { useEffect, useState } from 'react'
+import { formatSeconds, ratePerSecond, secondsLeft, type BatchProgress } from '../apply/progress-math.ts'
+
+function useNow(): number {
+  const [now, setNow] = useState(() => Date.now())
+  useEffect(() => {
+    const timer = setInterval(() => setNow(Date.now()), 1000)
+    return () => clearInterval(timer)
+  }, [])
+  return now
+}
+
+export function ApplyProgress({ progress, onCancel }: { progress: BatchProgress; onCancel: () => void }) {
+  const now = useNow()
+  const percent = progress.total ? Math.round((progress.done / progress.total) * 100) : 100
+  const rate = ratePerSecond(progress, now)
+  const left = secondsLeft(progress, now)
+  const done = `${progress.done.toLocaleString()} of ${progress.total.toLocaleString()} rows done`
+  return (
+    <div className="bulk-progress panel">
+      <div className="bulk-bar" role="progressbar" aria-label="Changes written" aria-valuemin={0} aria-valuemax={100} aria-valuenow={percent} aria-valuetext={done}>
+        <div className="bulk-bar-fill" style={{ width: `${percent}%` }} />
+      </div>
+      <p role="status">
+        <strong>{done}</strong>
+        {rate !== undefined && <> · {rate.toFixed(1)} rows per second</>}
+        {left !== undefined && <> · about {formatSeconds(left)} left</>}
+      </p>
+      <button type="button" onClick={onCancel}>
+        Cancel
+      </button>
+      <p className="form-hint">Cancel stops after the changes already sent. You can resume later; no row is written twice.</p>
+    </div>
+  )
+}

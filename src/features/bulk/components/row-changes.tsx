@@ -1,0 +1,29 @@
+import { descriptorLabel } from '../../../lib/edfi/descriptors.ts'
+import { diffSessions } from '../plan/plan-diff.ts'
+import type { PlanRow } from '../plan/plan-types.ts'
+
+/** What a row writes, in words: a new session's dates and term, an update's before → after per field. */
+export function RowChanges({ row }: { row: PlanRow }) {
+  if (row.action === 'delete') return <span>Removes the session</span>
+  if ((row.action === 'create' || row.action === 'invalid') && row.next) {
+    const s = row.next
+    return (
+      <span>
+        {descriptorLabel(s.termDescriptor)}, {s.beginDate} to {s.endDate}, {s.totalInstructionalDays} instructional days
+        {s.gradingPeriods?.length ? `, ${s.gradingPeriods.length} grading period(s)` : ''}
+        {s.academicWeeks?.length ? `, ${s.academicWeeks.length} academic week(s)` : ''}
+      </span>
+    )
+  }
+  const changes = diffSessions(row.current, row.next)
+  if (changes.length === 0) return <span className="muted">No change</span>
+  return (
+    <ul className="bulk-diff">
+      {changes.map((c) => (
+        <li key={c.field}>
+          {c.label}: <del>{c.before || '(none)'}</del> → <ins>{c.after || '(none)'}</ins>
+        </li>
+      ))}
+    </ul>
+  )
+}

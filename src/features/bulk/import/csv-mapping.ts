@@ -1,0 +1,110 @@
+import { descriptorLabel } from '../../../lib/edfi/descriptors.ts'
+import type { SessionBody } from '../../../entities/sessions/session-schema.ts'
+import { ruleProblems } from '../plan/edit-plan.ts'
+
+// Spreadsheet rows to session bodies. Columns are found by their header (the export's own headers,
+// or the API's member names), in any order; unknown columns (School, Last modified) are ignored.
+// Each row is checked with the editor's rules; nothing here talks to the API.
+
+export type Field =
+  | 'id'
+  | 'sessionName'
+  | 'schoolId'
+  | 'schoolYear'
+  | 'term'
+  | 'termDescriptor'
+  | 'beginDate'
+  | 'endDate'
+  | 'totalInstructionalDays'
+  | 'gradingPeriods'
+  | 'gradingPeriodDescriptors'
+  | 'academicWeeks'
+
+const HEADERS: Record<Field, string[]> = {
+  id: ['session id', 'id'],
+  sessionName: ['session name', 'sessionname', 'name'],
+  schoolId: ['school id', 'schoolid'],
+  schoolYear: ['school year', 'schoolyear'],
+  term: ['term'],
+  termDescriptor: ['term descriptor', 'termdescriptor'],
+  beginDate: ['begin date', 'begindate'],
+  endDate: ['end date', 'enddate'],
+  totalInstructionalDays: ['instructional days', 'totalinstructionaldays'],
+  gradingPeriods: ['grading periods', 'gradingperiods'],
+  gradingPeriodDescriptors: ['grading period descriptors'],
+  academicWeeks: ['academic weeks', 'academicweeks'],
+}
+
+export const TEMPLATE_HEADERS = ['Session ID', 'Session name', 'School ID', 'School year', 'Term descriptor', 'Begin date', 'End date', 'Instructional days', 'Grading periods', 'Grading period descriptors', 'Academic weeks']
+
+const REQUIRED: Field[] = ['sessionName', 'schoolId', 'schoolYear', 'beginDate', 'endDate', 'totalInstructionalDays']
+const LIST = /\s*;\s*/
+const TERM_NAMESPACE = 'uri://ed-fi.org/TermDescriptor'
+
+export type ColumnMap = Partial<Record<Field, number>>
+
+/** Which column holds which field, or the missing required columns in words. */
+export function mapColumns(header: readonly string[]): { map: ColumnMap; missing: string[] } {
+  const map: ColumnMap = {}
+  header.forEach((name, index) => {
+    const normal = name.replace(/^\uFEFF/, '').trim().toLowerCase()
+    const field = (Object.keys(HEADERS) as Field[]).find((f) => HEADERS[f].includes(normal))
+    if (field && map[field] === undefined) map[field] = index
+  })
+  const missing = REQUIRED.filter((f) => map[f] === undefined).map((f) => HEADERS[f][0]!)
+  if (map.term === undefined && map.termDescriptor === undefined) missing.push('term descriptor (or term)')
+  return { map, missing }
+}
+
+export interface ParsedRow {
+  /** The line in the file (the header is line 1). */
+  line: number
+  id?: string
+  body?: SessionBody
+  problems: string[]
+}
+
+/** The export writes a leading ' before = + - @ so spreadsheets show text; the import takes it off. */
+const unescape = (cell: string) => (/^'[=+\-@\t\r]/.test(cell) ? cell.slice(1) : cell)
+
+export function parseRow(cells: readonly string[], map: ColumnMap, line: number): ParsedRow {
+  const cell = (field: Field) => (map[field] === undefined ? '' : unescape(cells[map[field]!] ?? ''))
+  const problems: string[] = []
+  const whole = (field: Field, label: string) => {
+    const text = cell(field).trim()
+    if (!/^\d+$/.test(text)) problems.push(`${label} must be a whole number (found “${text}”).`)
+    return Number(text)
+  }
+  const schoolId = whole('schoolId', 'School ID')
+  const schoolYear = whole('schoolYear', 'School year')
+  const termDescriptor = cell('termDescriptor').trim() || (cell('term').trim() ? `${TERM_NAMESPACE}#${cell('term').trim()}` : '')
+  const days = cell('totalInstructionalDays').trim()
+  const periodNames = cell('gradingPeriods').split(LIST).filter(Boolean)
+  const periodDescriptors = cell('gradingPeriodDescriptors').split(LIST).filter(Boolean)
+  if (periodNames.length !== periodDescriptors.length) problems.push('Each grading period needs its descriptor (the two columns list the same number of items).')
+  const body: SessionBody = {
+    sessionName: cell('sessionName'),
+    schoolReference: { schoolId },
+    schoolYearTypeReference: { schoolYear },
+    termDescriptor,
+    beginDate: cell('beginDate').trim(),
+    endDate: cell('endDate').trim(),
+    totalInstructionalDays: /^\d+$/.test(days) ? Number(days) : Number.NaN,
+    gradingPeriods: periodDescriptors.map((descriptor, i) => ({
+      gradingPeriodReference: { gradingPeriodDescriptor: descriptor, gradingPeriodName: stripLabel(periodNames[i] ?? '', descriptor), schoolId, schoolYear },
+    })),
+    academicWeeks: cell('academicWeeks')
+      .split(LIST)
+      .filter(Boolean)
+      .map((weekIdentifier) => ({ academicWeekReference: { schoolId, weekIdentifier } })),
+  }
+  problems.push(...ruleProblems(body))
+  const id = cell('id').trim() || undefined
+  return { line, id, body: problems.length ? undefined : body, problems }
+}
+
+/** "2026-2027 First Semester (First Semester)" -> "2026-2027 First Semester": the export adds the label. */
+function stripLabel(text: string, descriptor: string): string {
+  const suffix = ` (${descriptorLabel(descriptor)})`
+  return text.endsWith(suffix) ? text.slice(0, -suffix.length) : text
+}

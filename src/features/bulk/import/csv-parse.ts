@@ -1,0 +1,39 @@
+import Papa from 'papaparse'
+import { mapColumns, parseRow, type ColumnMap, type ParsedRow } from './csv-mapping.ts'
+
+// The file read in chunks (papaparse streams a File), each row mapped and checked as it arrives.
+// It runs in a Web Worker (import-worker.ts) so a 10,000-row file never blocks the page.
+
+export type ParseResult = { ok: true; rows: ParsedRow[] } | { ok: false; message: string }
+
+export function parseCsv(input: File | string, onProgress: (rows: number) => void = () => {}): Promise<ParseResult> {
+  return new Promise((resolve) => {
+    const rows: ParsedRow[] = []
+    let map: ColumnMap | undefined
+    let line = 0
+    let failure: string | undefined
+    Papa.parse<string[]>(input, {
+      skipEmptyLines: 'greedy',
+      chunkSize: 256 * 1024,
+      chunk: (results, parser) => {
+        for (const cells of results.data) {
+          line += 1
+          if (!map) {
+            const mapped = mapColumns(cells)
+            if (mapped.missing.length) {
+              failure = `The file has no column for: ${mapped.missing.join(', ')}. Use the template’s headers or an export of this app.`
+              parser.abort()
+              return
+            }
+            map = mapped.map
+            continue
+          }
+          rows.push(parseRow(cells, map, line))
+        }
+        onProgress(rows.length)
+      },
+      complete: () => resolve(failure ? { ok: false, message: failure } : map ? { ok: true, rows } : { ok: false, message: 'The file is empty.' }),
+      error: (error: Error) => resolve({ ok: false, message: `The file could not be read: ${error.message}` }),
+    })
+  })
+}

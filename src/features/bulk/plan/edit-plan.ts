@@ -1,0 +1,67 @@
+import { dateOrderWarning, sessionFormSchema, sessionToForm } from '../../../entities/sessions/session-form-rules.ts'
+import { sessionKeyOf, toSessionBody, type Session, type SessionBody } from '../../../entities/sessions/session-schema.ts'
+import { addDays, isIsoDate, weekdaysBetween } from './iso-date.ts'
+import { diffSessions } from './plan-diff.ts'
+import type { PlanRow } from './plan-types.ts'
+
+// "Edit selected" and "Delete selected" as plans: every chosen session read fresh (its etag becomes
+// the row's If-Match), the change applied to each, and the result checked with the editor's rules.
+
+export type FieldEdits =
+  | { kind: 'set'; beginDate?: string; endDate?: string; totalInstructionalDays?: string; termDescriptor?: string }
+  | { kind: 'shift'; days: number }
+
+export function applyEdits(session: SessionBody, edits: FieldEdits): SessionBody {
+  if (edits.kind === 'shift') {
+    if (!isIsoDate(session.beginDate) || !isIsoDate(session.endDate)) return session
+    return { ...session, beginDate: addDays(session.beginDate, edits.days), endDate: addDays(session.endDate, edits.days) }
+  }
+  const next = { ...session }
+  if (edits.beginDate) next.beginDate = edits.beginDate
+  if (edits.endDate) next.endDate = edits.endDate
+  if (edits.termDescriptor) next.termDescriptor = edits.termDescriptor
+  if (edits.totalInstructionalDays !== undefined && edits.totalInstructionalDays.trim() !== '') {
+    const days = edits.totalInstructionalDays.trim()
+    next.totalInstructionalDays = /^\d+$/.test(days) ? Number(days) : Number.NaN
+  }
+  return next
+}
+
+/** The editor's rules on a body: the messages of every broken rule. */
+export function ruleProblems(body: SessionBody): string[] {
+  const values = sessionToForm(body)
+  if (Number.isNaN(body.totalInstructionalDays)) values.totalInstructionalDays = 'x'
+  const checked = sessionFormSchema.safeParse(values)
+  return checked.success ? [] : [...new Set(checked.error.issues.map((i) => i.message))]
+}
+
+export function buildEditRows(sessions: readonly Session[], edits: FieldEdits): PlanRow[] {
+  return sessions.map((session, index) => {
+    const current = toSessionBody(session)
+    const next = applyEdits(current, edits)
+    const problems = ruleProblems(next)
+    const notes: string[] = []
+    const order = dateOrderWarning(next)
+    if (order) notes.push(order)
+    if (!problems.length && (next.beginDate !== current.beginDate || next.endDate !== current.endDate)) {
+      if (weekdaysBetween(next.beginDate, next.endDate) !== weekdaysBetween(current.beginDate, current.endDate)) {
+        notes.push('The new dates have a different number of weekdays: check the instructional days.')
+      }
+    }
+    const action = problems.length ? 'invalid' : diffSessions(current, next).length ? 'update' : 'unchanged'
+    return { n: index + 1, action, key: sessionKeyOf(current), id: session.id, etag: session._etag, current, next, notes, problems }
+  })
+}
+
+export function buildDeleteRows(sessions: readonly Session[]): PlanRow[] {
+  return sessions.map((session, index) => ({
+    n: index + 1,
+    action: 'delete',
+    key: sessionKeyOf(session),
+    id: session.id,
+    etag: session._etag,
+    current: toSessionBody(session),
+    notes: [],
+    problems: [],
+  }))
+}

@@ -1,0 +1,77 @@
+// Date-only arithmetic on the ISO text itself ("2026-08-20"): days are counted from the civil
+// date's parts, never through a Date at UTC midnight (which shows as the day before in US time
+// zones). Algorithm: days from civil (H. Hinnant), proleptic Gregorian.
+
+const ISO = /^(\d{4})-(\d{2})-(\d{2})$/
+
+export function isIsoDate(text: string): boolean {
+  const m = ISO.exec(text)
+  if (!m) return false
+  const [, y, mo, d] = m.map(Number) as [number, number, number, number]
+  return mo >= 1 && mo <= 12 && d >= 1 && d <= daysInMonth(y, mo)
+}
+
+export function isLeapYear(year: number): boolean {
+  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0
+}
+
+export function daysInMonth(year: number, month: number): number {
+  return [31, isLeapYear(year) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]!
+}
+
+function parts(text: string): [number, number, number] {
+  const m = ISO.exec(text)
+  if (!m) throw new Error(`not a date: ${text}`)
+  return [Number(m[1]), Number(m[2]), Number(m[3])]
+}
+
+/** Days since 1970-01-01. */
+export function dayNumber(text: string): number {
+  const [y0, m, d] = parts(text)
+  const y = m <= 2 ? y0 - 1 : y0
+  const era = Math.floor(y / 400)
+  const yoe = y - era * 400
+  const doy = Math.floor((153 * (m + (m > 2 ? -3 : 9)) + 2) / 5) + d - 1
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy
+  return era * 146097 + doe - 719468
+}
+
+export function fromDayNumber(days: number): string {
+  const z = days + 719468
+  const era = Math.floor(z / 146097)
+  const doe = z - era * 146097
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365)
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100))
+  const mp = Math.floor((5 * doy + 2) / 153)
+  const d = doy - Math.floor((153 * mp + 2) / 5) + 1
+  const m = mp + (mp < 10 ? 3 : -9)
+  const y = yoe + era * 400 + (m <= 2 ? 1 : 0)
+  return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`
+}
+
+export function addDays(text: string, days: number): string {
+  return fromDayNumber(dayNumber(text) + days)
+}
+
+/** 0 = Monday … 6 = Sunday (1970-01-01 was a Thursday). */
+export function weekdayIndex(text: string): number {
+  return (((dayNumber(text) + 3) % 7) + 7) % 7
+}
+
+/** Monday-to-Friday days from begin to end, both included (0 when end is before begin). */
+export function weekdaysBetween(begin: string, end: string): number {
+  const first = dayNumber(begin)
+  const last = dayNumber(end)
+  if (last < first) return 0
+  let count = 0
+  for (let day = first; day <= last; day++) if ((((day + 3) % 7) + 7) % 7 < 5) count++
+  return count
+}
+
+/** The same month and day `years` later; 29 February becomes 28 February in a common year. */
+export function sameCalendarDay(text: string, years: number): string {
+  const [y, m, d] = parts(text)
+  const year = y + years
+  const day = Math.min(d, daysInMonth(year, m))
+  return `${String(year).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(day).padStart(2, '0')}`
+}

@@ -1,0 +1,24 @@
+import Papa from 'papaparse'
+import type { Batch, RowOutcome } from './plan-types.ts'
+
+// The results as a spreadsheet, one record per plan row, for the steward's records or a ticket.
+
+export const RESULT_COLUMNS = ['Row', 'Planned', 'Result', 'School ID', 'School year', 'Session name', 'Session ID', 'Message', 'Correlation ID'] as const
+
+export function resultsCsv(batch: Batch, outcomes: ReadonlyMap<number, RowOutcome>): string {
+  const records = batch.rows.map((row) => {
+    const outcome = outcomes.get(row.n)
+    return [
+      row.n,
+      row.action,
+      outcome?.status ?? 'not done',
+      row.key.schoolId,
+      row.key.schoolYear,
+      row.key.sessionName,
+      outcome?.id ?? row.id ?? '',
+      outcome?.message ?? [...row.problems, ...row.notes].join(' '),
+      outcome?.correlationId ?? '',
+    ]
+  })
+  return Papa.unparse([[...RESULT_COLUMNS], ...records], { newline: '\r\n', escapeFormulae: true }) + '\r\n'
+}
