@@ -1,10 +1,12 @@
 // CLI entry of the embedded Ed-Fi API: `npm start` runs this after building the SPA.
 // Env: PORT (8765), HOST (127.0.0.1), DB_PATH (.data/edfi.sqlite), CLIENTS_FILE, SNAPSHOTS=off, PAGE_CACHE=off, FAULTS=on (tests only),
+// EDFI_PROFILE=6.2|7.1|7.2|7.3|8, ROUTES=year-specific, ROUTE_YEAR, CHANGE_QUERIES=off,
 // LATENCY_MS (added per-request delay), STATIC_DIR (dist; 'none' = API only), LOG=1 for request logs.
 import { fileURLToPath } from 'node:url'
 import { buildServer } from './app.ts'
 import { isEmpty } from './db/database.ts'
 import { seedDemoData } from './seed/index.ts'
+import { profileFromEnv } from './profiles/server-profile.ts'
 
 const projectRoot = fileURLToPath(new URL('..', import.meta.url))
 const port = Number(process.env.PORT ?? 8765)
@@ -20,6 +22,8 @@ const app = await buildServer({
   latencyMs: process.env.LATENCY_MS ? Number(process.env.LATENCY_MS) : undefined,
   staticDir: process.env.STATIC_DIR === 'none' ? undefined : (process.env.STATIC_DIR ?? `${projectRoot}dist`),
   logger: process.env.LOG === '1',
+  profile: profileFromEnv(process.env),
+  changeQueries: process.env.CHANGE_QUERIES !== 'off',
 })
 
 if (isEmpty(app.ctx.db)) {
