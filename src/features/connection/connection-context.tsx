@@ -1,4 +1,7 @@
+import { useQuery } from '@tanstack/react-query'
 import { createContext, use, useSyncExternalStore, type ReactNode } from 'react'
+import type { ServerCapabilities } from '../../lib/edfi/capabilities.ts'
+import { connectionQueries } from './connection-queries.ts'
 import type { ActiveConnectionState } from './active-connection.ts'
 import type { ConnectionRuntime } from './connection-runtime.ts'
 import type { LiveConnection } from './create-connection.ts'
@@ -34,4 +37,13 @@ export function useActiveConnection(): ActiveConnectionState {
 
 export function useTokenStatus(connection: LiveConnection): TokenStatus {
   return useSyncExternalStore(connection.tokens.subscribe, connection.tokens.status)
+}
+
+/**
+ * What the connected server can do (paging, partitions, change history, snapshots, routes);
+ * undefined until the one-time probes have answered. Screens ask this, never the version.
+ */
+export function useCapabilities(): ServerCapabilities | undefined {
+  const { connection } = useActiveConnection()
+  return useQuery(connectionQueries.capabilities(connection)).data
 }

@@ -19,6 +19,13 @@ export const connectionQueries = {
       retry: false,
       staleTime: Infinity,
     }),
+  /** What the connected server can do, probed once per connection (shared with the check above). */
+  capabilities: (connection: LiveConnection) =>
+    queryOptions({
+      queryKey: [...connectionQueries.all(), 'capabilities', connection.id] as const,
+      queryFn: () => connection.capabilities(),
+      staleTime: Infinity,
+    }),
 }
 
 /** "Test connection" for typed, unsaved settings: a throwaway connection, nothing cached. */
