@@ -100,7 +100,7 @@ export type WholeSetWalk = 'partitions' | 'offset-parallel' | 'offset-sequential
 export function wholeSetWalk(capabilities: ServerCapabilities, snapshot: boolean): WholeSetWalk {
   if (capabilities.partitions && capabilities.cursorPaging) return 'partitions'
   // Numbered pages only hold still over a frozen copy; over live data rows may shift between pages.
-  return snapshot ? 'offset-parallel' : 'offset-sequential'
+  return snapshot && capabilities.snapshot === 'available' ? 'offset-parallel' : 'offset-sequential'
 }
 
 /** Fills discovery's route placeholders ({schoolYearFromRoute} → 2026); unknown ones stay. */
