@@ -39,11 +39,23 @@ export function useTokenStatus(connection: LiveConnection): TokenStatus {
   return useSyncExternalStore(connection.tokens.subscribe, connection.tokens.status)
 }
 
+const noSubscription = () => () => {}
+const noState = () => undefined
+
 /**
  * What the connected server can do (paging, partitions, change history, snapshots, routes);
- * undefined until the one-time probes have answered. Screens ask this, never the version.
+ * undefined until the one-time probes have answered, or outside a <ConnectionProvider> (component
+ * tests), where screens behave as against a full ODS/API 7.3. Screens ask this, never the version.
  */
 export function useCapabilities(): ServerCapabilities | undefined {
-  const { connection } = useActiveConnection()
-  return useQuery(connectionQueries.capabilities(connection)).data
+  const active = use(ConnectionContext)?.active
+  const state = useSyncExternalStore(active?.subscribe ?? noSubscription, active?.getSnapshot ?? noState)
+  const connection = state?.connection
+  const query = useQuery({
+    queryKey: connection ? connectionQueries.capabilities(connection).queryKey : [...connectionQueries.all(), 'capabilities', 'none'],
+    queryFn: () => (connection ? connection.capabilities() : Promise.reject(new Error('not connected'))),
+    enabled: connection !== undefined,
+    staleTime: Infinity,
+  })
+  return query.data
 }
