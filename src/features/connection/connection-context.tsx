@@ -59,3 +59,10 @@ export function useCapabilities(): ServerCapabilities | undefined {
   })
   return query.data
 }
+
+/** The route values (school year, tenant) chosen for the connection in use, and a way to change one. */
+export function useRouteValues(): { values: Readonly<Record<string, string>>; set: (name: string, value: string) => void } {
+  const { routes } = useRuntime()
+  const { connection } = useActiveConnection()
+  return { values: connection.routeValues, set: (name, value) => routes.set(connection.apiRoot, name, value) }
+}
