@@ -9,7 +9,7 @@ import type { SessionDetail } from '../api/get-session.ts'
 import { listSessions } from '../api/list-sessions.ts'
 import { SessionConflictError, SessionNotFoundError } from '../api/session-errors.ts'
 import { useUpdateSession, useUpsertSession } from '../api/session-mutations.ts'
-import { toSessionBody, type Session } from '../api/session-schema.ts'
+import { toSessionBody, unknownMembersOf, type Session } from '../api/session-schema.ts'
 import { useSessionLookups } from '../components/use-session-lookups.ts'
 import { mergeChoices, type ConflictField, type Side } from './conflict-merge.ts'
 import { ConflictView } from './conflict-view.tsx'
@@ -117,7 +117,7 @@ export function EditorForm({ editing, sessionId, base, onClose, onSaved, onCance
   async function save(values: SessionFormValues, base: SessionDetail, keyConfirmed: boolean) {
     if (!keyConfirmed && changesNaturalKey(sessionToForm(base.session), values)) return setStage({ kind: 'key-change', values })
     try {
-      const result = await update.mutateAsync({ id: sessionId, session: formToSession(values), ifMatch: base.etag, before: toSessionBody(base.session) })
+      const result = await update.mutateAsync({ id: sessionId, session: { ...unknownMembersOf(base.session), ...formToSession(values) }, ifMatch: base.etag, before: toSessionBody(base.session) })
       notify.success(result.keyChanged ? 'Session saved with its new key' : 'Session saved', values.sessionName)
       finish({ id: result.id, created: false }, values)
     } catch (error) {
