@@ -3,6 +3,7 @@ import { ApiErrorAlert } from '../../../components/ui/api-error-alert.tsx'
 import { useActiveConnection, useTokenStatus } from '../connection-context.tsx'
 import { connectionQueries } from '../connection-queries.ts'
 import { ConnectionReportView, TokenStatusText } from './connection-report-view.tsx'
+import { RouteValuesForm } from './route-values-form.tsx'
 
 /** The connection in use: what the server reports about itself, the token, and a way to re-test. */
 export function ActiveConnectionPanel({ onEnterSecret }: { onEnterSecret: () => void }) {
@@ -28,6 +29,7 @@ export function ActiveConnectionPanel({ onEnterSecret }: { onEnterSecret: () => 
           </p>
         )}
       </div>
+      <RouteValuesForm />
       {check.isError && !check.isFetching && (
         <ApiErrorAlert error={check.error} heading="Could not connect" />
       )}
