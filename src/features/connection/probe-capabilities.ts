@@ -2,8 +2,10 @@ import { capabilitiesFrom, hasUseSnapshot, type ServerCapabilities } from '../..
 import type { Discovery } from './discovery.ts'
 
 // The cheap one-time probes behind the capabilities discovery cannot tell: each is one small GET
-// (limit=0, number=1, pageSize=1), made once per connection. A probe that fails for any reason
-// counts as "not there": the app then takes the path that works everywhere.
+// (limit=0, number=1), made once per connection. A probe that fails for any reason counts as "not
+// there": the app then takes the path that works everywhere. Cursor paging is read from the
+// partitions answer: its page tokens are what pageToken takes, and the two arrived together (ODS/API
+// 7.3, and together on the Ed-Fi API's main line), so no extra page request is made.
 
 export interface ProbeTarget {
   discovery: Discovery
@@ -27,11 +29,8 @@ export async function probeCapabilities(target: ProbeTarget): Promise<ServerCapa
     get(`${target.changeQueriesBase.replace(/\/+$/, '')}/availableChangeVersions`),
     hasUseSnapshot(target.discovery) ? get(`${sessionsUrl}?limit=0`, { 'Use-Snapshot': 'true' }) : undefined,
   ])
-  const pageTokens = partitionsRes?.ok ? await readPageTokens(partitionsRes) : undefined
-  const partitions = pageTokens !== undefined
-  const firstToken = pageTokens?.[0]
-  const cursorPaging =
-    partitions && (firstToken === undefined || (await get(`${sessionsUrl}?pageToken=${encodeURIComponent(firstToken)}&pageSize=1`))?.ok === true)
+  const partitions = partitionsRes?.ok === true && (await readPageTokens(partitionsRes)) !== undefined
+  const cursorPaging = partitions
   const changeQueries = changeVersionsRes?.ok === true
   const keyChanges = changeQueries && (await get(`${sessionsUrl}/keyChanges?limit=0`))?.ok === true
   return capabilitiesFrom(target.discovery, {
