@@ -4,10 +4,34 @@ import { defineConfig, devices } from '@playwright/test'
 // embedded server with a fresh, seeded database: scripts/e2e-server.mjs. `npm test` builds dist first.
 const port = Number(process.env.E2E_PORT ?? 8799)
 
+// e2e/profiles/*.spec.ts runs once per Ed-Fi API release the embedded server can play (EDFI_PROFILE,
+// ROUTES), each project against its own server on E2E_PORT + 44 + n (8799 -> 8843…). The other
+// specs stay in the default project (ODS/API 7.3, shared routes).
+const profilePortBase = Number(process.env.E2E_PROFILE_PORT ?? port + 44)
+const profiles: { name: string; env: Record<string, string> }[] = [
+  { name: 'ods-7.3-profile', env: { EDFI_PROFILE: '7.3' } },
+  { name: 'ods-6.2', env: { EDFI_PROFILE: '6.2' } },
+  { name: 'ods-7.1', env: { EDFI_PROFILE: '7.1', CHANGE_QUERIES: 'off' } },
+  { name: 'ods-7.2', env: { EDFI_PROFILE: '7.2', SNAPSHOTS: 'off' } },
+  { name: 'ods-7.3-year-specific', env: { EDFI_PROFILE: '7.3', ROUTES: 'year-specific' } },
+  { name: 'ods-6.2-year-specific', env: { EDFI_PROFILE: '6.2', ROUTES: 'year-specific' } },
+  { name: 'edfi-api-8', env: { EDFI_PROFILE: '8' } },
+]
+const profileServers = profiles.map((profile, i) => ({ ...profile, port: profilePortBase + i }))
+
+const serverDefaults = {
+  command: 'node scripts/e2e-server.mjs',
+  reuseExistingServer: !process.env.CI,
+  timeout: 60_000,
+  stdout: 'ignore',
+  stderr: 'pipe',
+} as const
+
 export default defineConfig({
   testDir: 'e2e',
   fullyParallel: false,
-  workers: 1,
+  // The default project runs alone in one worker; the profile projects (each its own server) share two.
+  workers: process.env.E2E_WORKERS ? Number(process.env.E2E_WORKERS) : 2,
   retries: process.env.CI ? 1 : 0,
   timeout: 30_000,
   reporter: [['list'], ['json', { outputFile: process.env.PLAYWRIGHT_JSON_OUTPUT_NAME ?? 'test-results/e2e.json' }]],
@@ -29,13 +53,21 @@ export default defineConfig({
       ],
     },
   },
-  webServer: {
-    command: 'node scripts/e2e-server.mjs',
-    url: `http://127.0.0.1:${port}/api/`,
-    env: { PORT: String(port) },
-    reuseExistingServer: !process.env.CI,
-    timeout: 60_000,
-    stdout: 'ignore',
-    stderr: 'pipe',
-  },
+  projects: [
+    // The existing specs share one server and one database: one worker, as before.
+    { name: 'ods-7.3', testIgnore: 'profiles/**', workers: 1 },
+    ...profileServers.map((profile) => ({
+      name: profile.name,
+      testMatch: 'profiles/*.spec.ts',
+      use: { baseURL: `http://127.0.0.1:${profile.port}` },
+    })),
+  ],
+  webServer: [
+    { ...serverDefaults, url: `http://127.0.0.1:${port}/api/`, env: { PORT: String(port) } },
+    ...profileServers.map((profile) => ({
+      ...serverDefaults,
+      url: `http://127.0.0.1:${profile.port}/api/`,
+      env: { PORT: String(profile.port), ROUTE_YEAR: '2026', ...profile.env },
+    })),
+  ],
 })

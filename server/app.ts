@@ -23,6 +23,9 @@ import { registerStaticSpa } from './routes/static-spa.ts'
 import { registerFaultInjection } from './routes/faults.ts'
 import { registerSnapshotWriteRefusal } from './routes/snapshot-writes.ts'
 import { registerResponseHeaders } from './routes/response-headers.ts'
+import { registerProfileHooks } from './profiles/profile-hooks.ts'
+import { profileRoutes } from './profiles/profile-routes.ts'
+import { DEFAULT_PROFILE, type ServerProfile } from './profiles/server-profile.ts'
 
 export interface ServerOptions {
   dbPath: string
@@ -42,6 +45,8 @@ export interface ServerOptions {
   loopbackOnly?: boolean
   /** Test-only: POST /api/__faults queues 503s, dropped connections and delays (never on in npm start). */
   faultInjection?: boolean
+  /** Which Ed-Fi API release to play and its route layout (default ODS/API 7.3, shared routes). */
+  profile?: ServerProfile
 }
 
 export async function buildServer(options: ServerOptions): Promise<FastifyInstance> {
@@ -62,6 +67,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     clients: options.clients ?? loadClients(options.clientsFile),
     changeQueriesEnabled: options.changeQueries ?? true,
     pageCacheEnabled: options.pageCache ?? true,
+    profile: options.profile ?? DEFAULT_PROFILE,
   }
   app.decorate('ctx', ctx)
   app.addHook('onClose', async () => {
@@ -72,6 +78,8 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   registerErrorHandling(app)
   registerCors(app, { corsOrigins: [...DEV_SERVER_ORIGINS, ...(options.corsOrigins ?? [])], loopbackOnly: options.loopbackOnly ?? true })
   registerBodyParsers(app)
+  registerProfileHooks(app, ctx.profile)
+  const routes = profileRoutes(ctx.profile)
   registerSnapshotWriteRefusal(app)
   registerResponseHeaders(app)
   if (options.faultInjection) registerFaultInjection(app)
@@ -86,15 +94,15 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     async (api) => {
       await api.register(discoveryRoutes)
       await api.register(healthRoutes)
-      await api.register(oauthRoutes)
+      await api.register(oauthRoutes, { prefix: routes.oauth })
       await api.register(metadataRoutes)
       await api.register(async (secured) => {
         registerBearerAuth(secured)
-        await secured.register(sessionChangeRoutes, { prefix: '/data/v3/ed-fi/sessions' })
-        await secured.register(sessionRoutes, { prefix: '/data/v3/ed-fi/sessions' })
-        await secured.register(lookupRoutes, { prefix: '/data/v3/ed-fi' })
-        await secured.register(courseOfferingRoutes, { prefix: '/data/v3/ed-fi/courseOfferings' })
-        await secured.register(changeQueryRoutes, { prefix: '/changeQueries/v1' })
+        await secured.register(sessionChangeRoutes, { prefix: `${routes.data}/ed-fi/sessions` })
+        await secured.register(sessionRoutes, { prefix: `${routes.data}/ed-fi/sessions` })
+        await secured.register(lookupRoutes, { prefix: `${routes.data}/ed-fi` })
+        await secured.register(courseOfferingRoutes, { prefix: `${routes.data}/ed-fi/courseOfferings` })
+        await secured.register(changeQueryRoutes, { prefix: routes.changeQueries })
         await secured.register(adminRoutes, { prefix: '/admin' })
       })
     },

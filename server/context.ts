@@ -4,6 +4,7 @@ import type { SnapshotStore } from './db/snapshot.ts'
 import type { ApiClient } from './domain/clients.ts'
 import type { TokenStore } from './domain/tokens.ts'
 import { problems } from './domain/problem.ts'
+import type { ServerProfile } from './profiles/server-profile.ts'
 
 export interface AppContext {
   db: Db
@@ -14,6 +15,8 @@ export interface AppContext {
   changeQueriesEnabled: boolean
   /** Reuse serialized collection pages until the next write (off only to measure the uncached cost). */
   pageCacheEnabled: boolean
+  /** The Ed-Fi API release this server plays (EDFI_PROFILE, ROUTES). */
+  profile: ServerProfile
 }
 
 declare module 'fastify' {

@@ -6,6 +6,7 @@ import { isEmpty } from './db/database.ts'
 import { storageFailure } from './domain/storage-problems.ts'
 import { seedDemoData } from './seed/index.ts'
 import { bindBanner, isLoopbackHost } from './bind-banner.ts'
+import { profileFromEnv } from './profiles/server-profile.ts'
 
 const projectRoot = fileURLToPath(new URL('..', import.meta.url))
 const port = Number(process.env.PORT ?? 8765)
@@ -33,6 +34,8 @@ const app = await buildServer({
   latencyMs: process.env.LATENCY_MS ? Number(process.env.LATENCY_MS) : undefined,
   staticDir: process.env.STATIC_DIR === 'none' ? undefined : (process.env.STATIC_DIR ?? `${projectRoot}dist`),
   logger: process.env.LOG === '1',
+  profile: profileFromEnv(process.env),
+  changeQueries: process.env.CHANGE_QUERIES !== 'off',
 }).catch(exitOnStorageFailure)
 
 try {

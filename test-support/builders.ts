@@ -9,11 +9,12 @@ export const TERM = {
   fallSemester: 'uri://ed-fi.org/TermDescriptor#Fall Semester',
 } as const
 
-export interface GradingPeriodRef {
+// Type aliases, not interfaces: they stay assignable to the wire schemas' open records (unknown members kept).
+export type GradingPeriodRef = {
   gradingPeriodReference: { gradingPeriodDescriptor: string; gradingPeriodName: string; schoolId: number; schoolYear: number }
 }
 
-export interface AcademicWeekRef {
+export type AcademicWeekRef = {
   academicWeekReference: { schoolId: number; weekIdentifier: string }
 }
 

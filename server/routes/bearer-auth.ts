@@ -18,7 +18,7 @@ export function authenticate(request: FastifyRequest, tokens: TokenStore): ApiCl
 
 /** Paths behind authentication: everything but discovery, metadata and the token endpoint. */
 export function isProtectedPath(url: string): boolean {
-  return /^\/api\/(data|changeQueries|admin)\//i.test(url)
+  return /^\/api\/(\d{4}\/)?(data|changeQueries|admin)\//i.test(url)
 }
 
 /** Every data, change-query and admin route needs a live bearer token. */

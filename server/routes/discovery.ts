@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify'
 import { apiRoot } from './http.ts'
+import { discoveryDocument } from '../profiles/profile-discovery.ts'
 
 // GET / of an ODS/API v7.3 (Discovery API 1.0): versions and the URLs a client must use. Clients
 // take the OAuth, data and change-query URLs from here rather than guessing them.
@@ -10,6 +11,9 @@ export async function discoveryRoutes(app: FastifyInstance): Promise<void> {
   app.get('/', async (request, reply) => {
     const root = apiRoot(request)
     reply.header('cache-control', 'no-cache')
+    if (app.ctx.profile.id !== '7.3' || app.ctx.profile.routes !== 'shared') {
+      return discoveryDocument(app.ctx.profile, root, app.ctx.changeQueriesEnabled)
+    }
     return {
       version: API_VERSION,
       applicationName: 'Ed-Fi ODS / API (embedded)',

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto'
 import type { FastifyReply, FastifyRequest } from 'fastify'
 import type { ApiClient } from '../domain/clients.ts'
+import { profileRoutes } from '../profiles/profile-routes.ts'
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -26,7 +27,7 @@ export function apiRoot(request: FastifyRequest): string {
 }
 
 export function dataRoot(request: FastifyRequest): string {
-  return `${apiRoot(request)}/data/v3`
+  return `${apiRoot(request)}${profileRoutes(request.server.ctx.profile).data}`
 }
 
 export function requireClient(request: FastifyRequest): ApiClient {

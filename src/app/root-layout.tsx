@@ -1,5 +1,6 @@
 import { Link, Outlet, useRouterState } from '@tanstack/react-router'
 import { ConnectionStateBadge } from '../features/connection/components/connection-state-badge.tsx'
+import { SchoolYearPicker } from '../features/connection/components/school-year-picker.tsx'
 import { useActiveConnection } from '../shared/connection/connection-context.tsx'
 import { SnapshotBanner, SnapshotToggle } from '../features/snapshot/snapshot-toggle.tsx'
 
@@ -37,6 +38,7 @@ export function RootLayout() {
             </Link>{' '}
             <ConnectionStateBadge /> <code className="app-connection-root">{profile.apiRoot}</code>
           </p>
+          <SchoolYearPicker />
           <SnapshotToggle />
         </div>
       </header>

@@ -1,6 +1,7 @@
 import type { z } from 'zod'
 import { ApiError } from './api-error.ts'
 import { CORRELATION_ID_HEADER, newCorrelationId } from './edfi/correlation-id.ts'
+import { FULL_CAPABILITIES, type ServerCapabilities } from './edfi/capabilities.ts'
 import { quoteEtag, unquoteEtag } from './edfi/etags.ts'
 
 /**
@@ -12,6 +13,8 @@ export interface ApiConnection {
   changeQueriesUrl(path: string): Promise<string>
   /** A bearer token; `renew` drops the cached one (after a 401, e.g. the server restarted). */
   accessToken(options?: { renew?: boolean }): Promise<string>
+  /** What the server can do (paging, partitions, change queries, snapshots); read once per connection. */
+  capabilities?(): Promise<ServerCapabilities>
 }
 
 export interface RequestOptions {
@@ -34,6 +37,11 @@ let active: ApiConnection | undefined
 /** The app connects once at start-up (and again when the user picks another API root). */
 export function connectApiClient(connection: ApiConnection): void {
   active = connection
+}
+
+/** The capabilities of the connected server; a connection that cannot tell is taken to be a full ODS/API 7.3. */
+export function activeCapabilities(): Promise<ServerCapabilities> {
+  return active?.capabilities?.() ?? Promise.resolve(FULL_CAPABILITIES)
 }
 
 /** A data-management request (`ed-fi/sessions?limit=25`). Throws ApiError unless 2xx or 304; aborts reject with the AbortError. */

@@ -132,3 +132,18 @@ describe('kinds and summaries (bodies from the Ed-Fi v7.3 problem-details catalo
     expect(error).toMatchObject({ kind: 'connection', isNetwork: false, summary: 'Blocked.' })
   })
 })
+
+describe('RESTError bodies of ODS/API 6.2 and 7.1', () => {
+  it('reads the message and the model state as field errors', async () => {
+    const res = new Response(JSON.stringify({ message: 'The request is invalid.', modelState: { '$.sessionName': ['SessionName is required.'] } }), { status: 400 })
+    const error = await ApiError.fromResponse(res)
+    expect(error.kind).toBe('validation')
+    expect(error.detail).toBe('The request is invalid.')
+    expect(error.validationErrors).toEqual({ '$.sessionName': ['SessionName is required.'] })
+  })
+
+  it('keeps the status meaning: a 412 with a message is still a conflict with another save', async () => {
+    const error = await ApiError.fromResponse(new Response(JSON.stringify({ message: 'Resource was modified by another consumer.' }), { status: 412 }))
+    expect(error.kind).toBe('precondition-failed')
+  })
+})

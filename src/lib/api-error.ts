@@ -16,6 +16,13 @@ const problemDetailsSchema = z.object({
   validationErrors: z.record(z.string(), z.array(z.string())).optional(),
 })
 
+// ODS/API 6.2 and 7.1 answer errors with RESTError (message, modelState), not problem details.
+const restErrorSchema = z.object({
+  message: z.string(),
+  correlationId: z.string().optional(),
+  modelState: z.record(z.string(), z.array(z.string())).optional(),
+})
+
 // The token endpoint speaks OAuth 2 (RFC 6749 §5.2), not problem details.
 const oauthErrorSchema = z.object({ error: z.string(), error_description: z.string().optional() })
 
@@ -117,6 +124,11 @@ export class ApiError extends Error {
     const oauth = oauthErrorSchema.safeParse(json)
     if (oauth.success) {
       return new ApiError({ ...fallback, title: 'Authentication Failed', detail: oauth.data.error_description ?? oauth.data.error })
+    }
+    const legacy = typeof json === 'object' && json !== null && !('type' in json) ? restErrorSchema.safeParse(json) : undefined
+    if (legacy?.success) {
+      const { message, correlationId, modelState } = legacy.data
+      return new ApiError({ ...fallback, detail: message, correlationId: correlationId ?? headerCorrelationId, validationErrors: modelState })
     }
     const problem = problemDetailsSchema.safeParse(json)
     if (!problem.success || json === undefined) return new ApiError(fallback)

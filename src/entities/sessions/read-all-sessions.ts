@@ -1,14 +1,14 @@
 import { z } from 'zod'
-import { listSessions, readCursorPage } from './list-sessions.ts'
-import { listSessionPartitions } from './session-changes.ts'
-import { MAX_PAGE_SIZE, planPartitions } from './partition-plan.ts'
+import { listSessions } from './list-sessions.ts'
 import { cursorsFor, runPartitions } from './partition-runner.ts'
 import type { ChangeVersionWindow, SessionFilters } from './session-params.ts'
 import { sessionSchema, type Session } from './session-schema.ts'
+import { planWholeSetWalk, readWalkPage, type WholeSetWalk } from './whole-set-walk.ts'
 
 // The whole filtered set in memory, for screens that must see all of it at once (data-quality
-// checks, name search, bulk selection): the export's walk (count, /partitions, parallel cursors),
-// collected in partition order instead of streamed to a file.
+// checks, name search, bulk selection): the export's walk (count, then /partitions with parallel
+// cursors, or numbered pages where the server has no cursors: whole-set-walk.ts), collected in
+// partition order instead of streamed to a file.
 
 export interface WholeSetSource {
   filters: SessionFilters
@@ -30,6 +30,8 @@ export interface ReadAllOptions<T> extends WholeSetSource {
   pageSize?: number
   maxPartitions?: number
   onProgress?: (progress: WholeSetProgress) => void
+  /** Told how the set is read; 'offset-sequential' means rows written meanwhile may shift (say so). */
+  onWalk?: (walk: WholeSetWalk) => void
   signal?: AbortSignal
 }
 
@@ -59,21 +61,18 @@ export async function readAllSessions<T>(options: ReadAllOptions<T>): Promise<T[
   if (options.maxRows !== undefined && expectedRows > options.maxRows) throw new TooManyRowsError(expectedRows, options.maxRows)
   if (expectedRows === 0) return []
 
-  const plan = planPartitions(expectedRows, { pageSize: options.pageSize ?? MAX_PAGE_SIZE, maxPartitions: options.maxPartitions })
-  const tokens = await listSessionPartitions(
-    { ...filters, ...changeWindow, snapshot, number: plan.partitions, allowSmallPartitions: plan.allowSmallPartitions || undefined },
-    signal,
-  )
+  const { walk, plan, tokens, concurrency } = await planWholeSetWalk({ filters, changeWindow, snapshot }, expectedRows, { ...options, signal })
+  options.onWalk?.(walk)
   const byPartition: T[][] = tokens.map(() => [])
   let rowsRead = 0
   options.onProgress?.({ rowsRead, expectedRows })
   await runPartitions<T[]>({
     cursors: cursorsFor(tokens),
-    concurrency: plan.partitions,
+    concurrency,
     signal,
     fetchPage: async (token, pageSignal) => {
-      const page = await readCursorPage({ ...filters, ...changeWindow, snapshot, pageToken: token, pageSize: plan.pageSize }, z.array(schema), pageSignal)
-      return { data: page.items, rows: page.items.length, nextToken: page.nextPageToken }
+      const page = await readWalkPage({ filters, changeWindow, snapshot }, token, plan.pageSize, z.array(schema), pageSignal)
+      return { data: page.items, rows: page.items.length, nextToken: page.nextToken }
     },
     onPage: (partition, items, rows) => {
       for (const item of items) byPartition[partition]!.push(item)

@@ -264,3 +264,30 @@ describe('toSessionBody', () => {
     })
   })
 })
+
+describe('reading what other Ed-Fi servers send', () => {
+  const read = {
+    id: '45b9a2a054424167bb80f63cd03c7276',
+    sessionName: 'A session name longer than Data Standard 5.2 allows, as a newer standard may send it back',
+    schoolReference: { schoolId: 255901001 },
+    schoolYearTypeReference: { schoolYear: 2022 },
+    beginDate: '2021-08-23',
+    endDate: '2021-12-17',
+    termDescriptor: 'uri://ed-fi.org/TermDescriptor#Fall Semester',
+    totalInstructionalDays: 81,
+    _ext: { tx: { localCode: 'F1' } },
+  }
+
+  it('accepts longer names on read and keeps members it does not know', () => {
+    const session = sessionSchema.parse(read)
+    expect(session.sessionName).toBe(read.sessionName)
+    expect(session).toHaveProperty('_ext', read._ext)
+  })
+
+  it('writes unknown members back, without the read-only ones', () => {
+    const body = toSessionBody({ ...sessionSchema.parse(read), _etag: '"1"' })
+    expect(body).toHaveProperty('_ext', read._ext)
+    expect(body).not.toHaveProperty('id')
+    expect(body).not.toHaveProperty('_etag')
+  })
+})

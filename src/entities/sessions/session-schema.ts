@@ -4,7 +4,8 @@ import { z } from 'zod'
 // Data Standard 5.2), one per component schema, with its constraints. session-schema.test.ts reads
 // the constraints out of the OpenAPI document, so a contract change fails a test here.
 // Dates stay the date-only strings the API sends ("2021-08-23"): a Date at UTC midnight shows the
-// day before in US time zones. Unknown members (e.g. `_ext`) are dropped, not rejected.
+// day before in US time zones. The contract schemas drop unknown members (e.g. `_ext`); the read
+// schema (sessionSchema) keeps them.
 
 /** `format: int64` ids (schoolId): JavaScript holds them exactly up to 2^53, far above any Ed-Fi id. */
 const int64 = z.number().int()
@@ -57,8 +58,33 @@ export const sessionResourceSchema = z.object({
   _lastModifiedDate: z.iso.datetime({ offset: true, local: true }).optional(),
 })
 
-/** A session as GET returns it: always with its resource id. */
-export const sessionSchema = sessionResourceSchema.extend({ id: z.string() })
+/**
+ * A session as GET returns it, from any Ed-Fi server: always with its resource id, but read as
+ * sent (docs/research/edfi-versions.md): lengths are not enforced (another data standard may allow
+ * longer names) and members this app does not know are kept, so a save writes them back. The
+ * contract's limits above apply to what the app writes.
+ */
+const looseRef = <T extends z.ZodRawShape>(shape: T) => z.looseObject({ ...shape, link: linkSchema.optional() })
+export const sessionSchema = z.looseObject({
+  id: z.string(),
+  sessionName: z.string(),
+  schoolReference: looseRef({ schoolId: int64 }),
+  schoolYearTypeReference: looseRef({ schoolYear: int32 }),
+  academicWeeks: z.array(z.looseObject({ academicWeekReference: looseRef({ schoolId: int64, weekIdentifier: z.string() }) })).optional(),
+  beginDate: z.iso.date(),
+  endDate: z.iso.date(),
+  gradingPeriods: z
+    .array(
+      z.looseObject({
+        gradingPeriodReference: looseRef({ gradingPeriodDescriptor: z.string(), gradingPeriodName: z.string(), schoolId: int64, schoolYear: int32 }),
+      }),
+    )
+    .optional(),
+  termDescriptor: z.string(),
+  totalInstructionalDays: int32,
+  _etag: z.string().optional(),
+  _lastModifiedDate: z.iso.datetime({ offset: true, local: true }).optional(),
+})
 
 export const sessionListSchema = z.array(sessionSchema)
 
@@ -92,8 +118,19 @@ const withoutLink = <T extends { link?: unknown }>({ link: _link, ...rest }: T):
  * The body to send for a record: id, _etag, _lastModifiedDate and read-only `link`s removed, so a
  * record read from the API (or a Session typed loosely) can be written back as is.
  */
+const KNOWN_MEMBERS = new Set([
+  ...Object.keys(sessionResourceSchema.shape),
+  'link',
+])
+
+/** Top-level members this app does not know (`_ext` extensions, a newer standard's members): kept on save. */
+export function unknownMembersOf(session: object): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(session).filter(([name]) => !KNOWN_MEMBERS.has(name)))
+}
+
 export function toSessionBody(session: SessionBody & { id?: string; _etag?: string; _lastModifiedDate?: string }): SessionBody {
   const body: SessionBody = {
+    ...unknownMembersOf(session),
     sessionName: session.sessionName,
     schoolReference: withoutLink(session.schoolReference),
     schoolYearTypeReference: withoutLink(session.schoolYearTypeReference),

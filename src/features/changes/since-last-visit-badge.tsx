@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query'
 import { Link } from '@tanstack/react-router'
 import { useEffect } from 'react'
 import { sessionQueries } from '../../entities/sessions/session-queries.ts'
+import { useCapabilities } from '../../shared/connection/connection-context.tsx'
 import { useSnapshotMode } from '../../shared/snapshot/snapshot-mode.tsx'
 import { useLastSeenChangeVersion } from './last-visit-store.ts'
 import { useChangesSince } from './use-changes-since.ts'
@@ -14,7 +15,9 @@ import './changes.css'
  */
 export function SinceLastVisitBadge() {
   const { snapshot } = useSnapshotMode()
-  const available = useQuery(sessionQueries.availableChangeVersions(snapshot))
+  // Without change queries there is nothing to count: the badge stays away.
+  const changeQueries = useCapabilities()?.changeQueries !== false
+  const available = useQuery({ ...sessionQueries.availableChangeVersions(snapshot), enabled: changeQueries })
   const { lastSeen, markSeen } = useLastSeenChangeVersion()
   const newest = available.data?.newestChangeVersion
   const { count } = useChangesSince(lastSeen, newest, snapshot)

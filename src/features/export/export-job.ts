@@ -1,6 +1,8 @@
+import { activeCapabilities } from '../../lib/api-client.ts'
 import { listSessions } from '../../entities/sessions/list-sessions.ts'
-import { getAvailableChangeVersions, listSessionPartitions } from '../../entities/sessions/session-changes.ts'
-import { planPartitions, MAX_PAGE_SIZE, type PartitionPlan } from '../../entities/sessions/partition-plan.ts'
+import { getAvailableChangeVersions } from '../../entities/sessions/session-changes.ts'
+import type { PartitionPlan } from '../../entities/sessions/partition-plan.ts'
+import { planWholeSetWalk, type WholeSetWalk } from '../../entities/sessions/whole-set-walk.ts'
 import type { ExportSink, SavedFile } from './export-sinks.ts'
 import type { FileFormat } from './export-formats.ts'
 import { OrderedChunks } from './ordered-chunks.ts'
@@ -26,6 +28,8 @@ export interface ExportProgress {
   expectedRows: number
   partitions: number
   partitionsDone: number
+  /** How the set is read: numbered pages one by one ('offset-sequential') may miss or repeat rows written meanwhile. */
+  walk?: WholeSetWalk
 }
 
 export interface ExportOutcome {
@@ -40,6 +44,8 @@ export class ExportJob {
   private readonly options: ExportJobOptions
   private readonly controller = new AbortController()
   private plan: PartitionPlan | undefined
+  private walk: WholeSetWalk | undefined
+  private concurrency = 1
   private cursors: PartitionCursor[] = []
   private ordered: OrderedChunks<Blob> | undefined
   private rowsWritten = 0
@@ -61,7 +67,7 @@ export class ExportJob {
     const pageSize = this.plan!.pageSize
     await runPartitions<Blob>({
       cursors: this.cursors,
-      concurrency: this.plan!.partitions,
+      concurrency: this.concurrency,
       signal: this.controller.signal,
       fetchPage: async (token, signal) => {
         const page = await readExportPage(source, token, pageSize, signal)
@@ -95,6 +101,7 @@ export class ExportJob {
       expectedRows: this.plan?.expectedRows ?? 0,
       partitions: this.cursors.length,
       partitionsDone: this.cursors.filter((c) => c.done).length,
+      walk: this.walk,
     }
   }
 
@@ -106,17 +113,19 @@ export class ExportJob {
   private async prepare(): Promise<void> {
     const { filters, changeWindow, snapshot, format, sink } = this.options
     const signal = this.controller.signal
-    if (snapshot) this.snapshotVersion = (await getAvailableChangeVersions({ snapshot: true }, signal)).newestChangeVersion
+    // A replaced snapshot shows as a new newest change version; without change queries it cannot be told.
+    if (snapshot && (await activeCapabilities()).changeQueries) {
+      this.snapshotVersion = (await getAvailableChangeVersions({ snapshot: true }, signal)).newestChangeVersion
+    }
     const counted = await listSessions({ ...filters, ...changeWindow, snapshot, limit: 0, totalCount: true }, signal)
-    const plan = planPartitions(counted.total ?? 0, { pageSize: this.options.pageSize ?? MAX_PAGE_SIZE, maxPartitions: this.options.maxPartitions })
-    const tokens =
-      plan.expectedRows === 0
-        ? []
-        : await listSessionPartitions(
-            { ...filters, ...changeWindow, snapshot, number: plan.partitions, allowSmallPartitions: plan.allowSmallPartitions || undefined },
-            signal,
-          )
+    const { walk, plan, tokens, concurrency } = await planWholeSetWalk({ filters, changeWindow, snapshot }, counted.total ?? 0, {
+      pageSize: this.options.pageSize,
+      maxPartitions: this.options.maxPartitions,
+      signal,
+    })
     this.plan = plan
+    this.walk = walk
+    this.concurrency = concurrency
     this.cursors = cursorsFor(tokens)
     this.ordered = new OrderedChunks(tokens.length, (chunk) => sink.write(chunk))
     if (format.header) sink.write(new Blob([format.header]))

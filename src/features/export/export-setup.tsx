@@ -7,6 +7,7 @@ import { canPickSaveFile } from './export-sinks.ts'
 import { ExportSummary } from './export-summary.tsx'
 import { useExpectedRows, useSnapshotAvailability } from './use-export-preview.ts'
 import type { Destination, ExportChoices } from './use-export-run.ts'
+import { useCapabilities } from '../../shared/connection/connection-context.tsx'
 
 interface ExportSetupProps {
   filters: SessionFilters
@@ -19,6 +20,7 @@ interface ExportSetupProps {
 export function ExportSetup({ filters, changeWindow, onStart, onClose }: ExportSetupProps) {
   const ids = { bom: useId(), live: useId() }
   const availability = useSnapshotAvailability()
+  const cursorPaging = useCapabilities()?.cursorPaging !== false
   const [format, setFormat] = useState<ExportFormat>('csv')
   const [bom, setBom] = useState(true)
   const [chosenSource, setChosenSource] = useState<'snapshot' | 'live' | undefined>(undefined)
@@ -74,7 +76,9 @@ export function ExportSetup({ filters, changeWindow, onStart, onClose }: ExportS
         {availability.state === 'available' && (
           <label className="export-choice">
             <input type="radio" name="source" value="snapshot" checked={snapshot} onChange={() => setChosenSource('snapshot')} />
-            The snapshot (consistent: holds changes up to change version {availability.newestChangeVersion}; later changes are not in it)
+            {availability.newestChangeVersion === undefined
+              ? 'The snapshot (consistent: changes made after it was taken are not in it)'
+              : `The snapshot (consistent: holds changes up to change version ${availability.newestChangeVersion}; later changes are not in it)`}
           </label>
         )}
         <label className="export-choice">
@@ -85,6 +89,7 @@ export function ExportSetup({ filters, changeWindow, onStart, onClose }: ExportS
           <p id={ids.live} className="alert alert-warning export-live-note">
             {availability.state === 'none' ? 'No snapshot on this server: reading live data. ' : availability.state === 'unknown' ? 'The snapshot could not be checked: reading live data. ' : ''}
             Rows may change during the export: sessions that colleagues add, change or delete meanwhile can make the file differ from the count.
+            {!cursorPaging && ' This server cannot page with cursors, so its numbered pages are read one after another; a session added or deleted meanwhile can shift them, so a row may be missed or written twice.'}
           </p>
         )}
         {availability.state === 'unknown' && availability.error instanceof ApiError && (

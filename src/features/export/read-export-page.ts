@@ -1,8 +1,8 @@
 import { z } from 'zod'
-import { readCursorPage } from '../../entities/sessions/list-sessions.ts'
+import { readWalkPage } from '../../entities/sessions/whole-set-walk.ts'
 import type { ChangeVersionWindow, SessionFilters } from '../../entities/sessions/session-params.ts'
 
-// One cursor page for an export, through the sessions list reader (bearer, retries of reads, abort,
+// One page for an export (a cursor page, or a numbered page on servers without cursors), through the sessions list reader (bearer, retries of reads, abort,
 // Use-Snapshot), keeping the bodies exactly as the API sent them: the JSON Lines file promises
 // "Ed-Fi bodies as returned", and a schema parse would drop members it does not know (_ext) and
 // reorder the rest. The CSV format parses them itself.
@@ -22,7 +22,5 @@ export interface ExportPage {
 }
 
 export async function readExportPage(source: ExportSource, pageToken: string, pageSize: number, signal?: AbortSignal): Promise<ExportPage> {
-  const { filters, changeWindow, snapshot } = source
-  const page = await readCursorPage({ ...filters, ...changeWindow, snapshot, pageToken, pageSize }, bodies, signal)
-  return { items: page.items, nextToken: page.nextPageToken }
+  return readWalkPage(source, pageToken, pageSize, bodies, signal)
 }

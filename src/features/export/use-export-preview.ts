@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query'
 import { ApiError } from '../../lib/api-error.ts'
+import { useCapabilities } from '../../shared/connection/connection-context.tsx'
 import type { ChangeVersionWindow, SessionFilters } from '../../entities/sessions/session-params.ts'
 import { sessionQueries } from '../../entities/sessions/session-queries.ts'
 
@@ -8,13 +9,20 @@ import { sessionQueries } from '../../entities/sessions/session-queries.ts'
 
 export type SnapshotAvailability =
   | { state: 'checking' }
-  | { state: 'available'; newestChangeVersion: number }
+  /** newestChangeVersion is unknown on servers without change queries. */
+  | { state: 'available'; newestChangeVersion?: number }
   | { state: 'none' }
   /** The check itself failed (not "no snapshot"): the export can still read live data. */
   | { state: 'unknown'; error: unknown }
 
 export function useSnapshotAvailability(): SnapshotAvailability {
-  const query = useQuery({ ...sessionQueries.availableChangeVersions(true), staleTime: 0 })
+  const capabilities = useCapabilities()
+  // 6.2 and API 8 ignore Use-Snapshot (a read would be live data); without change queries the
+  // snapshot's extent cannot be read, but the snapshot itself can.
+  const ask = capabilities === undefined || (capabilities.snapshot === 'available' && capabilities.changeQueries)
+  const query = useQuery({ ...sessionQueries.availableChangeVersions(true), staleTime: 0, enabled: ask })
+  if (capabilities && capabilities.snapshot !== 'available') return { state: 'none' }
+  if (capabilities && !capabilities.changeQueries) return { state: 'available' }
   if (query.isPending) return { state: 'checking' }
   if (query.isError) {
     return query.error instanceof ApiError && query.error.kind === 'snapshot-unavailable' ? { state: 'none' } : { state: 'unknown', error: query.error }

@@ -11,6 +11,8 @@ import { JournalEntries } from './journal-entries.tsx'
 import { TrackedChanges } from './tracked-changes.tsx'
 import { useJournal } from './use-journal.ts'
 import { descriptorCode } from './field-diff.ts'
+import { useCapabilities } from '../../shared/connection/connection-context.tsx'
+import { NoChangeHistoryNotice } from '../../shared/connection/no-change-history-notice.tsx'
 import './history.css'
 
 const timeFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'medium' })
@@ -23,7 +25,8 @@ const formatTime = (iso: string) => (Number.isNaN(Date.parse(iso)) ? iso : timeF
 export function SessionHistoryPage({ sessionId }: { sessionId: string }) {
   const { snapshot } = useSnapshotMode()
   const current = useSession(sessionId, { snapshot })
-  const tracked = useQuery(historyQueries.tracked(sessionId, snapshot))
+  const changeQueries = useCapabilities()?.changeQueries !== false
+  const tracked = useQuery({ ...historyQueries.tracked(sessionId, snapshot), enabled: changeQueries })
   const journal = useJournal(sessionId)
   const schools = useSchools({ snapshot })
   const schoolName = (id: number | undefined) =>
@@ -73,8 +76,9 @@ export function SessionHistoryPage({ sessionId }: { sessionId: string }) {
         )}
       </section>
 
+      {!changeQueries && <NoChangeHistoryNotice />}
       {tracked.isError && <ApiErrorAlert error={tracked.error} heading="Key changes and deletes could not be read" onRetry={() => void tracked.refetch()} />}
-      {tracked.isPending && <p className="status">Reading key changes and deletes…</p>}
+      {changeQueries && tracked.isPending && <p className="status">Reading key changes and deletes…</p>}
       {tracked.data && <TrackedChanges tracked={tracked.data} journal={entries} gone={gone} current={current.data} lastKnown={lastKnown} snapshot={snapshot} schoolName={schoolName} />}
 
       <JournalEntries entries={entries} pending={journal.isPending} error={journal.isError} formatTime={formatTime} />

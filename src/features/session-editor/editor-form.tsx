@@ -10,7 +10,7 @@ import type { SessionDetail } from '../../entities/sessions/get-session.ts'
 import { listSessions } from '../../entities/sessions/list-sessions.ts'
 import { SessionConflictError, SessionNotFoundError } from '../../entities/sessions/session-errors.ts'
 import { useUpdateSession, useUpsertSession } from '../../entities/sessions/session-mutations.ts'
-import { toSessionBody, type Session } from '../../entities/sessions/session-schema.ts'
+import { toSessionBody, unknownMembersOf, type Session } from '../../entities/sessions/session-schema.ts'
 import { useSessionLookups } from '../../entities/lookups/use-session-lookups.ts'
 import { mergeChoices, type ConflictField, type Side } from './conflict-merge.ts'
 import { ConflictView } from './conflict-view.tsx'
@@ -118,7 +118,7 @@ export function EditorForm({ editing, sessionId, base, onClose, onSaved, onCance
   async function save(values: SessionFormValues, base: SessionDetail, keyConfirmed: boolean) {
     if (!keyConfirmed && changesNaturalKey(sessionToForm(base.session), values)) return setStage({ kind: 'key-change', values })
     try {
-      const result = await update.mutateAsync({ id: sessionId, session: formToSession(values), ifMatch: base.etag, before: toSessionBody(base.session) })
+      const result = await update.mutateAsync({ id: sessionId, session: { ...unknownMembersOf(base.session), ...formToSession(values) }, ifMatch: base.etag, before: toSessionBody(base.session) })
       notify.success(result.keyChanged ? 'Session saved with its new key' : 'Session saved', values.sessionName)
       finish({ id: result.id, created: false }, values)
     } catch (error) {

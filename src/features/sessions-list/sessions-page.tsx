@@ -1,6 +1,7 @@
 import { useNavigate } from '@tanstack/react-router'
 import { useEffect, useRef, useState, type ComponentType, type ReactNode } from 'react'
 import { ApiErrorAlert } from '../../components/ui/api-error-alert.tsx'
+import { useCapabilities } from '../../shared/connection/connection-context.tsx'
 import { useSnapshotMode } from '../../shared/snapshot/snapshot-mode.tsx'
 import {
   changeWindowOf,
@@ -68,7 +69,10 @@ export function SessionsPage({ search, onSearchChange, slots }: SessionsPageProp
   const filters = filtersOf(search)
   const changeWindow = changeWindowOf(search)
   const narrowing = narrowingOf(search)
-  const paging = pagingOf(search)
+  // Before 7.3 (and in API 8.0) there are no cursors: a shared cursor link opens numbered pages.
+  const cursorAvailable = useCapabilities()?.cursorPaging !== false
+  const urlPaging = pagingOf(search)
+  const paging: Paging = cursorAvailable || urlPaging.mode === 'offset' ? urlPaging : { ...urlPaging, mode: 'offset', offset: 0, tokens: [] }
   const page = useSessionPage({ filters, changeWindow, paging, snapshot })
 
   const setPaging = (next: Partial<Paging>) => onSearchChange({ ...search, ...pagingToSearch({ ...paging, ...next }) })
@@ -114,6 +118,7 @@ export function SessionsPage({ search, onSearchChange, slots }: SessionsPageProp
       <GridOptions
         mode={paging.mode}
         size={paging.size}
+        cursorAvailable={cursorAvailable}
         onModeChange={(mode) => onSearchChange(withMode(search, mode))}
         onSizeChange={(size) => onSearchChange(withPageSize(search, size))}
         visibility={columnVisibility}

@@ -1,14 +1,24 @@
 import { useQuery } from '@tanstack/react-query'
+import { useEffect } from 'react'
+import { useCapabilities } from '../../shared/connection/connection-context.tsx'
 import { sessionQueries } from '../../entities/sessions/session-queries.ts'
 import { useSnapshotMode } from '../../shared/snapshot/snapshot-mode.tsx'
 
 /** The header switch: a real checkbox (keyboard and screen readers know it), styled as a switch. */
 export function SnapshotToggle() {
   const { snapshot, setSnapshot } = useSnapshotMode()
+  const support = useCapabilities()?.snapshot
+  const unavailable = support === 'none' || support === 'unsupported'
+  // A server without snapshots would answer live data (6.2 and API 8 ignore Use-Snapshot): never
+  // label live data as a snapshot.
+  useEffect(() => {
+    if (unavailable && snapshot) setSnapshot(false)
+  }, [unavailable, snapshot, setSnapshot])
+  const title = unavailable ? 'This server has no snapshot to read' : 'Read a frozen copy of the data (Use-Snapshot); changes are turned off'
   return (
-    <label className="snapshot-toggle" title="Read a frozen copy of the data (Use-Snapshot); changes are turned off">
-      <input type="checkbox" role="switch" checked={snapshot} onChange={(event) => setSnapshot(event.target.checked)} />
-      <span>Snapshot mode</span>
+    <label className="snapshot-toggle" title={title}>
+      <input type="checkbox" role="switch" checked={snapshot && !unavailable} disabled={unavailable} onChange={(event) => setSnapshot(event.target.checked)} />
+      <span>{unavailable ? 'Snapshot mode (no snapshot on this server)' : 'Snapshot mode'}</span>
     </label>
   )
 }

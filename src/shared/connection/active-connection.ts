@@ -1,7 +1,8 @@
 import { connectApiClient, type ApiConnection } from '../../lib/api-client.ts'
-import type { ConnectionSettings } from './connection-settings.ts'
+import { normalizeApiRoot, type ConnectionSettings } from './connection-settings.ts'
 import { createConnection, type ConnectionOptions, type LiveConnection } from './create-connection.ts'
 import type { ConnectionProfile, ProfileStore } from './profile-store.ts'
+import type { RouteValuesStore } from './route-values-store.ts'
 
 export interface ActiveConnectionState {
   profile: ConnectionProfile
@@ -20,6 +21,8 @@ export interface ActiveConnectionOptions extends ConnectionOptions {
   connect?: (connection: ApiConnection) => void
   /** Runs after a switch to other settings: the app clears its query cache so no data from the old API shows. */
   onSwitch?: () => void
+  /** Values for discovery's route placeholders; choosing another (a school year) is a new connection. */
+  routes?: RouteValuesStore
 }
 
 const sameSettings = (a: ConnectionSettings, b: ConnectionSettings) =>
@@ -38,10 +41,12 @@ function activeProfile(store: ProfileStore): ConnectionProfile {
  * Renaming a profile keeps the connection (and its token).
  */
 export function createActiveConnection(store: ProfileStore, options: ActiveConnectionOptions = {}): ActiveConnection {
-  const { connect = connectApiClient, onSwitch, ...connectionOptions } = options
+  const { connect = connectApiClient, onSwitch, routes, ...connectionOptions } = options
+  const connectTo = (to: ConnectionSettings) =>
+    createConnection(to, { ...connectionOptions, routeValues: routes?.get(normalizeApiRoot(to.apiRoot)) })
   let profile = activeProfile(store)
   let settings = store.settings(profile.id)
-  let state: ActiveConnectionState = { profile, connection: createConnection(settings, connectionOptions) }
+  let state: ActiveConnectionState = { profile, connection: connectTo(settings) }
   connect(state.connection)
   const listeners = new Set<() => void>()
 
@@ -53,12 +58,22 @@ export function createActiveConnection(store: ProfileStore, options: ActiveConne
     profile = nextProfile
     settings = nextSettings
     if (switched) {
-      state = { profile, connection: createConnection(settings, connectionOptions) }
+      state = { profile, connection: connectTo(settings) }
       connect(state.connection)
       onSwitch?.()
     } else {
       state = { ...state, profile }
     }
+    listeners.forEach((listener) => listener())
+  })
+
+  const unsubscribeRoutes = routes?.subscribe(() => {
+    const values = routes.get(state.connection.apiRoot)
+    const before = state.connection.routeValues
+    if (Object.keys(values).every((name) => values[name] === before[name])) return
+    state = { profile, connection: connectTo(settings) }
+    connect(state.connection)
+    onSwitch?.()
     listeners.forEach((listener) => listener())
   })
 
@@ -68,6 +83,9 @@ export function createActiveConnection(store: ProfileStore, options: ActiveConne
       listeners.add(listener)
       return () => listeners.delete(listener)
     },
-    dispose: unsubscribe,
+    dispose() {
+      unsubscribe()
+      unsubscribeRoutes?.()
+    },
   }
 }

@@ -1,4 +1,7 @@
+import { useQuery } from '@tanstack/react-query'
 import { createContext, use, useSyncExternalStore, type ReactNode } from 'react'
+import type { ServerCapabilities } from '../../lib/edfi/capabilities.ts'
+import { connectionQueries } from './connection-queries.ts'
 import type { ActiveConnectionState } from './active-connection.ts'
 import type { ConnectionRuntime } from './connection-runtime.ts'
 import type { LiveConnection } from './create-connection.ts'
@@ -34,4 +37,32 @@ export function useActiveConnection(): ActiveConnectionState {
 
 export function useTokenStatus(connection: LiveConnection): TokenStatus {
   return useSyncExternalStore(connection.tokens.subscribe, connection.tokens.status)
+}
+
+const noSubscription = () => () => {}
+const noState = () => undefined
+
+/**
+ * What the connected server can do (paging, partitions, change history, snapshots, routes);
+ * undefined until the one-time probes have answered, or outside a <ConnectionProvider> (component
+ * tests), where screens behave as against a full ODS/API 7.3. Screens ask this, never the version.
+ */
+export function useCapabilities(): ServerCapabilities | undefined {
+  const active = use(ConnectionContext)?.active
+  const state = useSyncExternalStore(active?.subscribe ?? noSubscription, active?.getSnapshot ?? noState)
+  const connection = state?.connection
+  const query = useQuery({
+    queryKey: connection ? connectionQueries.capabilities(connection).queryKey : [...connectionQueries.all(), 'capabilities', 'none'],
+    queryFn: () => (connection ? connection.capabilities() : Promise.reject(new Error('not connected'))),
+    enabled: connection !== undefined,
+    staleTime: Infinity,
+  })
+  return query.data
+}
+
+/** The route values (school year, tenant) chosen for the connection in use, and a way to change one. */
+export function useRouteValues(): { values: Readonly<Record<string, string>>; set: (name: string, value: string) => void } {
+  const { routes } = useRuntime()
+  const { connection } = useActiveConnection()
+  return { values: connection.routeValues, set: (name, value) => routes.set(connection.apiRoot, name, value) }
 }

@@ -1,6 +1,8 @@
 import type { ApiConnection } from '../../lib/api-client.ts'
+import { fillRoute, type ServerCapabilities } from '../../lib/edfi/capabilities.ts'
 import { normalizeApiRoot, type ConnectionSettings } from './connection-settings.ts'
 import { getDiscovery, type Discovery } from './discovery.ts'
+import { probeCapabilities } from './probe-capabilities.ts'
 import { createTokenSource, type TokenSource } from './token-source.ts'
 import { secretWithheld } from './connection-problems.ts'
 import { confirmInBrowser, secretDestinationRisk } from './secret-destination.ts'
@@ -14,6 +16,10 @@ export interface LiveConnection extends ApiConnection {
   /** The discovery document, read once; `refresh` reads it again (a connection test must touch the server). */
   discovery(options?: { refresh?: boolean }): Promise<Discovery>
   readonly tokens: TokenSource
+  /** Values for discovery's route placeholders ({schoolYearFromRoute}: 2026), as chosen for this connection. */
+  readonly routeValues: Readonly<Record<string, string>>
+  /** What this server can do: discovery plus one-time probes, read once (again after a failure). */
+  capabilities(): Promise<ServerCapabilities>
 }
 
 export interface ConnectionOptions {
@@ -21,6 +27,8 @@ export interface ConnectionOptions {
   now?: () => number
   /** Asks before the secret goes to another site or over http:// beyond this machine (default: the browser's confirm). */
   confirmSecretDestination?: (question: string) => boolean
+  /** Values for route placeholders in discovery's URLs (year-specific, tenant or instance routes). */
+  routeValues?: Readonly<Record<string, string>>
 }
 
 let nextId = 1
@@ -30,6 +38,8 @@ const join = (base: string, path: string) => `${base.replace(/\/+$/, '')}/${path
 /** A live connection: discovery read once (shared while in flight, retried after a failure), tokens cached. */
 export function createConnection(settings: ConnectionSettings, options: ConnectionOptions = {}): LiveConnection {
   const apiRoot = normalizeApiRoot(settings.apiRoot)
+  const routeValues = options.routeValues ?? {}
+  const route = (url: string) => fillRoute(url, routeValues)
   let discovery: Promise<Discovery> | undefined
   const discover = ({ refresh = false } = {}): Promise<Discovery> => {
     if (discovery && !refresh) return discovery
@@ -43,7 +53,7 @@ export function createConnection(settings: ConnectionSettings, options: Connecti
   const confirm = options.confirmSecretDestination ?? confirmInBrowser
   let approvedTokenUrl: string | undefined
   const tokenUrl = async () => {
-    const url = (await discover()).urls.oauth
+    const url = route((await discover()).urls.oauth)
     const question = secretDestinationRisk(apiRoot, url)
     if (question && approvedTokenUrl !== url) {
       if (!confirm(question)) throw secretWithheld(url)
@@ -57,19 +67,34 @@ export function createConnection(settings: ConnectionSettings, options: Connecti
     clientSecret: settings.clientSecret,
     now: options.now,
   })
+  const dataUrl = async (path: string) => join(route((await discover()).urls.dataManagementApi), path)
+  const changeQueriesUrl = async (path: string) =>
+    // Servers that leave changeQueries out of discovery keep the ODS/API default layout.
+    join(route((await discover()).urls.changeQueries ?? changeQueriesFallback(apiRoot)), path)
+  let capabilities: Promise<ServerCapabilities> | undefined
+  const readCapabilities = async (): Promise<ServerCapabilities> =>
+    probeCapabilities({
+      discovery: await discover(),
+      sessionsUrl: await dataUrl('ed-fi/sessions'),
+      changeQueriesBase: route((await discover()).urls.changeQueries ?? changeQueriesFallback(apiRoot)),
+      accessToken: await tokens.get(),
+    })
   return {
     id: nextId++,
+    routeValues,
+    capabilities() {
+      capabilities ??= readCapabilities().catch((error: unknown) => {
+        capabilities = undefined
+        throw error
+      })
+      return capabilities
+    },
     apiRoot,
     clientKey: settings.clientKey,
     discovery: (discoveryOptions) => discover(discoveryOptions),
     tokens,
-    async dataUrl(path) {
-      return join((await discover()).urls.dataManagementApi, path)
-    },
-    async changeQueriesUrl(path) {
-      // Servers that leave changeQueries out of discovery keep the ODS/API default layout.
-      return join((await discover()).urls.changeQueries ?? changeQueriesFallback(apiRoot), path)
-    },
+    dataUrl,
+    changeQueriesUrl,
     accessToken: (tokenOptions) => tokens.get(tokenOptions),
   }
 }

@@ -1,3 +1,4 @@
+import type { ServerCapabilities } from '../../lib/edfi/capabilities.ts'
 import type { ConnectionSettings } from './connection-settings.ts'
 import { changeQueriesFallback, createConnection, type ConnectionOptions, type LiveConnection } from './create-connection.ts'
 
@@ -16,6 +17,8 @@ export interface ConnectionReport {
   }
   /** When the access token obtained for this check stops being accepted (epoch ms). */
   tokenExpiresAt?: number
+  /** What the server can do; undefined while its routes still need a value (e.g. a school year). */
+  capabilities?: ServerCapabilities
 }
 
 /**
@@ -25,7 +28,9 @@ export interface ConnectionReport {
 export async function inspectConnection(connection: LiveConnection, { refresh = true } = {}): Promise<ConnectionReport> {
   const discovery = await connection.discovery({ refresh })
   await connection.accessToken()
+  const capabilities = await connection.capabilities()
   return {
+    capabilities,
     apiRoot: connection.apiRoot,
     applicationName: discovery.applicationName,
     apiVersion: discovery.version,

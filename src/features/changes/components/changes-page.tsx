@@ -1,6 +1,8 @@
 import { useQuery } from '@tanstack/react-query'
 import { useEffect, useEffectEvent, useMemo } from 'react'
 import { ApiErrorAlert } from '../../../components/ui/api-error-alert.tsx'
+import { useCapabilities } from '../../../shared/connection/connection-context.tsx'
+import { NoChangeHistoryNotice } from '../../../shared/connection/no-change-history-notice.tsx'
 import { useSchools } from '../../../entities/lookups/lookup-hooks.ts'
 import { sessionQueries } from '../../../entities/sessions/session-queries.ts'
 import { useSnapshotMode } from '../../../shared/snapshot/snapshot-mode.tsx'
@@ -41,7 +43,8 @@ export interface ChangesPageProps {
 export function ChangesPage({ search, onSearchChange, localSaves = {}, onSessionsShown }: ChangesPageProps) {
   const { snapshot: appSnapshot } = useSnapshotMode()
   const reading = useFeedReading(search.snapshot)
-  const available = useQuery({ ...sessionQueries.availableChangeVersions(reading.snapshot), enabled: !reading.deciding })
+  const noChangeQueries = useCapabilities()?.changeQueries === false
+  const available = useQuery({ ...sessionQueries.availableChangeVersions(reading.snapshot), enabled: !reading.deciding && !noChangeQueries })
   const { lastSeen } = useLastSeenChangeVersion()
   const schools = useSchools({ snapshot: reading.snapshot })
   const window: ResolvedWindow | undefined = available.data ? resolveWindow(search, available.data, lastSeen) : undefined
@@ -81,9 +84,10 @@ export function ChangesPage({ search, onSearchChange, localSaves = {}, onSession
         What changed in sessions, and in which order, from Ed-Fi’s change queries. Ed-Fi records which records changed and in which order; it does
         not record who made a change (author not available from Ed-Fi) or the old values of an ordinary update.
       </p>
-      <SinceLastVisitBadge />
+      {noChangeQueries && <NoChangeHistoryNotice keepsLocal={false} />}
+      {!noChangeQueries && <SinceLastVisitBadge />}
       {available.isError && <ApiErrorAlert error={available.error} heading="The available change versions could not be read" onRetry={() => void available.refetch()} />}
-      {(available.isPending || reading.deciding) && (
+      {!noChangeQueries && (available.isPending || reading.deciding) && (
         <p className="status" role="status">
           Reading the available change versions…
         </p>

@@ -1,8 +1,9 @@
 import { useQuery } from '@tanstack/react-query'
 import { ApiErrorAlert } from '../../../components/ui/api-error-alert.tsx'
 import { useActiveConnection, useTokenStatus } from '../../../shared/connection/connection-context.tsx'
-import { connectionQueries } from '../connection-queries.ts'
+import { connectionQueries } from '../../../shared/connection/connection-queries.ts'
 import { ConnectionReportView, TokenStatusText } from './connection-report-view.tsx'
+import { RouteValuesForm } from './route-values-form.tsx'
 
 /** The connection in use: what the server reports about itself, the token, and a way to re-test. */
 export function ActiveConnectionPanel({ onEnterSecret }: { onEnterSecret: () => void }) {
@@ -28,6 +29,7 @@ export function ActiveConnectionPanel({ onEnterSecret }: { onEnterSecret: () => 
           </p>
         )}
       </div>
+      <RouteValuesForm />
       {check.isError && !check.isFetching && (
         <ApiErrorAlert error={check.error} heading="Could not connect" />
       )}

@@ -1,7 +1,7 @@
 import { useRef, useState } from 'react'
 import { ApiErrorAlert } from '../../../components/ui/api-error-alert.tsx'
 import { useProfileStore, useProfiles } from '../../../shared/connection/connection-context.tsx'
-import { useTestConnection } from '../connection-queries.ts'
+import { useTestConnection } from '../../../shared/connection/connection-queries.ts'
 import { emptyProfileForm, type ProfileFormValues } from '../profile-form-schema.ts'
 import type { ConnectionProfile } from '../../../shared/connection/profile-store.ts'
 import { ActiveConnectionPanel } from './active-connection-panel.tsx'

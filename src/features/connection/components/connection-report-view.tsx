@@ -1,4 +1,5 @@
 import type { ConnectionReport } from '../../../shared/connection/inspect-connection.ts'
+import { CapabilityList } from './capability-list.tsx'
 import type { TokenStatus } from '../../../shared/connection/token-source.ts'
 
 const timeFormat = new Intl.DateTimeFormat(undefined, { timeStyle: 'medium' })
@@ -34,6 +35,14 @@ export function ConnectionReportView({ report }: { report: ConnectionReport }) {
         <code>{report.urls.changeQueries}</code>
         {!report.urls.changeQueriesListed && <span className="muted"> (not listed by the server; the ODS/API default is assumed)</span>}
       </dd>
+      {report.capabilities && (
+        <>
+          <dt>What it can do</dt>
+          <dd>
+            <CapabilityList capabilities={report.capabilities} />
+          </dd>
+        </>
+      )}
     </dl>
   )
 }

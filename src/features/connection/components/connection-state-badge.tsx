@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query'
 import { useActiveConnection } from '../../../shared/connection/connection-context.tsx'
 import { connectionProblemOf } from '../../../shared/connection/connection-problems.ts'
-import { connectionQueries } from '../connection-queries.ts'
+import { connectionQueries } from '../../../shared/connection/connection-queries.ts'
 
 /** A word on the header about the connection in use; the Connection screen has the details. */
 export function ConnectionStateBadge() {

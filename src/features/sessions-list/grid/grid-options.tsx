@@ -8,6 +8,8 @@ interface GridOptionsProps {
   mode: PagingMode
   size: PageSize
   onModeChange: (mode: PagingMode) => void
+  /** False when the server cannot page with cursors: numbered pages only. */
+  cursorAvailable?: boolean
   onSizeChange: (size: PageSize) => void
   visibility: ColumnVisibility
   onVisibilityChange: (visibility: ColumnVisibility) => void
@@ -19,7 +21,13 @@ interface GridOptionsProps {
 export function GridOptions(props: GridOptionsProps) {
   return (
     <div className="grid-options">
-      <PagingOptions mode={props.mode} size={props.size} onModeChange={props.onModeChange} onSizeChange={props.onSizeChange} />
+      <PagingOptions
+        mode={props.mode}
+        size={props.size}
+        cursorAvailable={props.cursorAvailable ?? true}
+        onModeChange={props.onModeChange}
+        onSizeChange={props.onSizeChange}
+      />
       <div className="grid-look">
         <ColumnMenu visibility={props.visibility} onChange={props.onVisibilityChange} />
         <DensityToggle density={props.density} onChange={props.onDensityChange} />

@@ -4,12 +4,14 @@ import { PAGE_SIZES, type PageSize, type PagingMode } from '../../../entities/se
 interface PagingOptionsProps {
   mode: PagingMode
   size: PageSize
+  /** False when the server cannot page with cursors (ODS/API before 7.3, Ed-Fi API 8.0). */
+  cursorAvailable: boolean
   onModeChange: (mode: PagingMode) => void
   onSizeChange: (size: PageSize) => void
 }
 
 /** Rows per page and how pages are walked: numbered pages with a total, or a cursor that never skips or repeats rows. */
-export function PagingOptions({ mode, size, onModeChange, onSizeChange }: PagingOptionsProps) {
+export function PagingOptions({ mode, size, cursorAvailable, onModeChange, onSizeChange }: PagingOptionsProps) {
   const id = useId()
   return (
     <div className="paging-options">
@@ -21,6 +23,18 @@ export function PagingOptions({ mode, size, onModeChange, onSizeChange }: Paging
           </option>
         ))}
       </select>
+      {cursorAvailable ? (
+        <PagingModeSelect id={id} mode={mode} onModeChange={onModeChange} />
+      ) : (
+        <span className="muted">Numbered pages (this server cannot page with cursors)</span>
+      )}
+    </div>
+  )
+}
+
+function PagingModeSelect({ id, mode, onModeChange }: { id: string; mode: PagingMode; onModeChange: (mode: PagingMode) => void }) {
+  return (
+    <>
       <label htmlFor={`${id}-mode`}>Paging</label>
       <select
         id={`${id}-mode`}
@@ -35,6 +49,6 @@ export function PagingOptions({ mode, size, onModeChange, onSizeChange }: Paging
         Numbered pages show a total but may skip or repeat rows when others change data meanwhile; cursor paging follows the
         API’s page tokens and shows no total.
       </span>
-    </div>
+    </>
   )
 }

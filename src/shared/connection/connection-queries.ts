@@ -1,7 +1,7 @@
 import { queryOptions, useMutation } from '@tanstack/react-query'
-import type { ConnectionSettings } from '../../shared/connection/connection-settings.ts'
-import type { LiveConnection } from '../../shared/connection/create-connection.ts'
-import { inspectConnection, testConnection } from '../../shared/connection/inspect-connection.ts'
+import type { ConnectionSettings } from './connection-settings.ts'
+import type { LiveConnection } from './create-connection.ts'
+import { inspectConnection, testConnection } from './inspect-connection.ts'
 
 export const connectionQueries = {
   all: () => ['connection'] as const,
@@ -17,6 +17,13 @@ export const connectionQueries = {
       },
       // A connection check answers "does this work now?": the user retries on purpose.
       retry: false,
+      staleTime: Infinity,
+    }),
+  /** What the connected server can do, probed once per connection (shared with the check above). */
+  capabilities: (connection: LiveConnection) =>
+    queryOptions({
+      queryKey: [...connectionQueries.all(), 'capabilities', connection.id] as const,
+      queryFn: () => connection.capabilities(),
       staleTime: Infinity,
     }),
 }
