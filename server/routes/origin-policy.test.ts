@@ -52,10 +52,14 @@ describe('CORS', () => {
 
 describe('Host check while bound to loopback', () => {
   it('answers loopback names with any port', async () => {
-    for (const host of ['localhost', 'localhost:5173', '127.0.0.1:9', '[::1]:8765', 'LOCALHOST']) expect(await statusWithHost(host)).toBe(200)
+    for (const host of ['localhost', 'localhost:5173', '127.0.0.1:9', '[::1]:8765', 'LOCALHOST']) {
+      expect(await statusWithHost(host)).toBe(200)
+    }
   })
 
   it('refuses any other Host (a rebound DNS name)', async () => {
-    for (const host of ['evil.example', 'evil.example:8765', '127.0.0.1.evil.example', 'localhost.evil.example']) expect(await statusWithHost(host)).toBe(421)
+    for (const host of ['evil.example', 'evil.example:8765', '127.0.0.1.evil.example', 'localhost.evil.example']) {
+      expect(await statusWithHost(host)).toBe(421)
+    }
   })
 })

@@ -11,7 +11,8 @@ afterAll(() => server.close())
 type Problem = { validationErrors: Record<string, string[]> }
 const post = (path: string, json: unknown) => call<Problem>(server, path, { method: 'POST', json })
 const dangerous = (name: string) =>
-  `${name} contains a value that could be dangerous for downstream systems using this data. Try to avoid the use of special symbols like '<', '>' or '&' without surrounding spaces.`
+  `${name} contains a value that could be dangerous for downstream systems using this data. ` +
+  "Try to avoid the use of special symbols like '<', '>' or '&' without surrounding spaces."
 
 describe('text rules', () => {
   it('refuses a session name holding a lone surrogate', async () => {

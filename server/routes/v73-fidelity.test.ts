@@ -15,7 +15,9 @@ describe('v7.3 request rules', () => {
     const res = await call<Problem>(server, SESSIONS, { method: 'POST', json: { id: 'abc', sessionName: 5 } })
     expect(res.status).toBe(400)
     expect(res.body.detail).toBe('The request data was constructed incorrectly.')
-    expect(res.body.errors).toEqual(["Resource identifiers cannot be assigned by the client. The 'id' property should not be included in the request body."])
+    expect(res.body.errors).toEqual([
+      "Resource identifiers cannot be assigned by the client. The 'id' property should not be included in the request body.",
+    ])
   })
 
   it.each([
@@ -48,7 +50,8 @@ describe('v7.3 request rules', () => {
     const res = await call<Problem>(server, SESSIONS, { method: 'POST', json: sessionBody(server, { sessionName: 'a<b' }) })
     expect(res.status).toBe(400)
     expect(res.body.validationErrors?.['$.sessionName']).toEqual([
-      "SessionName contains a value that could be dangerous for downstream systems using this data. Try to avoid the use of special symbols like '<', '>' or '&' without surrounding spaces.",
+      'SessionName contains a value that could be dangerous for downstream systems using this data. ' +
+        "Try to avoid the use of special symbols like '<', '>' or '&' without surrounding spaces.",
     ])
   })
 

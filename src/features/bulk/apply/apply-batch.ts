@@ -31,20 +31,24 @@ export async function applyBatch(options: ApplyOptions): Promise<void> {
   const { signal, onOutcome } = options
   const pending: RowOutcome[] = []
   let lastFlush = Date.now()
-  const flush = async () => {
+  // Flushes run one after another in the background: a write slot never waits for IndexedDB.
+  let flushing = Promise.resolve()
+  const flush = () => {
     lastFlush = Date.now()
-    await options.persist(pending.splice(0))
+    const group = pending.splice(0)
+    flushing = flushing.then(() => options.persist(group))
+    return flushing
   }
-  const record = async (outcome: RowOutcome) => {
+  const record = (outcome: RowOutcome) => {
     onOutcome(outcome)
     pending.push(outcome)
-    if (Date.now() - lastFlush >= (options.flushMs ?? 250)) await flush()
+    if (Date.now() - lastFlush >= (options.flushMs ?? 250)) void flush()
   }
 
   const queue: PlanRow[] = []
   for (const row of openRows(options.batch, options.known)) {
     const settled = outcomeWithoutWrite(row)
-    if (settled) await record(settled)
+    if (settled) record(settled)
     else queue.push(row)
   }
 
@@ -54,12 +58,12 @@ export async function applyBatch(options: ApplyOptions): Promise<void> {
         const checked = await reconcileRow(row, signal).catch(() => undefined)
         if (!checked) continue
         if (!checked.send) {
-          await record(checked.outcome)
+          record(checked.outcome)
           continue
         }
       }
       const outcome = await writeRow(row, signal)
-      if (outcome) await record(outcome)
+      if (outcome) record(outcome)
     }
   }
   try {

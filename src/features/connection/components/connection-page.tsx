@@ -74,7 +74,7 @@ export function ConnectionPage() {
         <h2 id="secrets-heading">Where your secrets are kept</h2>
         <p>
           Connection names, API roots and client keys are saved in this browser (localStorage).
-          Client secrets are <strong>never</strong> saved there: a secret stays in this page’s memory and is forgotten when you reload or close
+          Client secrets are <strong>never saved there</strong>: a secret stays in this page’s memory and is forgotten when you reload or close
           it, unless you tick “Remember the secret for this tab”, which keeps it in this tab’s sessionStorage until the tab
           closes.
         </p>

@@ -32,7 +32,7 @@ function renderGrid(sessions: Session[] | undefined, columnVisibility: ColumnVis
 }
 
 describe('SessionsGrid', () => {
-  it('shows every column of a real session: name as row header and link, school name and id, term label and URI, dates as sent', async () => {
+  it('shows every column of a real session: name as row header link, school name and id, term label and URI, dates as sent', async () => {
     const session = await fallSemester2022()
     renderGrid([session])
     const table = await screen.findByRole('table', { name: 'Sessions' })
