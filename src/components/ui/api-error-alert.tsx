@@ -1,4 +1,6 @@
 import type { ApiError } from '../../lib/api-error.ts'
+import { useDetailsMode } from '../../lib/details-mode.ts'
+import { HelpDeskDetails } from './help-desk-details.tsx'
 
 interface ApiErrorAlertProps {
   error: ApiError
@@ -7,10 +9,14 @@ interface ApiErrorAlertProps {
   onRetry?: () => void
 }
 
-/** Shows the API's own words (problem detail, errors, correlation id) and what to do next. */
+/**
+ * Shows the API's own words (problem detail, errors) and what to do next; the field paths only in
+ * details mode, the status and correlation id behind "details for your help desk".
+ */
 export function ApiErrorAlert({ error, heading, onRetry }: ApiErrorAlertProps) {
+  const showPaths = useDetailsMode()
   const validation = Object.entries(error.validationErrors).flatMap(([path, messages]) =>
-    messages.map((message) => `${path}: ${message}`),
+    messages.map((message) => (showPaths ? `${path}: ${message}` : message)),
   )
   const details = [...error.errors, ...validation]
   return (
@@ -26,14 +32,7 @@ export function ApiErrorAlert({ error, heading, onRetry }: ApiErrorAlertProps) {
           ))}
         </ul>
       )}
-      <p className="alert-meta">
-        {error.status > 0 && <span>HTTP {error.status}</span>}
-        {error.correlationId && (
-          <span>
-            Correlation ID: <code>{error.correlationId}</code>
-          </span>
-        )}
-      </p>
+      <HelpDeskDetails correlationId={error.correlationId} lines={error.status > 0 ? [`HTTP status ${error.status}`] : []} />
       {onRetry && (
         <button type="button" onClick={onRetry}>
           Try again

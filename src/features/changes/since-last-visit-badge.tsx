@@ -10,7 +10,9 @@ import './changes.css'
 /**
  * "N changes since your last visit" for the active connection, linking to exactly those changes in
  * the feed, with a way to mark them as seen. The first time a connection is seen, its newest change
- * version becomes the starting point, so the count means something on the next visit.
+ * version becomes the starting point, so the count means something on the next visit. The marker
+ * is about live data: in snapshot mode (an older, frozen copy) it is read but never written, so
+ * the snapshot's lower newest version cannot bring already-seen changes back.
  */
 export function SinceLastVisitBadge() {
   const { snapshot } = useSnapshotMode()
@@ -20,9 +22,9 @@ export function SinceLastVisitBadge() {
   const { count } = useChangesSince(lastSeen, newest, snapshot)
 
   useEffect(() => {
-    // A stored version above the newest means the database was replaced: start again from now.
-    if (newest !== undefined && (lastSeen === undefined || lastSeen > newest)) markSeen(newest)
-  }, [lastSeen, newest, markSeen])
+    // A stored version above the live newest means the database was replaced: start again from now.
+    if (!snapshot && newest !== undefined && (lastSeen === undefined || lastSeen > newest)) markSeen(newest)
+  }, [snapshot, lastSeen, newest, markSeen])
 
   if (newest === undefined || lastSeen === undefined) return null
   return (
@@ -36,9 +38,11 @@ export function SinceLastVisitBadge() {
           <Link to="/changes" search={{ window: 'last-visit', minChangeVersion: lastSeen + 1, maxChangeVersion: newest }} className="since-badge-link">
             <span className="badge">{count}</span> {count === 1 ? 'change' : 'changes'} to sessions since your last visit
           </Link>{' '}
-          <button type="button" className="button-link" onClick={() => markSeen(newest)}>
-            Mark as seen
-          </button>
+          {!snapshot && (
+            <button type="button" className="button-link" onClick={() => markSeen(newest)}>
+              Mark as seen
+            </button>
+          )}
         </>
       )}
     </p>

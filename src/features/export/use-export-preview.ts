@@ -3,23 +3,43 @@ import { ApiError } from '../../lib/api-error.ts'
 import type { ChangeVersionWindow, SessionFilters } from '../sessions/api/session-params.ts'
 import { sessionQueries } from '../sessions/api/session-queries.ts'
 
-// What the dialog shows before anything starts: whether the server has a snapshot (and how far
-// it reaches), and how many rows the chosen source holds (limit=0&totalCount=true).
+// What the dialog shows before anything starts: whether the server has a snapshot, whether live
+// data has changed since (then live is the default), how old it is in words, and how many rows
+// the chosen source holds (limit=0&totalCount=true).
 
 export type SnapshotAvailability =
   | { state: 'checking' }
-  | { state: 'available'; newestChangeVersion: number }
+  | {
+      state: 'available'
+      newestChangeVersion: number
+      /** Live data holds changes the snapshot does not. */
+      behindLive: boolean
+      /** When the newest session change in the snapshot was made (undefined if its newest change was a delete). */
+      newestChangeAt: string | undefined
+    }
   | { state: 'none' }
   /** The check itself failed (not "no snapshot"): the export can still read live data. */
   | { state: 'unknown'; error: unknown }
 
 export function useSnapshotAvailability(): SnapshotAvailability {
-  const query = useQuery({ ...sessionQueries.availableChangeVersions(true), staleTime: 0 })
-  if (query.isPending) return { state: 'checking' }
-  if (query.isError) {
-    return query.error instanceof ApiError && query.error.kind === 'snapshot-unavailable' ? { state: 'none' } : { state: 'unknown', error: query.error }
+  const snapshot = useQuery({ ...sessionQueries.availableChangeVersions(true), staleTime: 0 })
+  const live = useQuery({ ...sessionQueries.availableChangeVersions(false), staleTime: 0 })
+  const newest = snapshot.data?.newestChangeVersion
+  // Ed-Fi has no "snapshot taken at": the newest change it holds dates it (one row, by its version).
+  const newestRow = useQuery({
+    ...sessionQueries.list({ minChangeVersion: newest, maxChangeVersion: newest, limit: 1, totalCount: false, snapshot: true }),
+    enabled: newest !== undefined && newest > 0,
+  })
+  if (snapshot.isPending || live.isPending || (newestRow.isPending && newestRow.fetchStatus !== 'idle')) return { state: 'checking' }
+  if (snapshot.isError) {
+    return snapshot.error instanceof ApiError && snapshot.error.kind === 'snapshot-unavailable' ? { state: 'none' } : { state: 'unknown', error: snapshot.error }
   }
-  return { state: 'available', newestChangeVersion: query.data.newestChangeVersion }
+  return {
+    state: 'available',
+    newestChangeVersion: snapshot.data.newestChangeVersion,
+    behindLive: live.data !== undefined && live.data.newestChangeVersion > snapshot.data.newestChangeVersion,
+    newestChangeAt: newestRow.data?.items[0]?._lastModifiedDate,
+  }
 }
 
 export function useExpectedRows(filters: SessionFilters, changeWindow: ChangeVersionWindow | undefined, snapshot: boolean, enabled: boolean) {

@@ -159,13 +159,6 @@ export function EditorForm({ editing, sessionId, base, onClose, onSaved, onCance
     void save(values, theirs, true)
   }
 
-  function takeTheirs(theirs: SessionDetail) {
-    setPinned(theirs)
-    form.reset(sessionToForm(theirs.session))
-    setStage({ kind: 'form' })
-    notify.info('Their version is in the form', 'Nothing was saved. Edit it further or close the dialog.')
-  }
-
   return (
     <FormProvider {...form}>
       <form noValidate onSubmit={submit} aria-busy={saving || undefined}>
@@ -176,8 +169,7 @@ export function EditorForm({ editing, sessionId, base, onClose, onSaved, onCance
             theirs={sessionToForm(stage.theirs.session)}
             schoolName={lookups.schoolName}
             saving={saving}
-            onKeepMine={() => resolveWith(stage.mine, stage.theirs)}
-            onTakeTheirs={() => takeTheirs(stage.theirs)}
+            onCancel={onCancel}
             onSaveChoices={(choices: Partial<Record<ConflictField, Side>>) =>
               resolveWith(mergeChoices(stage.mine, sessionToForm(stage.theirs.session), choices), stage.theirs)
             }

@@ -1,6 +1,6 @@
 import * as Dialog from '@radix-ui/react-dialog'
 import { useBlocker } from '@tanstack/react-router'
-import { useCallback, useRef, useState } from 'react'
+import { useCallback, useEffect, useRef, useState } from 'react'
 import { useSnapshotMode } from '../../snapshot/snapshot-mode.tsx'
 import type { SessionEditorDialogProps } from './editor-contract.ts'
 import { DiscardChangesDialog } from './discard-changes-dialog.tsx'
@@ -45,15 +45,23 @@ function OpenEditor({ mode, sessionId = '', onOpenChange, onSaved }: SessionEdit
   const blocker = useBlocker({ shouldBlockFn: mustAsk, enableBeforeUnload: mustAsk, withResolver: true })
   const close = () => (dirty ? setAskDiscard(true) : onClose())
   const { pinned: base, error: loadError, retry } = usePinnedSession(editing ? sessionId : undefined)
+  const content = useRef<HTMLDivElement>(null)
+  const loaded = Boolean(base)
+  useEffect(() => {
+    const dialog = content.current
+    if (loaded && dialog && (document.activeElement === dialog || !dialog.contains(document.activeElement))) focusFirstField(dialog)
+  }, [loaded])
 
   return (
     <Dialog.Content
       className="dialog-content session-editor"
       aria-describedby="session-editor-description"
+      ref={content}
       onOpenAutoFocus={(event) => {
-        // The first field (once the record is in), not the close button.
+        // The first field, not the close button; while an edit still loads, the dialog itself, so
+        // focus is inside (and trapped) from the start and moves to the field when it appears.
         event.preventDefault()
-        document.querySelector<HTMLElement>('.session-editor select, .session-editor input')?.focus()
+        focusFirstField(content.current)
       }}
       onCloseAutoFocus={returnFocus}
       onEscapeKeyDown={(event) => {
@@ -123,4 +131,9 @@ function OpenEditor({ mode, sessionId = '', onOpenChange, onSaved }: SessionEdit
       />
     </Dialog.Content>
   )
+}
+
+function focusFirstField(dialog: HTMLElement | null) {
+  const field = dialog?.querySelector<HTMLElement>('select, input, textarea')
+  ;(field ?? dialog)?.focus()
 }
