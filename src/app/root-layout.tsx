@@ -1,5 +1,6 @@
 import { Link, Outlet, useRouterState } from '@tanstack/react-router'
 import { ConnectionStateBadge } from '../features/connection/components/connection-state-badge.tsx'
+import { SecretPrompt } from '../features/connection/components/secret-prompt.tsx'
 import { useActiveConnection } from '../features/connection/connection-context.tsx'
 import { SnapshotBanner, SnapshotToggle } from '../features/snapshot/snapshot-toggle.tsx'
 
@@ -38,14 +39,9 @@ export function RootLayout() {
         </div>
       </header>
       <SnapshotBanner />
-      {profile.secret === 'missing' && !onConnectionScreen && (
-        <p className="app-banner" role="status">
-          “{profile.name}” needs its client secret again: secrets are not kept after a reload unless you ask for that.{' '}
-          <Link to="/connection">Enter it on the Connection screen</Link>.
-        </p>
-      )}
       <main id="main" className="app-main" tabIndex={-1}>
-        <Outlet />
+        {/* Without its secret the connection can read nothing: ask for it instead of failing screens. */}
+        {profile.secret === 'missing' && !onConnectionScreen ? <SecretPrompt /> : <Outlet />}
       </main>
     </>
   )

@@ -131,7 +131,8 @@ export function ExportSetup({ filters, changeWindow, onStart, onClose }: ExportS
 
 function SnapshotAge({ availability, details }: { availability: Extract<SnapshotAvailability, { state: 'available' }>; details: boolean }) {
   const at = availability.newestChangeAt
-  const age = at ? `Its newest change was made ${formatRelative(at)} (${formatTimestamp(at)}).` : ''
+  const relative = at ? formatRelative(at) : ''
+  const age = at ? `Its newest change was made ${relative === 'now' ? 'just now' : relative} (${formatTimestamp(at)}).` : ''
   const version = details ? ` It holds changes up to change version ${availability.newestChangeVersion}.` : ''
   return (
     <p className="form-hint" role="status">

@@ -21,16 +21,19 @@ export type SnapshotAvailability =
   /** The check itself failed (not "no snapshot"): the export can still read live data. */
   | { state: 'unknown'; error: unknown }
 
+const AGE_LOOKBACK = 50
+
 export function useSnapshotAvailability(): SnapshotAvailability {
   const snapshot = useQuery({ ...sessionQueries.availableChangeVersions(true), staleTime: 0 })
   const live = useQuery({ ...sessionQueries.availableChangeVersions(false), staleTime: 0 })
   const newest = snapshot.data?.newestChangeVersion
-  // Ed-Fi has no "snapshot taken at": the newest change it holds dates it (one row, by its version).
-  const newestRow = useQuery({
-    ...sessionQueries.list({ minChangeVersion: newest, maxChangeVersion: newest, limit: 1, totalCount: false, snapshot: true }),
+  // Ed-Fi has no "snapshot taken at": the newest session writes it holds date it (its last
+  // changes may be deletes, which carry no time, so a few versions back are read).
+  const newestRows = useQuery({
+    ...sessionQueries.list({ minChangeVersion: Math.max(0, (newest ?? 0) - AGE_LOOKBACK), maxChangeVersion: newest, limit: 500, totalCount: false, snapshot: true }),
     enabled: newest !== undefined && newest > 0,
   })
-  if (snapshot.isPending || live.isPending || (newestRow.isPending && newestRow.fetchStatus !== 'idle')) return { state: 'checking' }
+  if (snapshot.isPending || live.isPending || (newestRows.isPending && newestRows.fetchStatus !== 'idle')) return { state: 'checking' }
   if (snapshot.isError) {
     return snapshot.error instanceof ApiError && snapshot.error.kind === 'snapshot-unavailable' ? { state: 'none' } : { state: 'unknown', error: snapshot.error }
   }
@@ -38,7 +41,7 @@ export function useSnapshotAvailability(): SnapshotAvailability {
     state: 'available',
     newestChangeVersion: snapshot.data.newestChangeVersion,
     behindLive: live.data !== undefined && live.data.newestChangeVersion > snapshot.data.newestChangeVersion,
-    newestChangeAt: newestRow.data?.items[0]?._lastModifiedDate,
+    newestChangeAt: (newestRows.data?.items ?? []).reduce<string | undefined>((latest, s) => (s._lastModifiedDate && (!latest || s._lastModifiedDate > latest) ? s._lastModifiedDate : latest), undefined),
   }
 }
 

@@ -8,6 +8,7 @@ import { bucketize, resolveWindow, type ResolvedWindow } from '../change-window.
 import type { ChangesSearch, WindowKind } from '../changes-search.ts'
 import { CHANGE_KINDS, type ChangeKind } from '../feed-entry.ts'
 import { changeFeedQueries } from '../feed-queries.ts'
+import { bucketPlacement } from '../volume-scan.ts'
 import { useLastSeenChangeVersion } from '../last-visit-store.ts'
 import { SinceLastVisitBadge } from '../since-last-visit-badge.tsx'
 import { useChangeFeed } from '../use-change-feed.ts'
@@ -58,12 +59,14 @@ export function ChangesPage({ search, onSearchChange, localSaves = {}, onSession
     if (needsPin && windowKind !== undefined && windowMin !== undefined && windowMax !== undefined) pinWindow(windowKind, windowMin, windowMax)
   }, [needsPin, windowKind, windowMin, windowMax])
 
-  const feed = useChangeFeed(search, needsPin ? undefined : window, reading.snapshot)
   const buckets = useMemo(
     () => (windowMin !== undefined && windowMax !== undefined ? bucketize({ min: windowMin, max: windowMax }, CHART_BUCKETS) : []),
     [windowMin, windowMax],
   )
-  const volume = useQuery({ ...changeFeedQueries.volume({ buckets, kinds: feed.kinds, snapshot: reading.snapshot }), enabled: buckets.length > 0 && !needsPin })
+  const kinds = search.kinds ?? CHANGE_KINDS
+  const volume = useQuery({ ...changeFeedQueries.volume({ buckets, kinds, snapshot: reading.snapshot }), enabled: buckets.length > 0 && !needsPin })
+  const start = useMemo(() => (volume.data ? bucketPlacement(volume.data) : undefined), [volume.data])
+  const feed = useChangeFeed(search, needsPin ? undefined : window, reading.snapshot, { start, settled: volume.isSuccess || volume.isError })
 
   const schoolNames = useMemo(() => new Map((schools.data ?? []).map((s) => [s.schoolId, s.nameOfInstitution])), [schools.data])
   const schoolName = (id: number | undefined) => (id === undefined ? '—' : (schoolNames.get(id) ?? `School ${id}`))
