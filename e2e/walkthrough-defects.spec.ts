@@ -136,10 +136,61 @@ test('the change history shows a window with few requests (counted over the netw
   page.on('request', (req) => void (/\/api\/(data|changeQueries)\//.test(req.url()) && apiRequests.push(req.url())))
   await page.goto(`/changes?minChangeVersion=${Math.max(1, after - 49)}&maxChangeVersion=${after}`)
   await expect(page.getByRole('table', { name: 'Changes to sessions, newest first' })).toBeVisible()
-  await expect(page.getByRole('group', { name: /Session changes per/ }).getByRole('button').first()).toBeVisible()
+  await expect(page.getByRole('group', { name: /Session changes over time/ }).getByRole('button').first()).toBeVisible()
   await expect(page.getByText('Placing sessions', { exact: false })).toHaveCount(0)
   await page.waitForLoadState('networkidle')
   console.log(`change history requests for a 50-version window: ${apiRequests.length}`)
+  if (process.env.SHOW_REQUESTS) console.log(apiRequests.map((u) => decodeURIComponent(u.replace(baseURL, ""))).join("\n"))
   expect(after - before).toBe(6)
   expect(apiRequests.length).toBeLessThanOrEqual(20)
+})
+
+async function offerCourse(sessionName: string, code: string, title: string): Promise<void> {
+  const res = await colleague.http.post('/api/data/v3/ed-fi/courseOfferings', {
+    headers: colleague.auth,
+    data: {
+      localCourseCode: code,
+      courseReference: { courseCode: 'ALG-1', educationOrganizationId: 255901 },
+      schoolReference: { schoolId: SCHOOL },
+      sessionReference: { schoolId: SCHOOL, schoolYear: YEAR, sessionName },
+      localCourseTitle: title,
+    },
+  })
+  expect(res.status(), await res.text()).toBe(201)
+}
+
+test('a refused delete lists the course offerings that use the session; a key change says how many records follow it', async ({ page }) => {
+  const name = uniqueName('Offered')
+  const id = await create(name)
+  await offerCourse(name, `W-${run}-A`, `Algebra I ${run}`)
+  await offerCourse(name, `W-${run}-B`, `Geometry ${run}`)
+  await page.goto(`/sessions/${id}`)
+  await page.getByRole('button', { name: 'Delete' }).click()
+  const confirm = page.getByRole('alertdialog', { name: `Delete “${name}”?` })
+  await confirm.getByRole('button', { name: 'Delete session' }).click()
+  await expect(confirm.getByText('2 course offerings use this session:')).toBeVisible()
+  await expect(confirm.getByRole('listitem').filter({ hasText: `Algebra I ${run}` })).toContainText(`W-${run}-A`)
+  await expect(confirm.getByRole('listitem').filter({ hasText: `Geometry ${run}` })).toBeVisible()
+  await confirm.getByRole('button', { name: 'Keep it' }).click()
+
+  await page.getByRole('button', { name: 'Edit' }).click()
+  const dialog = page.getByRole('dialog', { name: 'Edit session' })
+  await dialog.getByLabel('Session name').fill(`${name} renamed`)
+  await dialog.getByRole('button', { name: 'Save changes' }).click()
+  await expect(dialog.getByText('2 course offerings refer to this session and will be updated too')).toBeVisible()
+})
+
+test('snapshot mode keeps the sessions toolbar on the right', async ({ page }) => {
+  await demo.http.post('/api/admin/snapshot', { headers: demo.auth })
+  await page.setViewportSize({ width: 1366, height: 768 })
+  await page.goto('/sessions')
+  const newSession = page.getByRole('button', { name: 'New session' })
+  await expect(newSession).toBeEnabled()
+  const live = (await newSession.boundingBox())!
+  await page.getByLabel('Snapshot mode').check()
+  await expect(newSession).toBeDisabled()
+  const inSnapshot = (await newSession.boundingBox())!
+  expect(Math.abs(inSnapshot.x + inSnapshot.width - (live.x + live.width))).toBeLessThanOrEqual(2)
+  expect(Math.abs(inSnapshot.y - live.y)).toBeLessThanOrEqual(2)
+  await page.getByLabel('Snapshot mode').uncheck()
 })

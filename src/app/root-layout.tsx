@@ -1,8 +1,8 @@
-import { Link, Outlet, useRouterState } from '@tanstack/react-router'
-import { ConnectionStateBadge } from '../features/connection/components/connection-state-badge.tsx'
+import { Outlet, useRouterState } from '@tanstack/react-router'
 import { SecretPrompt } from '../features/connection/components/secret-prompt.tsx'
 import { useActiveConnection } from '../features/connection/connection-context.tsx'
-import { SnapshotBanner, SnapshotToggle } from '../features/snapshot/snapshot-toggle.tsx'
+import { SnapshotBanner } from '../features/snapshot/snapshot-toggle.tsx'
+import { AppHeader } from './app-header.tsx'
 
 export function RootLayout() {
   const { profile } = useActiveConnection()
@@ -12,32 +12,7 @@ export function RootLayout() {
       <a className="skip-link" href="#main">
         Skip to main content
       </a>
-      <header className="app-header">
-        <div className="app-header-inner">
-          <p className="app-title">Ed-Fi Sessions Steward</p>
-          <nav aria-label="Main">
-            <ul className="app-nav">
-              <li>
-                <Link to="/sessions">Sessions</Link>
-              </li>
-              <li>
-                <Link to="/changes">Change history</Link>
-              </li>
-              <li>
-                <Link to="/connection">Connection</Link>
-              </li>
-            </ul>
-          </nav>
-          <p className="app-connection">
-            <span className="app-connection-label">Ed-Fi API</span>{' '}
-            <Link to="/connection" className="app-connection-name">
-              {profile.name}
-            </Link>{' '}
-            <ConnectionStateBadge /> <code className="app-connection-root">{profile.apiRoot}</code>
-          </p>
-          <SnapshotToggle />
-        </div>
-      </header>
+      <AppHeader />
       <SnapshotBanner />
       <main id="main" className="app-main" tabIndex={-1}>
         {/* Without its secret the connection can read nothing: ask for it instead of failing screens. */}

@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query'
 import { Link } from '@tanstack/react-router'
 import { useEffect } from 'react'
 import { sessionQueries } from '../sessions/api/session-queries.ts'
+import { useDetailsMode } from '../../lib/details-mode.ts'
 import { useSnapshotMode } from '../snapshot/snapshot-mode.tsx'
 import { useLastSeenChangeVersion } from './last-visit-store.ts'
 import { useChangesSince } from './use-changes-since.ts'
@@ -16,6 +17,7 @@ import './changes.css'
  */
 export function SinceLastVisitBadge() {
   const { snapshot } = useSnapshotMode()
+  const details = useDetailsMode()
   const available = useQuery(sessionQueries.availableChangeVersions(snapshot))
   const { lastSeen, markSeen } = useLastSeenChangeVersion()
   const newest = available.data?.newestChangeVersion
@@ -32,7 +34,7 @@ export function SinceLastVisitBadge() {
       {count === undefined ? (
         <span className="muted">Counting changes since your last visit…</span>
       ) : count === 0 ? (
-        <span>No changes to sessions since your last visit (change version {lastSeen}).</span>
+        <span>No changes to sessions since your last visit{details && ` (change version ${lastSeen})`}.</span>
       ) : (
         <>
           <Link to="/changes" search={{ window: 'last-visit', minChangeVersion: lastSeen + 1, maxChangeVersion: newest }} className="since-badge-link">

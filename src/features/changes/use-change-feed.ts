@@ -26,7 +26,7 @@ export function useChangeFeed(
   window: ResolvedWindow | undefined,
   snapshot: boolean,
   /** Where the chart already placed sessions (its buckets), or undefined while it is counting. */
-  placement: { start: ReadonlyMap<string, VersionSpan> | undefined; settled: boolean },
+  placement: { start: ReadonlyMap<string, VersionSpan> | undefined; settled: boolean; exact: boolean },
 ) {
   const kinds = search.kinds ?? CHANGE_KINDS
   const range = { minChangeVersion: window?.min, maxChangeVersion: window?.max, snapshot, limit: FEED_PAGE_SIZE, totalCount: true }
@@ -52,7 +52,9 @@ export function useChangeFeed(
       start,
     }),
     // Only the sessions on screen are placed, after the chart: its probes are then reused.
-    enabled: ready && sessions.length > 0 && !upserts.isPlaceholderData && placement.settled,
+    // Exact versions are asked for only when they are shown (Ed-Fi details on); otherwise the
+    // chart's buckets place the sessions well enough for an order by date.
+    enabled: ready && sessions.length > 0 && !upserts.isPlaceholderData && placement.settled && placement.exact,
   })
 
   const entries: FeedEntry[] = ready

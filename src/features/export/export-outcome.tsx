@@ -1,3 +1,4 @@
+import { HelpDeskDetails } from '../../components/ui/help-desk-details.tsx'
 import { ApiError } from '../../lib/api-error.ts'
 import type { ExportOutcome, ExportProgress } from './export-job.ts'
 
@@ -65,7 +66,7 @@ export function ExportFailed({ error, partition, progress, onRetry, onCancel }: 
       <div className="alert alert-error" role="alert">
         <h3 className="alert-heading">The export stopped</h3>
         <p>
-          {partition !== undefined ? `A page of partition ${partition + 1} could not be read, even after retries.` : 'The export could not start.'}{' '}
+          {partition !== undefined ? `A page of sessions (part ${partition + 1} of the export) could not be read, even after retries.` : 'The export could not start.'}{' '}
           {apiError ? (
             <>
               <strong>{apiError.title}.</strong> {apiError.detail}
@@ -74,11 +75,7 @@ export function ExportFailed({ error, partition, progress, onRetry, onCancel }: 
             String((error as { message?: unknown })?.message ?? error)
           )}
         </p>
-        {apiError?.correlationId && (
-          <p className="alert-meta">
-            Correlation ID: <code>{apiError.correlationId}</code>
-          </p>
-        )}
+        <HelpDeskDetails correlationId={apiError?.correlationId} />
         {progress && progress.expectedRows > 0 && (
           <p>
             {progress.rowsWritten.toLocaleString()} of {progress.expectedRows.toLocaleString()} rows are written. Retry continues from where each partition stopped; no row is written twice.

@@ -1,3 +1,4 @@
+import { useDetailsMode } from '../../../lib/details-mode.ts'
 import { descriptorLabel } from '../../../lib/edfi/descriptors.ts'
 import { formatDateOnly, formatRelative, formatTimestamp } from './format-values.ts'
 import './session-cells.css'
@@ -23,8 +24,10 @@ export function LastModified({ value }: { value: string | undefined }) {
   )
 }
 
-/** A descriptor's label; the full URI on hover, and shown under the label while its row has focus. */
+/** A descriptor's label; with Ed-Fi details on, the full URI on hover and under the label while its row has focus. */
 export function DescriptorValue({ uri }: { uri: string }) {
+  const details = useDetailsMode()
+  if (!details) return <span className="descriptor">{descriptorLabel(uri)}</span>
   return (
     <span className="descriptor" title={uri}>
       {descriptorLabel(uri)}

@@ -1,3 +1,4 @@
+import { useDetailsMode } from '../../../lib/details-mode.ts'
 import { zodResolver } from '@hookform/resolvers/zod'
 import { useEffect, useId, type Ref } from 'react'
 import { useForm, useWatch } from 'react-hook-form'
@@ -39,6 +40,9 @@ export function SessionsFilterForm({ applied, snapshot, onApply, onReset, formRe
   // Selects are controlled so a value chosen before its options load (from the URL) stays selected.
   const [schoolId, schoolYear, termDescriptor] = useWatch({ control, name: ['schoolId', 'schoolYear', 'termDescriptor'] })
   const windowOpen = applied.minChangeVersion !== undefined || applied.maxChangeVersion !== undefined
+  // The record id and change-version window are Ed-Fi's terms: offered when details are on (or in use).
+  const details = useDetailsMode()
+  const showId = details || applied.id !== undefined
 
   return (
     <form
@@ -88,11 +92,13 @@ export function SessionsFilterForm({ applied, snapshot, onApply, onReset, formRe
         <FilterField label={FILTER_LABELS.totalInstructionalDays} error={errors.totalInstructionalDays?.message}>
           {(control) => <input {...control} {...register('totalInstructionalDays')} type="text" inputMode="numeric" autoComplete="off" />}
         </FilterField>
-        <FilterField label={FILTER_LABELS.id} error={errors.id?.message}>
-          {(control) => <input {...control} {...register('id')} type="text" autoComplete="off" spellCheck={false} className="mono" />}
-        </FilterField>
+        {showId && (
+          <FilterField label={FILTER_LABELS.id} error={errors.id?.message}>
+            {(control) => <input {...control} {...register('id')} type="text" autoComplete="off" spellCheck={false} className="mono" />}
+          </FilterField>
+        )}
       </div>
-      <details className="filter-window" open={windowOpen || undefined}>
+      {(details || windowOpen) && (<details className="filter-window" open={windowOpen || undefined}>
         <summary>Change-version window (optional)</summary>
         <p className="form-hint">Only sessions last changed within these change versions (both ends included).</p>
         <div className="filter-grid">
@@ -103,7 +109,7 @@ export function SessionsFilterForm({ applied, snapshot, onApply, onReset, formRe
             {(control) => <input {...control} {...register('maxChangeVersion')} type="text" inputMode="numeric" autoComplete="off" />}
           </FilterField>
         </div>
-      </details>
+      </details>)}
       <div className="form-actions">
         <button type="submit" className="primary">
           Apply filters

@@ -1,3 +1,4 @@
+import { HelpDeskDetails } from '../../../components/ui/help-desk-details.tsx'
 import type { ReactNode } from 'react'
 import { Link } from '@tanstack/react-router'
 import { lastListSearch } from '../sessions-search.ts'
@@ -24,11 +25,7 @@ export function SessionLoadFailure({ error, sessionId, snapshot, onRetry }: { er
           This API client may only read sessions of the schools it is authorized for, and this session belongs to another school
           or district. Connect with another client to see it.
         </p>
-        {error.correlationId && (
-          <p className="muted">
-            Correlation ID: <code>{error.correlationId}</code>
-          </p>
-        )}
+        <HelpDeskDetails correlationId={error.correlationId} />
       </Failure>
     )
   }

@@ -1,5 +1,6 @@
 import * as AlertDialog from '@radix-ui/react-alert-dialog'
 import { useState } from 'react'
+import { HelpDeskDetails } from '../../../components/ui/help-desk-details.tsx'
 import { ApiError } from '../../../lib/api-error.ts'
 import { notify } from '../../../components/ui/notify.ts'
 import { useSnapshotMode } from '../../snapshot/snapshot-mode.tsx'
@@ -8,10 +9,12 @@ import { SessionConflictError, SessionNotFoundError } from '../api/session-error
 import { useDeleteSession } from '../api/session-mutations.ts'
 import { useSessionLookups } from '../components/use-session-lookups.ts'
 import { conflictRows } from './conflict-merge.ts'
+import { DependentOfferingsList } from './dependent-offerings.tsx'
 import { dependentTypeOf } from './dependent-type.ts'
 import type { DeleteSessionDialogProps } from './editor-contract.ts'
 import { formatFormValue } from './format-form-value.ts'
 import { sessionToForm } from './session-form.ts'
+import { sessionKeyOf, toSessionBody } from '../api/session-schema.ts'
 import { usePinnedSession } from './use-pinned-session.ts'
 import { useReturnFocus } from './use-return-focus.ts'
 import './session-editor.css'
@@ -72,7 +75,7 @@ function OpenDeleteDialog({ sessionId, onOpenChange, onDeleted }: DeleteSessionD
                 : 'Loading the session…'}
           </AlertDialog.Description>
           {snapshot && <p className="alert alert-warning">Snapshot mode is read-only: turn it off in the header to delete.</p>}
-          <DeleteOutcome outcome={outcome} schoolName={lookups.schoolName} />
+          <DeleteOutcome outcome={outcome} schoolName={lookups.schoolName} session={session} />
           <div className="form-actions dialog-actions">
             {outcome.kind === 'gone' ? (
               <button
@@ -110,7 +113,7 @@ function OpenDeleteDialog({ sessionId, onOpenChange, onDeleted }: DeleteSessionD
   )
 }
 
-function DeleteOutcome({ outcome, schoolName }: { outcome: Outcome; schoolName: (id: number) => string | undefined }) {
+function DeleteOutcome({ outcome, schoolName, session }: { outcome: Outcome; schoolName: (id: number) => string | undefined; session: SessionDetail['session'] | undefined }) {
   if (outcome.kind === 'none') return null
   if (outcome.kind === 'gone') {
     return (
@@ -128,15 +131,8 @@ function DeleteOutcome({ outcome, schoolName }: { outcome: Outcome; schoolName: 
           {dependent ? `At least one ${dependent} refers to this session.` : 'Other records refer to this session.'} Delete or move
           those records first (for example, point them to another session), then delete this one.
         </p>
-        <p className="alert-meta">
-          Ed-Fi said: {outcome.error.detail}
-          {outcome.error.correlationId && (
-            <>
-              {' '}
-              Correlation ID: <code>{outcome.error.correlationId}</code>
-            </>
-          )}
-        </p>
+        {session && <DependentOfferingsList sessionKey={sessionKeyOf(toSessionBody(session))} />}
+        <HelpDeskDetails correlationId={outcome.error.correlationId} lines={[`Ed-Fi said: ${outcome.error.detail}`]} />
       </div>
     )
   }
@@ -145,11 +141,7 @@ function DeleteOutcome({ outcome, schoolName }: { outcome: Outcome; schoolName: 
       <div className="alert alert-error" role="alert">
         <h3>Not deleted</h3>
         <p>{outcome.error.summary}</p>
-        {outcome.error.correlationId && (
-          <p className="alert-meta">
-            Correlation ID: <code>{outcome.error.correlationId}</code>
-          </p>
-        )}
+        <HelpDeskDetails correlationId={outcome.error.correlationId} />
       </div>
     )
   }

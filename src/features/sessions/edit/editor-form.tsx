@@ -9,7 +9,7 @@ import type { SessionDetail } from '../api/get-session.ts'
 import { listSessions } from '../api/list-sessions.ts'
 import { SessionConflictError, SessionNotFoundError } from '../api/session-errors.ts'
 import { useUpdateSession, useUpsertSession } from '../api/session-mutations.ts'
-import { toSessionBody, type Session } from '../api/session-schema.ts'
+import { sessionKeyOf, toSessionBody, type Session } from '../api/session-schema.ts'
 import { useSessionLookups } from '../components/use-session-lookups.ts'
 import { mergeChoices, type ConflictField, type Side } from './conflict-merge.ts'
 import { ConflictView } from './conflict-view.tsx'
@@ -196,6 +196,7 @@ export function EditorForm({ editing, sessionId, base, onClose, onSaved, onCance
         )}
         {stage.kind === 'key-change' && pinned && (
           <KeyChangeWarning
+            oldKey={sessionKeyOf(toSessionBody(pinned.session))}
             saving={saving}
             onConfirm={() => {
               setStage({ kind: 'form' })

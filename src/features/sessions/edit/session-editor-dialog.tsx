@@ -82,8 +82,8 @@ function OpenEditor({ mode, sessionId = '', onOpenChange, onSaved }: SessionEdit
       </div>
       <Dialog.Description id="session-editor-description" className="form-hint">
         {editing
-          ? 'Saving replaces this version of the session (PUT with its ETag): if someone else saved it meanwhile, you will see both versions before anything is overwritten.'
-          : 'Everything but grading periods and academic weeks is required by the Ed-Fi standard.'}
+          ? 'If someone else saves this session while you edit it, you will see both versions before anything is overwritten.'
+          : 'Everything but grading periods and academic weeks is required.'}
       </Dialog.Description>
       {snapshot && (
         <p className="alert alert-warning" role="status">
