@@ -60,7 +60,7 @@ export function ChangeFeedTable({ entries, schoolName, localSaves, busy }: Chang
                     {formatSpan(entry.version)}
                   </td>
                 )}
-                <td>{kindText(entry, localSaves)}</td>
+                <td data-label="What happened">{kindText(entry, localSaves)}</td>
                 <th scope="row">
                   {entry.kind === 'keyChange' ? (
                     <KeyDiff oldKey={entry.oldKey} newKey={entry.newKey} schoolName={schoolName} />
@@ -68,9 +68,11 @@ export function ChangeFeedTable({ entries, schoolName, localSaves, busy }: Chang
                     (key.sessionName ?? '—')
                   )}
                 </th>
-                <td>{schoolName(key.schoolId)}</td>
-                <td className="num">{key.schoolYear ?? '—'}</td>
-                <td className="date">
+                <td data-label="School">{schoolName(key.schoolId)}</td>
+                <td data-label="School year" className="num">
+                  {key.schoolYear ?? '—'}
+                </td>
+                <td data-label="Time" className="date">
                   {entry.kind === 'upsert' && entry.session._lastModifiedDate ? (
                     <time dateTime={entry.session._lastModifiedDate}>{formatTimestamp(entry.session._lastModifiedDate)}</time>
                   ) : (

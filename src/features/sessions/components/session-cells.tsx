@@ -40,7 +40,7 @@ export function DescriptorValue({ uri }: { uri: string }) {
 
 export function SchoolValue({ schoolId, name }: { schoolId: number; name: string | undefined }) {
   return (
-    <span className="school">
+    <span className="school" title={name ? `${name}, school ${schoolId}` : undefined}>
       {name && <span className="school-name">{name}</span>} <span className="school-id">{schoolId}</span>
     </span>
   )

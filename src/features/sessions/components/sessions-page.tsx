@@ -1,5 +1,5 @@
 import { useNavigate } from '@tanstack/react-router'
-import { useEffect, useRef, useState } from 'react'
+import { useEffect, useId, useRef, useState } from 'react'
 import { ApiErrorAlert } from '../../../components/ui/api-error-alert.tsx'
 import { SinceLastVisitBadge } from '../../changes/since-last-visit-badge.tsx'
 import { useSnapshotMode } from '../../snapshot/snapshot-mode.tsx'
@@ -17,6 +17,7 @@ import {
   type Paging,
   type SessionsSearch,
 } from '../sessions-search.ts'
+import { FilterBar } from './filter-bar.tsx'
 import { FilterChips } from './filter-chips.tsx'
 import { describeFilters } from './filter-labels.ts'
 import { GridOptions } from './grid-options.tsx'
@@ -49,11 +50,20 @@ export function SessionsPage({ search, onSearchChange }: SessionsPageProps) {
   const [density, setDensity] = useDensity()
   const [creating, setCreating] = useState(false)
   const filterFormRef = useRef<HTMLFormElement>(null)
+  const filterFormId = useId()
+  const [filtersOpen, setFiltersOpen] = useState(false)
+  const [focusFilters, setFocusFilters] = useState(false)
+  useEffect(() => {
+    if (!focusFilters || !filtersOpen) return
+    filterFormRef.current?.querySelector<HTMLElement>('select, input')?.focus()
+    setFocusFilters(false)
+  }, [focusFilters, filtersOpen])
 
   const filters = filtersOf(search)
   const changeWindow = changeWindowOf(search)
   const narrowing = narrowingOf(search)
   const paging = pagingOf(search)
+  const applied = describeFilters(narrowing, lookups)
   const page = useSessionPage({ filters, changeWindow, paging, snapshot })
 
   const setPaging = (next: Partial<Paging>) => onSearchChange({ ...search, ...pagingToSearch({ ...paging, ...next }) })
@@ -65,7 +75,10 @@ export function SessionsPage({ search, onSearchChange }: SessionsPageProps) {
   useEffect(() => rememberListSearch(search), [search])
 
   useKeyboardShortcuts({
-    '/': () => filterFormRef.current?.querySelector<HTMLElement>('select, input')?.focus(),
+    '/': () => {
+      setFiltersOpen(true)
+      setFocusFilters(true)
+    },
     n: startCreate,
   })
 
@@ -79,22 +92,27 @@ export function SessionsPage({ search, onSearchChange }: SessionsPageProps) {
         </div>
         <SessionsToolbar snapshot={snapshot} filters={filters} changeWindow={changeWindow} onCreate={startCreate} />
       </div>
-      <p className="page-lead">
-        Academic sessions (terms) of the schools this API client may see. Keys: <kbd>/</kbd> filter, <kbd>n</kbd> new session.
-      </p>
-
-      <SessionsFilterForm
-        formRef={filterFormRef}
-        applied={narrowing}
-        snapshot={snapshot}
-        onApply={(next) => onSearchChange(withNarrowing(search, next))}
-        onReset={clearFilters}
-      />
-      <FilterChips
-        filters={describeFilters(narrowing, lookups)}
-        onRemove={(key) => onSearchChange(withNarrowing(search, { ...narrowing, [key]: undefined }))}
-        onClearAll={clearFilters}
-      />
+      <FilterBar open={filtersOpen} onToggle={() => setFiltersOpen(!filtersOpen)} applied={applied.length} formId={filterFormId}>
+        <FilterChips
+          filters={applied}
+          onRemove={(key) => onSearchChange(withNarrowing(search, { ...narrowing, [key]: undefined }))}
+          onClearAll={clearFilters}
+        />
+      </FilterBar>
+      {filtersOpen && (
+        <div id={filterFormId}>
+          <SessionsFilterForm
+            formRef={filterFormRef}
+            applied={narrowing}
+            snapshot={snapshot}
+            onApply={(next) => {
+              onSearchChange(withNarrowing(search, next))
+              setFiltersOpen(false)
+            }}
+            onReset={clearFilters}
+          />
+        </div>
+      )}
 
       <GridOptions
         mode={paging.mode}
