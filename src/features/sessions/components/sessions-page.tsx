@@ -52,12 +52,13 @@ export function SessionsPage({ search, onSearchChange }: SessionsPageProps) {
   const filterFormRef = useRef<HTMLFormElement>(null)
   const filterFormId = useId()
   const [filtersOpen, setFiltersOpen] = useState(false)
-  const [focusFilters, setFocusFilters] = useState(false)
+  // "/" opens the filters and puts the cursor in the first one once the form is there.
+  const focusFilters = useRef(false)
   useEffect(() => {
-    if (!focusFilters || !filtersOpen) return
+    if (!filtersOpen || !focusFilters.current) return
+    focusFilters.current = false
     filterFormRef.current?.querySelector<HTMLElement>('select, input')?.focus()
-    setFocusFilters(false)
-  }, [focusFilters, filtersOpen])
+  }, [filtersOpen])
 
   const filters = filtersOf(search)
   const changeWindow = changeWindowOf(search)
@@ -76,8 +77,9 @@ export function SessionsPage({ search, onSearchChange }: SessionsPageProps) {
 
   useKeyboardShortcuts({
     '/': () => {
-      setFiltersOpen(true)
-      setFocusFilters(true)
+      focusFilters.current = true
+      if (filtersOpen) filterFormRef.current?.querySelector<HTMLElement>('select, input')?.focus()
+      else setFiltersOpen(true)
     },
     n: startCreate,
   })
