@@ -3,7 +3,7 @@ import { expect, test } from './fixtures.ts'
 test('the connection screen shows the embedded API it talks to', async ({ page }) => {
   await page.goto('/connection')
   await expect(page.getByRole('heading', { name: 'In use: Embedded demo API' })).toBeVisible()
-  await expect(page.getByText('Connected. The discovery document was read and an access token was issued.')).toBeVisible()
+  await expect(page.getByText('Connected. The server answered as an Ed-Fi API and accepted the key and secret.')).toBeVisible()
   await expect(page.getByText('7.3', { exact: true })).toBeVisible()
   await expect(page.getByText('Ed-Fi 5.2.0')).toBeVisible()
 })

@@ -66,9 +66,10 @@ export class EdFiApi {
     }
   }
 
-  /** Total-Count of a GET under /api (query string included). */
+  /** Total-Count of a GET under /api (query string included). /deletes and /keyChanges take limit 1..500. */
   async total(path: string): Promise<number> {
-    const res = await this.http.get(`/api/${path}${path.includes('?') ? '&' : '?'}limit=0&totalCount=true`, { headers: this.auth })
+    const limit = /\/(deletes|keyChanges)\b/.test(path) ? 1 : 0
+    const res = await this.http.get(`/api/${path}${path.includes('?') ? '&' : '?'}limit=${limit}&totalCount=true`, { headers: this.auth })
     return Number(res.headers()['total-count'])
   }
 

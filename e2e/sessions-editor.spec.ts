@@ -100,7 +100,7 @@ test('edit and save: PUT with the pinned etag, the detail shows the new value, a
   await expect(journal.getByRole('row', { name: /Total instructional days/ })).toContainText('7')
 })
 
-test('a real conflict: another client saves while the dialog is open -> both versions side by side -> keep mine', async ({ page, colleague, seriousViolations }) => {
+test('a real conflict: another client saves while the dialog is open -> both versions side by side -> all mine', async ({ page, colleague, seriousViolations }) => {
   const id = await colleague.create(body(uniqueName('Conflict mine')))
   const dialog = await openEditor(page, id)
   await dialog.getByLabel('Total instructional days').fill('9')
@@ -112,17 +112,22 @@ test('a real conflict: another client saves while the dialog is open -> both ver
   await expect(days.getByRole('cell').nth(0)).toHaveText('5')
   await expect(days.getByRole('cell').nth(1)).toHaveText('9')
   await expect(days.getByRole('cell').nth(2)).toHaveText('3')
-  await expect(dialog.getByRole('row', { name: /End date/ })).toContainText('2027-01-07')
+  // Dates in the app's format (the same day in every time zone), not ISO strings.
+  await expect(dialog.getByRole('row', { name: /End date/ }).getByRole('cell').nth(2)).toHaveText('Jan 7, 2027')
   expect((await colleague.read(id))!.session.totalInstructionalDays).toBe(3) // nothing overwritten
   expect(await seriousViolations(DIALOGS)).toEqual([])
+  await expect(dialog.getByRole('button', { name: /retry|take theirs/i })).toHaveCount(0) // one way to save
 
-  await dialog.getByRole('button', { name: 'Keep mine and retry' }).click()
+  await dialog.getByRole('button', { name: 'Choose all mine' }).click()
+  await expect(dialog.getByRole('row', { name: /End date/ }).getByRole('radio', { name: 'Yours' })).toBeChecked()
+  expect((await colleague.read(id))!.session.totalInstructionalDays).toBe(3) // a shortcut only sets the choices
+  await dialog.getByRole('button', { name: 'Save with these choices' }).click()
   await expect(page.getByText('Session saved', { exact: true })).toBeVisible()
   const saved = (await colleague.read(id))!.session
   expect(saved).toMatchObject({ totalInstructionalDays: 9, endDate: '2027-01-08' })
 })
 
-test('a conflict resolved per field keeps their other change; "take theirs" saves nothing', async ({ page, colleague }) => {
+test('a conflict saves exactly what is shown: a field only the colleague changed keeps their value; "all theirs" only sets the radios', async ({ page, colleague }) => {
   const id = await colleague.create(body(uniqueName('Conflict merge')))
   let dialog = await openEditor(page, id)
   await dialog.getByLabel('Total instructional days').fill('6')
@@ -130,7 +135,7 @@ test('a conflict resolved per field keeps their other change; "take theirs" save
   await dialog.getByRole('button', { name: 'Save changes' }).click()
   await expect(dialog.getByRole('row', { name: /End date/ }).getByRole('radio', { name: 'Theirs' })).toBeChecked()
   await expect(dialog.getByRole('row', { name: /Instructional days/ }).getByRole('radio', { name: 'Yours' })).toBeChecked()
-  await dialog.getByRole('button', { name: 'Save my choices' }).click()
+  await dialog.getByRole('button', { name: 'Save with these choices' }).click()
   await expect(page.getByText('Session saved', { exact: true })).toBeVisible()
   expect((await colleague.read(id))!.session).toMatchObject({ totalInstructionalDays: 6, endDate: '2027-01-07' })
 
@@ -138,11 +143,28 @@ test('a conflict resolved per field keeps their other change; "take theirs" save
   await dialog.getByLabel('Total instructional days').fill('1')
   await colleague.update(id, { totalInstructionalDays: 2 })
   await dialog.getByRole('button', { name: 'Save changes' }).click()
-  await dialog.getByRole('button', { name: 'Take theirs' }).click()
-  await expect(dialog.getByLabel('Total instructional days')).toHaveValue('2')
-  await dialog.getByRole('button', { name: 'Cancel' }).click() // their version is not a change of mine: no question
-  await expect(dialog).toHaveCount(0)
+  await dialog.getByRole('button', { name: 'Choose all theirs' }).click()
+  await expect(dialog.getByRole('row', { name: /Instructional days/ }).getByRole('radio', { name: 'Theirs' })).toBeChecked()
+  await expect(dialog).toBeVisible()
+  await dialog.getByRole('button', { name: 'Save with these choices' }).click()
+  await expect(page.getByText('Session saved', { exact: true })).toBeVisible()
   expect((await colleague.read(id))!.session.totalInstructionalDays).toBe(2)
+})
+
+test('edit: focus moves into the dialog even while the session loads, and Tab stays inside it', async ({ page, colleague }) => {
+  const id = await colleague.create(body(uniqueName('Focus')))
+  await page.goto(`/sessions/${id}`)
+  await expect(page.getByRole('button', { name: 'Edit' })).toBeEnabled()
+  await colleague.injectFault({ kind: 'delay', ms: 600, count: 1, method: 'GET', pathIncludes: id })
+  await page.getByRole('button', { name: 'Edit' }).click()
+  const dialog = editor(page)
+  await expect(dialog.getByText('Loading the session…')).toBeVisible()
+  expect(await dialog.evaluate((el) => el.contains(document.activeElement))).toBe(true)
+  await expect(dialog.getByLabel('School', { exact: true })).toBeFocused()
+  for (let i = 0; i < 25; i++) {
+    await page.keyboard.press('Tab')
+    expect(await dialog.evaluate((el) => el.contains(document.activeElement)), `Tab ${i + 1} left the dialog`).toBe(true)
+  }
 })
 
 test('a key change is announced as cascading, then saved; Ed-Fi lists it in keyChanges', async ({ page, colleague }) => {
@@ -217,9 +239,10 @@ test('validation: client rules on the fields, a server 400 on its field, and a f
   await dialog.getByRole('button', { name: 'Save changes' }).click()
   await expect(dialog.getByLabel('Total instructional days')).toHaveAttribute('aria-invalid', 'true')
   await expect(dialog.getByText(/too large or small for an Int32/)).toBeVisible()
+  // The request's reference for a help desk is folded away, one click from view.
   await dialog.getByText('Details for your help desk').click()
-  await expect(dialog.getByText(/Correlation ID/)).toBeVisible()
-  await expect(dialog.getByRole('button', { name: 'Copy correlation ID' })).toBeVisible()
+  await expect(dialog.getByText(/Reference \(correlation ID\)/)).toBeVisible()
+  await expect(dialog.getByRole('button', { name: 'Copy these details' })).toBeVisible()
 
   // The server fails once (503): nothing typed is lost, and saving again works.
   await colleague.injectFault({ kind: 'status', status: 503, count: 1, method: 'PUT', pathIncludes: id })

@@ -125,11 +125,11 @@ test('export of a filtered set: the file equals the API’s data', async ({ page
   await page.goto(`/sessions?schoolId=${SCHOOL}&schoolYear=2022`)
   await page.getByRole('button', { name: /Export/ }).click()
   const dialog = page.getByRole('dialog', { name: 'Export sessions' })
-  await dialog.getByRole('radio', { name: /^JSON Lines/ }).check()
+  await dialog.getByRole('radio', { name: /^One record per line/ }).check()
   await expect(dialog.getByRole('radio', { name: /^The snapshot/ })).toHaveCount(expected.snapshot ? 1 : 0)
   await dialog.getByRole('radio', { name: 'Live data' }).check()
   if (!expected.cursors) await expect(dialog.getByText(/numbered pages are read one after another/)).toBeVisible()
-  const download = dialog.getByRole('radio', { name: 'A download when the export is complete' })
+  const download = dialog.getByRole('radio', { name: /^A download when the export is complete/ })
   if (await download.count()) await download.check()
   await dialog.getByRole('button', { name: 'Start export' }).click()
   const link = dialog.getByRole('link', { name: /^Download sessions-/ })
@@ -141,6 +141,8 @@ test('export of a filtered set: the file equals the API’s data', async ({ page
 })
 
 test('change history, or a plain sentence where the server shares none', async ({ page }) => {
+  // The window is named in change versions with "Show Ed-Fi details" on.
+  await page.addInitScript(() => window.localStorage.setItem('edfi-steward.show-ed-fi-details.v1', 'on'))
   await page.goto('/changes')
   await expect(page.getByRole('heading', { name: 'Change history', level: 1 })).toBeVisible()
   if (expected.changeQueries) {

@@ -9,7 +9,10 @@ interface ApiErrorAlertProps {
   onRetry?: () => void
 }
 
-/** A failed read on a page: the API's words, the help-desk details and a way to try again. */
+/**
+ * A failed read on a page: the API's words (field paths only in details mode), what to do next, the
+ * status and correlation id behind "Details for your help desk", and a way to try again.
+ */
 export function ApiErrorAlert({ error, heading, onRetry }: ApiErrorAlertProps) {
   return (
     <Notice tone="error" heading={heading} level={2}>

@@ -1,17 +1,23 @@
-import { useState, type ReactNode } from 'react'
+import type { ReactNode } from 'react'
 import type { ApiError } from '../../lib/api-error.ts'
+import { useDetailsMode } from '../../lib/details-mode.ts'
+import { HelpDeskDetails } from './help-desk-details.tsx'
 
 interface ErrorDetailsProps {
   error: ApiError
   /** Leave out the API's title and detail when the caller already said it in its own words. */
   apiWords?: boolean
-  /** The API's list of problems; its errors and validation messages unless given. */
+  /** The API's list of problems; its errors and validation messages unless given (field paths only in details mode). */
   messages?: readonly string[]
   whatToDo?: ReactNode
+  /** More lines for the help desk, inside the disclosure (e.g. the API's own words a caller rephrased). */
+  helpDeskLines?: readonly string[]
 }
 
 /** What the API said, what to do next, and what a help desk needs to find the request in its logs. */
-export function ErrorDetails({ error, apiWords = true, messages = apiMessages(error), whatToDo }: ErrorDetailsProps) {
+export function ErrorDetails({ error, apiWords = true, messages, whatToDo, helpDeskLines = [] }: ErrorDetailsProps) {
+  const showPaths = useDetailsMode()
+  const list = messages ?? apiMessages(error, showPaths)
   return (
     <>
       {apiWords && (
@@ -19,49 +25,26 @@ export function ErrorDetails({ error, apiWords = true, messages = apiMessages(er
           <strong>{error.title}.</strong> {error.detail}
         </p>
       )}
-      {messages.length > 0 && (
+      {list.length > 0 && (
         <ul className="alert-details">
-          {messages.map((message, index) => (
+          {list.map((message, index) => (
             <li key={index}>{message}</li>
           ))}
         </ul>
       )}
       {whatToDo && <p>{whatToDo}</p>}
-      <HelpDeskDetails error={error} />
+      <HelpDeskDetails
+        correlationId={error.correlationId}
+        lines={[...(error.status > 0 ? [`HTTP status ${error.status}`] : []), ...helpDeskLines]}
+      />
     </>
   )
 }
 
-export function apiMessages(error: ApiError): string[] {
-  const validation = Object.entries(error.validationErrors).flatMap(([path, list]) => list.map((message) => `${path}: ${message}`))
+/** The API's errors and validation messages; each message's JSON path only when asked for (details mode). */
+export function apiMessages(error: ApiError, withPaths = true): string[] {
+  const validation = Object.entries(error.validationErrors).flatMap(([path, list]) =>
+    list.map((message) => (withPaths ? `${path}: ${message}` : message)),
+  )
   return [...error.errors, ...validation]
-}
-
-function HelpDeskDetails({ error }: { error: ApiError }) {
-  if (error.status === 0 && !error.correlationId) return null
-  return (
-    <details className="alert-meta help-desk">
-      <summary>Details for your help desk</summary>
-      {error.status > 0 && <span>HTTP {error.status}</span>}
-      {error.correlationId && (
-        <span>
-          Correlation ID: <code>{error.correlationId}</code> <CopyButton text={error.correlationId} label="Copy correlation ID" />
-        </span>
-      )}
-    </details>
-  )
-}
-
-function CopyButton({ text, label }: { text: string; label: string }) {
-  const [copied, setCopied] = useState(false)
-  const copy = () =>
-    void navigator.clipboard?.writeText(text).then(
-      () => setCopied(true),
-      () => setCopied(false),
-    )
-  return (
-    <button type="button" className="link-button" aria-label={label} onClick={copy}>
-      {copied ? 'Copied' : 'Copy'}
-    </button>
-  )
 }

@@ -1,6 +1,13 @@
-import { Toaster as SonnerToaster } from 'sonner'
+import { lazy, Suspense } from 'react'
+
+// Sonner arrives in its own chunk after the first screen (see notify.ts).
+const SonnerToaster = lazy(() => import('sonner').then((m) => ({ default: m.Toaster })))
 
 /** Where toasts appear: bottom right, following the app's light/dark preference. */
 export function Toaster() {
-  return <SonnerToaster position="bottom-right" theme="system" closeButton richColors={false} toastOptions={{ className: 'toast' }} />
+  return (
+    <Suspense fallback={null}>
+      <SonnerToaster position="bottom-right" theme="system" closeButton richColors={false} toastOptions={{ className: 'toast' }} />
+    </Suspense>
+  )
 }

@@ -41,11 +41,22 @@ export async function invalidateLiveDetail(client: QueryClient, id: string): Pro
   await client.invalidateQueries({ queryKey: sessionQueries.detail(id).queryKey, exact: true })
 }
 
-/** The record is gone: drop its live detail so nothing shows it as if it still existed. */
+/**
+ * The record is gone: drop its live detail so nothing shows it as if it still existed. While a
+ * screen still watches it (the dialog that deleted it, the page behind), it stays until the last
+ * one leaves: removing it under them would make them read the deleted record again (a 404).
+ */
 export async function forgetLiveDetail(client: QueryClient, id: string): Promise<void> {
   const { queryKey } = sessionQueries.detail(id)
   await client.cancelQueries({ queryKey, exact: true })
-  client.removeQueries({ queryKey, exact: true })
+  const cache = client.getQueryCache()
+  const query = cache.find({ queryKey, exact: true })
+  if (!query || query.getObserversCount() === 0) return void client.removeQueries({ queryKey, exact: true })
+  const unsubscribe = cache.subscribe((event) => {
+    if (event.query !== query || event.type !== 'observerRemoved' || query.getObserversCount() > 0) return
+    unsubscribe()
+    cache.remove(query)
+  })
 }
 
 export function cachedLiveDetail(client: QueryClient, id: string): SessionDetail | undefined {

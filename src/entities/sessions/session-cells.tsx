@@ -1,3 +1,4 @@
+import { useDetailsMode } from '../../lib/details-mode.ts'
 import { descriptorLabel } from '../../lib/edfi/descriptors.ts'
 import { formatDateOnly, formatRelative, formatTimestamp } from '../../lib/format-values.ts'
 import './session-cells.css'
@@ -23,8 +24,10 @@ export function LastModified({ value }: { value: string | undefined }) {
   )
 }
 
-/** A descriptor's label; the full URI on hover, and shown under the label while its row has focus. */
+/** A descriptor's label; with Ed-Fi details on, the full URI on hover and under the label while its row has focus. */
 export function DescriptorValue({ uri }: { uri: string }) {
+  const details = useDetailsMode()
+  if (!details) return <span className="descriptor">{descriptorLabel(uri)}</span>
   return (
     <span className="descriptor" title={uri}>
       {descriptorLabel(uri)}
@@ -37,7 +40,7 @@ export function DescriptorValue({ uri }: { uri: string }) {
 
 export function SchoolValue({ schoolId, name }: { schoolId: number; name: string | undefined }) {
   return (
-    <span className="school">
+    <span className="school" title={name ? `${name}, school ${schoolId}` : undefined}>
       {name && <span className="school-name">{name}</span>} <span className="school-id">{schoolId}</span>
     </span>
   )

@@ -18,10 +18,12 @@ export async function locateChangeVersions(
   window: VersionSpan,
   probe: VersionProbe,
   budget: number,
+  /** Where some ids are already known to lie (e.g. the chart's buckets): the halving starts there. */
+  start?: ReadonlyMap<string, VersionSpan>,
 ): Promise<Map<string, VersionSpan>> {
   const located = new Map<string, VersionSpan>()
   const settle = (node: Node) => node.ids.forEach((id) => located.set(id, { lo: node.lo, hi: node.hi }))
-  let level: Node[] = ids.length > 0 ? [{ ...window, ids: [...ids] }] : []
+  let level = startingNodes(ids, window, start)
   let left = budget
   while (level.length > 0) {
     const next: Node[] = []
@@ -43,6 +45,18 @@ export async function locateChangeVersions(
     level = next
   }
   return located
+}
+
+function startingNodes(ids: readonly string[], window: VersionSpan, start: ReadonlyMap<string, VersionSpan> | undefined): Node[] {
+  const nodes = new Map<string, Node>()
+  for (const id of ids) {
+    const span = start?.get(id) ?? window
+    const key = `${span.lo}:${span.hi}`
+    const node = nodes.get(key) ?? { lo: span.lo, hi: span.hi, ids: [] }
+    node.ids.push(id)
+    nodes.set(key, node)
+  }
+  return [...nodes.values()]
 }
 
 const midpoint = (span: VersionSpan) => Math.floor((span.lo + span.hi) / 2)

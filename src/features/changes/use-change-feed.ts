@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query'
 import { sessionQueries } from '../../entities/sessions/session-queries.ts'
 import type { ResolvedWindow } from './change-window.ts'
 import type { ChangesSearch } from './changes-search.ts'
-import { CHANGE_KINDS, type FeedEntry } from './feed-entry.ts'
+import { CHANGE_KINDS, type FeedEntry, type VersionSpan } from './feed-entry.ts'
 import { changeFeedQueries } from './feed-queries.ts'
 import { filterChanges, mergeChanges } from './merge-changes.ts'
 
@@ -20,7 +20,13 @@ export interface SourcePage {
  * Sessions are filtered by school at the API; deletes and key changes cannot be (their endpoints
  * have no property filters), so the school filter narrows their page here.
  */
-export function useChangeFeed(search: ChangesSearch, window: ResolvedWindow | undefined, snapshot: boolean) {
+export function useChangeFeed(
+  search: ChangesSearch,
+  window: ResolvedWindow | undefined,
+  snapshot: boolean,
+  /** Where the chart already placed sessions (its buckets), or undefined while it is counting. */
+  placement: { start: ReadonlyMap<string, VersionSpan> | undefined; settled: boolean; exact: boolean },
+) {
   const kinds = search.kinds ?? CHANGE_KINDS
   const range = { minChangeVersion: window?.min, maxChangeVersion: window?.max, snapshot, limit: FEED_PAGE_SIZE, totalCount: true }
   const ready = window !== undefined && window.min <= window.max
@@ -34,16 +40,27 @@ export function useChangeFeed(search: ChangesSearch, window: ResolvedWindow | un
     enabled: ready && kinds.includes('keyChange'),
   })
   const sessions = upserts.data?.items ?? []
+  const known = placement.start
+  const start = known && new Map(sessions.flatMap((s) => (known.has(s.id) ? [[s.id, known.get(s.id)!] as const] : [])))
   const located = useQuery({
-    ...changeFeedQueries.located({ ids: sessions.map((s) => s.id), window: { lo: window?.min ?? 0, hi: window?.max ?? 0 }, schoolId: search.schoolId, snapshot }),
-    enabled: ready && sessions.length > 0 && !upserts.isPlaceholderData,
+    ...changeFeedQueries.located({
+      ids: sessions.map((s) => s.id),
+      window: { lo: window?.min ?? 0, hi: window?.max ?? 0 },
+      schoolId: search.schoolId,
+      snapshot,
+      start,
+    }),
+    // Only the sessions on screen are placed, after the chart: its probes are then reused.
+    // Exact versions are asked for only when they are shown (Ed-Fi details on); otherwise the
+    // chart's buckets place the sessions well enough for an order by date.
+    enabled: ready && sessions.length > 0 && !upserts.isPlaceholderData && placement.settled && placement.exact,
   })
 
   const entries: FeedEntry[] = ready
     ? filterChanges(
         mergeChanges(
           { upserts: sessions, deletes: deletes.data?.items ?? [], keyChanges: keyChanges.data?.items ?? [] },
-          located.data ?? new Map(),
+          located.data ?? placement.start ?? new Map(),
           window,
         ),
         { kinds, schoolId: search.schoolId },

@@ -61,7 +61,7 @@ export function ExportFailed({ error, partition, progress, onRetry, onCancel }: 
     <div className="export-outcome">
       <Notice tone="error" heading="The export stopped">
         <p>
-          {partition !== undefined ? `A page of partition ${partition + 1} could not be read, even after retries.` : 'The export could not start.'}
+          {partition !== undefined ? `A page of sessions (part ${partition + 1} of the export) could not be read, even after retries.` : 'The export could not start.'}
           {!apiError && ` ${String((error as { message?: unknown })?.message ?? error)}`}
         </p>
         {apiError && <ErrorDetails error={apiError} messages={[]} />}

@@ -1,11 +1,13 @@
 import { useId, useState, type FormEvent } from 'react'
 import { ApiErrorAlert } from '../../components/ui/api-error-alert.tsx'
 import { ApiError } from '../../lib/api-error.ts'
+import { useDetailsMode } from '../../lib/details-mode.ts'
+import { formatRelative, formatTimestamp } from '../../lib/format-values.ts'
 import type { ChangeVersionWindow, SessionFilters } from '../../entities/sessions/session-params.ts'
 import type { ExportFormat } from './export-formats.ts'
 import { canPickSaveFile } from './export-sinks.ts'
 import { ExportSummary } from './export-summary.tsx'
-import { useExpectedRows, useSnapshotAvailability } from './use-export-preview.ts'
+import { useExpectedRows, useSnapshotAvailability, type SnapshotAvailability } from './use-export-preview.ts'
 import type { Destination, ExportChoices } from './use-export-run.ts'
 import { useCapabilities } from '../../shared/connection/connection-context.tsx'
 
@@ -21,13 +23,15 @@ export function ExportSetup({ filters, changeWindow, onStart, onClose }: ExportS
   const ids = { bom: useId(), live: useId() }
   const availability = useSnapshotAvailability()
   const cursorPaging = useCapabilities()?.cursorPaging !== false
+  const details = useDetailsMode()
   const [format, setFormat] = useState<ExportFormat>('csv')
   const [bom, setBom] = useState(true)
   const [chosenSource, setChosenSource] = useState<'snapshot' | 'live' | undefined>(undefined)
   const pickerAvailable = canPickSaveFile()
-  const [destination, setDestination] = useState<Destination>(pickerAvailable ? 'file' : 'download')
-  // The snapshot is the default whenever the server has one: the file then cannot change while it is written.
-  const source = chosenSource ?? (availability.state === 'available' ? 'snapshot' : 'live')
+  const [destination, setDestination] = useState<Destination>('download')
+  // The snapshot is the default when it is up to date (the file then cannot change while it is
+  // written); once live data holds newer changes, live data is, so the file is not silently old.
+  const source = chosenSource ?? (availability.state === 'available' && availability.behindLive === false ? 'snapshot' : 'live')
   const snapshot = source === 'snapshot'
   const count = useExpectedRows(filters, changeWindow, snapshot, availability.state !== 'checking')
 
@@ -47,25 +51,25 @@ export function ExportSetup({ filters, changeWindow, onStart, onClose }: ExportS
         <legend>Format</legend>
         <label className="export-choice">
           <input type="radio" name="format" value="csv" checked={format === 'csv'} onChange={() => setFormat('csv')} />
-          CSV for spreadsheets (labels and URIs, school names, one row per session)
+          {details ? 'CSV for spreadsheets (labels and descriptor URIs, school names, one row per session)' : 'A spreadsheet (CSV: one row per session, with school and term names)'}
         </label>
         <label className="export-choice">
           <input type="radio" name="format" value="jsonl" checked={format === 'jsonl'} onChange={() => setFormat('jsonl')} />
-          JSON Lines (Ed-Fi bodies as the API returns them, one per line)
+          {details ? 'JSON Lines (Ed-Fi bodies as the API returns them, one per line)' : 'One record per line, exactly as Ed-Fi stores it (for developers)'}
         </label>
         {format === 'csv' && (
           <div className="form-check export-bom">
             <input id={ids.bom} type="checkbox" checked={bom} onChange={(e) => setBom(e.target.checked)} aria-describedby={`${ids.bom}-hint`} />
-            <label htmlFor={ids.bom}>Start with a UTF-8 byte order mark</label>
+            <label htmlFor={ids.bom}>{details ? 'Start with a UTF-8 byte order mark (BOM)' : 'Excel-friendly'}</label>
             <p id={`${ids.bom}-hint`} className="form-hint">
-              Excel needs it to show accented and non-Latin letters correctly; leave it off for tools that do not expect one.
+              Excel needs this to show accented and non-Latin letters correctly; turn it off for other tools that do not expect it.
             </p>
           </div>
         )}
         {format === 'csv' && (
           <p className="form-hint">
             A text cell that starts with = + - or @ is written with a leading apostrophe, so a spreadsheet shows it instead of running it as a
-            formula. JSON Lines keeps every value exactly as sent.
+            formula. The one-record-per-line file keeps every value exactly as sent.
           </p>
         )}
       </fieldset>
@@ -73,12 +77,11 @@ export function ExportSetup({ filters, changeWindow, onStart, onClose }: ExportS
       <fieldset>
         <legend>Read from</legend>
         {availability.state === 'checking' && <p className="status">Checking whether the server has a snapshot…</p>}
+        {availability.state === 'available' && <SnapshotAge availability={availability} details={details} />}
         {availability.state === 'available' && (
           <label className="export-choice">
             <input type="radio" name="source" value="snapshot" checked={snapshot} onChange={() => setChosenSource('snapshot')} />
-            {availability.newestChangeVersion === undefined
-              ? 'The snapshot (consistent: changes made after it was taken are not in it)'
-              : `The snapshot (consistent: holds changes up to change version ${availability.newestChangeVersion}; later changes are not in it)`}
+            The snapshot (does not change while the file is written)
           </label>
         )}
         <label className="export-choice">
@@ -104,12 +107,12 @@ export function ExportSetup({ filters, changeWindow, onStart, onClose }: ExportS
         {pickerAvailable ? (
           <>
             <label className="export-choice">
-              <input type="radio" name="destination" value="file" checked={destination === 'file'} onChange={() => setDestination('file')} />
-              A file I choose now (rows are written to it as they arrive)
+              <input type="radio" name="destination" value="download" checked={destination === 'download'} onChange={() => setDestination('download')} />
+              A download when the export is complete (usual)
             </label>
             <label className="export-choice">
-              <input type="radio" name="destination" value="download" checked={destination === 'download'} onChange={() => setDestination('download')} />
-              A download when the export is complete
+              <input type="radio" name="destination" value="file" checked={destination === 'file'} onChange={() => setDestination('file')} />
+              A file I choose now (for very large exports: rows are written as they arrive)
             </label>
           </>
         ) : (
@@ -126,5 +129,23 @@ export function ExportSetup({ filters, changeWindow, onStart, onClose }: ExportS
         </button>
       </div>
     </form>
+  )
+}
+
+function SnapshotAge({ availability, details }: { availability: Extract<SnapshotAvailability, { state: 'available' }>; details: boolean }) {
+  const at = availability.newestChangeAt
+  const relative = at ? formatRelative(at) : ''
+  const age = at ? `Its newest change was made ${relative === 'now' ? 'just now' : relative} (${formatTimestamp(at)}).` : ''
+  const version =
+    details && availability.newestChangeVersion !== undefined ? ` It holds changes up to change version ${availability.newestChangeVersion}.` : ''
+  return (
+    <p className="form-hint" role="status">
+      {availability.behindLive === undefined
+        ? 'This server shares no change history, so how old the snapshot is cannot be told: live data is chosen.'
+        : availability.behindLive
+        ? `The snapshot is older than the latest changes: they are not in it, so live data is chosen. ${age}`
+        : `The snapshot is up to date with live data. ${age}`}
+      {version}
+    </p>
   )
 }

@@ -1,3 +1,4 @@
+import { formatDateOnly } from '../../lib/format-values.ts'
 import { useQuery } from '@tanstack/react-query'
 import { Link } from '@tanstack/react-router'
 import { ApiErrorAlert } from '../../components/ui/api-error-alert.tsx'
@@ -99,7 +100,7 @@ function CurrentState({ session, schoolName }: { session: Session; schoolName: (
       <dd title={session.termDescriptor}>{descriptorCode(session.termDescriptor)}</dd>
       <dt>Dates</dt>
       <dd>
-        {session.beginDate} to {session.endDate}
+        {formatDateOnly(session.beginDate)} to {formatDateOnly(session.endDate)}
       </dd>
       <dt>Total instructional days</dt>
       <dd>{session.totalInstructionalDays}</dd>

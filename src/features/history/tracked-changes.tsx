@@ -1,3 +1,4 @@
+import { useDetailsMode } from '../../lib/details-mode.ts'
 import { useQuery } from '@tanstack/react-query'
 import { Link } from '@tanstack/react-router'
 import { sessionQueries } from '../../entities/sessions/session-queries.ts'
@@ -48,6 +49,7 @@ function savedHere(change: SessionKeyChange, journal: readonly JournalEntry[]): 
 const source = (here: boolean) => (here ? 'Saved from this browser.' : 'Changed by another client or not from this browser. Author not available from Ed-Fi.')
 
 export function TrackedChanges({ tracked, journal, gone, current, lastKnown, snapshot, schoolName }: TrackedChangesProps) {
+  const details = useDetailsMode()
   const deleted = tracked.deletes.items.at(-1)
   const deletedHere = journal.some((e) => e.kind === 'deleted')
   // The key to look for a re-created session under: Ed-Fi's delete record, else this browser's last copy.
@@ -64,16 +66,16 @@ export function TrackedChanges({ tracked, journal, gone, current, lastKnown, sna
       <section aria-labelledby="key-changes-heading" className="panel">
         <h2 id="key-changes-heading">Key changes</h2>
         {tracked.keyChanges.items.length === 0 ? (
-          <p className="status">Ed-Fi reports no change of this session’s natural key (school, school year, session name).</p>
+          <p className="status">Ed-Fi reports no change of what identifies this session (school, school year, session name).</p>
         ) : (
           <>
             <p className="form-hint">Ed-Fi reports the first old key and the last new key of a session, so several renames show as one.</p>
             <ol className="journal-list">
               {tracked.keyChanges.items.map((change) => (
                 <li key={change.changeVersion} className="journal-entry">
-                  <h3>Key changed at change version {change.changeVersion}</h3>
+                  <h3>{details ? `Key changed at change version ${change.changeVersion}` : 'Key changed'}</h3>
                   <p className="history-source">{source(savedHere(change, journal))}</p>
-                  <FieldDiffTable changes={keyDiff(change, schoolName)} caption={`Old and new key, change version ${change.changeVersion}`} />
+                  <FieldDiffTable changes={keyDiff(change, schoolName)} caption={details ? `Old and new key, change version ${change.changeVersion}` : 'Old and new key'} />
                   {current && <ChangeKeyBack session={current.session} etag={current.etag} change={change} snapshot={snapshot} />}
                 </li>
               ))}
@@ -86,7 +88,7 @@ export function TrackedChanges({ tracked, journal, gone, current, lastKnown, sna
         <h2 id="deleted-heading">Deleted or re-created</h2>
         {deleted && (
           <p>
-            Deleted at change version {deleted.changeVersion} (key: {deleted.keyValues?.sessionName}, {schoolName(deleted.keyValues?.schoolId)},{' '}
+            Deleted{details && ` at change version ${deleted.changeVersion}`} (key: {deleted.keyValues?.sessionName}, {schoolName(deleted.keyValues?.schoolId)},{' '}
             {deleted.keyValues?.schoolYear}). <span className="history-source">{source(deletedHere)}</span>
           </p>
         )}

@@ -4,9 +4,14 @@ import { DateOnly, LastModified, SchoolValue, SchoolYearValue } from '../../enti
 import { descriptorLabel } from '../../lib/edfi/descriptors.ts'
 import { formatTimestamp } from '../../lib/format-values.ts'
 import type { SessionLookups } from '../../entities/lookups/use-session-lookups.ts'
+import { useDetailsMode } from '../../lib/details-mode.ts'
 
-/** Every scalar member of a session, labelled as people say it, with the API's member name beside it. */
+/**
+ * Every scalar member of a session, labelled as people say it; with Ed-Fi details on, also the
+ * API's member names, raw values, the ETag and the resource id.
+ */
 export function SessionFields({ session, etag, lookups }: { session: Session; etag: string; lookups: SessionLookups }) {
+  const details = useDetailsMode()
   const school = session.schoolReference.schoolId
   const year = session.schoolYearTypeReference.schoolYear
   return (
@@ -21,13 +26,13 @@ export function SessionFields({ session, etag, lookups }: { session: Session; et
         <SchoolYearValue schoolYear={year} description={lookups.yearDescription(year)} />
       </Field>
       <Field label="Term" member="termDescriptor">
-        {descriptorLabel(session.termDescriptor)} <code className="uri">{session.termDescriptor}</code>
+        {descriptorLabel(session.termDescriptor)} {details && <code className="uri">{session.termDescriptor}</code>}
       </Field>
       <Field label="Begin date" member="beginDate">
-        <DateOnly value={session.beginDate} /> <code>{session.beginDate}</code>
+        <DateOnly value={session.beginDate} /> {details && <code>{session.beginDate}</code>}
       </Field>
       <Field label="End date" member="endDate">
-        <DateOnly value={session.endDate} /> <code>{session.endDate}</code>
+        <DateOnly value={session.endDate} /> {details && <code>{session.endDate}</code>}
       </Field>
       <Field label="Total instructional days" member="totalInstructionalDays">
         {session.totalInstructionalDays}
@@ -36,27 +41,32 @@ export function SessionFields({ session, etag, lookups }: { session: Session; et
         {session._lastModifiedDate ? (
           <>
             {formatTimestamp(session._lastModifiedDate)} (<LastModified value={session._lastModifiedDate} />){' '}
-            <code>{session._lastModifiedDate}</code>
+            {details && <code>{session._lastModifiedDate}</code>}
           </>
         ) : (
           <span className="muted">not sent by the API</span>
         )}
       </Field>
-      <Field label="ETag" member="_etag">
-        <code>{session._etag ?? etag}</code>
-      </Field>
-      <Field label="Resource ID" member="id">
-        <code>{session.id}</code>
-      </Field>
+      {details && (
+        <>
+          <Field label="ETag" member="_etag">
+            <code>{session._etag ?? etag}</code>
+          </Field>
+          <Field label="Resource ID" member="id">
+            <code>{session.id}</code>
+          </Field>
+        </>
+      )}
     </dl>
   )
 }
 
 function Field({ label, member, children }: { label: string; member: string; children: ReactNode }) {
+  const details = useDetailsMode()
   return (
     <div className="session-field">
       <dt>
-        {label} <span className="member-name">{member}</span>
+        {label} {details && <span className="member-name">{member}</span>}
       </dt>
       <dd>{children}</dd>
     </div>

@@ -11,10 +11,12 @@ import { SessionConflictError, SessionNotFoundError } from '../../entities/sessi
 import { useDeleteSession } from '../../entities/sessions/session-mutations.ts'
 import { useSessionLookups } from '../../entities/lookups/use-session-lookups.ts'
 import { conflictRows } from './conflict-merge.ts'
+import { DependentOfferingsList } from './dependent-offerings.tsx'
 import { dependentTypeOf } from './dependent-type.ts'
 import type { DeleteSessionDialogProps } from '../../entities/sessions/editor-contract.ts'
 import { formatFormValue } from './format-form-value.ts'
 import { sessionToForm } from '../../entities/sessions/session-form-rules.ts'
+import { sessionKeyOf, toSessionBody } from '../../entities/sessions/session-schema.ts'
 import { usePinnedSession } from './use-pinned-session.ts'
 import { useReturnFocus } from './use-return-focus.ts'
 import './session-editor.css'
@@ -76,7 +78,7 @@ function OpenDeleteDialog({ sessionId, onOpenChange, onDeleted }: DeleteSessionD
                 : 'Loading the session…'}
           </AlertDialog.Description>
           {snapshot && <p className="alert alert-warning">Snapshot mode is read-only: turn it off in the header to delete.</p>}
-          <DeleteOutcome outcome={outcome} schoolName={lookups.schoolName} />
+          <DeleteOutcome outcome={outcome} schoolName={lookups.schoolName} session={session} />
           <DialogFooter>
             {outcome.kind === 'gone' ? (
               <button
@@ -114,7 +116,7 @@ function OpenDeleteDialog({ sessionId, onOpenChange, onDeleted }: DeleteSessionD
   )
 }
 
-function DeleteOutcome({ outcome, schoolName }: { outcome: Outcome; schoolName: (id: number) => string | undefined }) {
+function DeleteOutcome({ outcome, schoolName, session }: { outcome: Outcome; schoolName: (id: number) => string | undefined; session: SessionDetail['session'] | undefined }) {
   if (outcome.kind === 'none') return null
   if (outcome.kind === 'gone') {
     return (
@@ -131,7 +133,8 @@ function DeleteOutcome({ outcome, schoolName }: { outcome: Outcome; schoolName: 
           {dependent ? `At least one ${dependent} refers to this session.` : 'Other records refer to this session.'} Delete or move
           those records first (for example, point them to another session), then delete this one.
         </p>
-        <ErrorDetails error={outcome.error} messages={[]} />
+        {session && <DependentOfferingsList sessionKey={sessionKeyOf(toSessionBody(session))} />}
+        <ErrorDetails error={outcome.error} apiWords={false} messages={[]} helpDeskLines={[`Ed-Fi said: ${outcome.error.detail}`]} />
       </Notice>
     )
   }

@@ -10,7 +10,7 @@ import type { SessionDetail } from '../../entities/sessions/get-session.ts'
 import { listSessions } from '../../entities/sessions/list-sessions.ts'
 import { SessionConflictError, SessionNotFoundError } from '../../entities/sessions/session-errors.ts'
 import { useUpdateSession, useUpsertSession } from '../../entities/sessions/session-mutations.ts'
-import { toSessionBody, unknownMembersOf, type Session } from '../../entities/sessions/session-schema.ts'
+import { sessionKeyOf, toSessionBody, unknownMembersOf, type Session } from '../../entities/sessions/session-schema.ts'
 import { useSessionLookups } from '../../entities/lookups/use-session-lookups.ts'
 import { mergeChoices, type ConflictField, type Side } from './conflict-merge.ts'
 import { ConflictView } from './conflict-view.tsx'
@@ -160,13 +160,6 @@ export function EditorForm({ editing, sessionId, base, onClose, onSaved, onCance
     void save(values, theirs, true)
   }
 
-  function takeTheirs(theirs: SessionDetail) {
-    setPinned(theirs)
-    form.reset(sessionToForm(theirs.session))
-    setStage({ kind: 'form' })
-    notify.info('Their version is in the form', 'Nothing was saved. Edit it further or close the dialog.')
-  }
-
   return (
     <FormProvider {...form}>
       <form noValidate onSubmit={submit} aria-busy={saving || undefined}>
@@ -177,8 +170,7 @@ export function EditorForm({ editing, sessionId, base, onClose, onSaved, onCance
             theirs={sessionToForm(stage.theirs.session)}
             schoolName={lookups.schoolName}
             saving={saving}
-            onKeepMine={() => resolveWith(stage.mine, stage.theirs)}
-            onTakeTheirs={() => takeTheirs(stage.theirs)}
+            onCancel={onCancel}
             onSaveChoices={(choices: Partial<Record<ConflictField, Side>>) =>
               resolveWith(mergeChoices(stage.mine, sessionToForm(stage.theirs.session), choices), stage.theirs)
             }
@@ -205,6 +197,7 @@ export function EditorForm({ editing, sessionId, base, onClose, onSaved, onCance
         )}
         {stage.kind === 'key-change' && pinned && (
           <KeyChangeWarning
+            oldKey={sessionKeyOf(toSessionBody(pinned.session))}
             saving={saving}
             onConfirm={() => {
               setStage({ kind: 'form' })

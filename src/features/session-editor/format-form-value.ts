@@ -1,8 +1,9 @@
 import { descriptorLabel } from '../../lib/edfi/descriptors.ts'
+import { formatDateOnly } from '../../lib/format-values.ts'
 import type { ConflictField } from './conflict-merge.ts'
 import type { SessionFormValues } from '../../entities/sessions/session-form-rules.ts'
 
-/** One form value as a person reads it (school names, term labels, list rows joined). */
+/** One form value as a person reads it (school names, term labels, dates as the app shows them, list rows joined). */
 export function formatFormValue(field: ConflictField, value: SessionFormValues[ConflictField], schoolName: (id: number) => string | undefined): string {
   if (Array.isArray(value)) {
     if (value.length === 0) return 'none'
@@ -11,5 +12,6 @@ export function formatFormValue(field: ConflictField, value: SessionFormValues[C
   if (value === '') return '(empty)'
   if (field === 'schoolId') return `${schoolName(Number(value)) ?? 'School'} (${value})`
   if (field === 'termDescriptor') return descriptorLabel(value)
+  if (field === 'beginDate' || field === 'endDate') return formatDateOnly(value)
   return value
 }

@@ -1,7 +1,8 @@
 import { ErrorDetails } from '../../components/ui/error-details.tsx'
 import { Notice } from '../../components/ui/notice.tsx'
 import type { ApiError } from '../../lib/api-error.ts'
-import type { Session } from '../../entities/sessions/session-schema.ts'
+import type { Session, SessionKey } from '../../entities/sessions/session-schema.ts'
+import { CascadeCount } from './dependent-offerings.tsx'
 
 // The notices the editor shows above its buttons before or after a save. Text from the API is
 // rendered as text.
@@ -10,8 +11,8 @@ export function UpsertWarning({ existing, onOpenExisting, onUpdateAnyway, onCanc
   return (
     <Notice className="editor-notice" tone="warning" heading="This session already exists">
       <p>
-        A session named “{existing.sessionName}” already exists for this school and school year. Saving will update it (Ed-Fi’s POST
-        replaces the session with the same school, year and name), not add a second one.
+        A session named “{existing.sessionName}” already exists for this school and school year. Saving will replace it (Ed-Fi keeps one
+        session per school, year and name), not add a second one.
       </p>
       <div className="form-actions">
         <button type="button" onClick={onOpenExisting}>
@@ -28,13 +29,14 @@ export function UpsertWarning({ existing, onOpenExisting, onUpdateAnyway, onCanc
   )
 }
 
-export function KeyChangeWarning({ onConfirm, onCancel, saving }: { onConfirm: () => void; onCancel: () => void; saving: boolean }) {
+export function KeyChangeWarning({ oldKey, onConfirm, onCancel, saving }: { oldKey: SessionKey; onConfirm: () => void; onCancel: () => void; saving: boolean }) {
   return (
     <Notice className="editor-notice" tone="warning" heading="You are changing the session’s key">
       <p>
         School, school year and session name identify a session. Changing them renames it everywhere: the records that refer to it
         (course offerings, sections and others) are updated too, and the change appears in the change history as a key change.
       </p>
+      <CascadeCount sessionKey={oldKey} />
       <div className="form-actions">
         <button type="button" className="primary" disabled={saving} onClick={onConfirm}>
           Change the key and save

@@ -2,7 +2,7 @@ import * as Dialog from '@radix-ui/react-dialog'
 import { ErrorDetails } from '../../components/ui/error-details.tsx'
 import { Notice } from '../../components/ui/notice.tsx'
 import { useBlocker } from '@tanstack/react-router'
-import { useCallback, useRef, useState } from 'react'
+import { useCallback, useEffect, useRef, useState } from 'react'
 import { useSnapshotMode } from '../../shared/snapshot/snapshot-mode.tsx'
 import type { SessionEditorDialogProps } from '../../entities/sessions/editor-contract.ts'
 import { DiscardChangesDialog } from './discard-changes-dialog.tsx'
@@ -47,15 +47,23 @@ function OpenEditor({ mode, sessionId = '', onOpenChange, onSaved }: SessionEdit
   const blocker = useBlocker({ shouldBlockFn: mustAsk, enableBeforeUnload: mustAsk, withResolver: true })
   const close = () => (dirty ? setAskDiscard(true) : onClose())
   const { pinned: base, error: loadError, retry } = usePinnedSession(editing ? sessionId : undefined)
+  const content = useRef<HTMLDivElement>(null)
+  const loaded = Boolean(base)
+  useEffect(() => {
+    const dialog = content.current
+    if (loaded && dialog && (document.activeElement === dialog || !dialog.contains(document.activeElement))) focusFirstField(dialog)
+  }, [loaded])
 
   return (
     <Dialog.Content
       className="dialog-content session-editor"
       aria-describedby="session-editor-description"
+      ref={content}
       onOpenAutoFocus={(event) => {
-        // The first field (once the record is in), not the close button.
+        // The first field, not the close button; while an edit still loads, the dialog itself, so
+        // focus is inside (and trapped) from the start and moves to the field when it appears.
         event.preventDefault()
-        document.querySelector<HTMLElement>('.session-editor select, .session-editor input')?.focus()
+        focusFirstField(content.current)
       }}
       onCloseAutoFocus={returnFocus}
       onEscapeKeyDown={(event) => {
@@ -76,9 +84,8 @@ function OpenEditor({ mode, sessionId = '', onOpenChange, onSaved }: SessionEdit
       </div>
       <Dialog.Description id="session-editor-description" className="form-hint">
         {editing
-          ? 'Saving replaces this version of the session (PUT with its ETag): if someone else ' +
-            'saved it meanwhile, you will see both versions before anything is overwritten.'
-          : 'Everything but grading periods and academic weeks is required by the Ed-Fi standard.'}
+          ? 'If someone else saves this session while you edit it, you will see both versions before anything is overwritten.'
+          : 'Everything but grading periods and academic weeks is required.'}
       </Dialog.Description>
       {snapshot && (
         <Notice tone="warning">
@@ -125,4 +132,9 @@ function OpenEditor({ mode, sessionId = '', onOpenChange, onSaved }: SessionEdit
       />
     </Dialog.Content>
   )
+}
+
+function focusFirstField(dialog: HTMLElement | null) {
+  const field = dialog?.querySelector<HTMLElement>('select, input, textarea')
+  ;(field ?? dialog)?.focus()
 }

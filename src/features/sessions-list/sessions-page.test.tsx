@@ -43,7 +43,8 @@ describe('Sessions page', () => {
     expect(router.state.location.search).toEqual({ schoolId: 255901001 })
     const highSchool = await totalOf({ schoolId: 255901001 })
     expect(await screen.findByText(`1–25 of ${highSchool}`)).toBeInTheDocument()
-    // The form follows the URL: the year picker is back to all years.
+    // The form (folded into the filter bar until opened) follows the URL: the year picker is back to all years.
+    await user.click(screen.getByRole('button', { name: /^Filters/ }))
     expect(screen.getByLabelText('School year')).toHaveValue('')
   })
 
@@ -58,6 +59,8 @@ describe('Sessions page', () => {
   it('applies what the form holds, and refuses values the API would reject with the reason on the field', async () => {
     const user = userEvent.setup()
     const { router } = renderAt('/sessions')
+    await screen.findByRole('table', { name: /Sessions/ })
+    await user.click(screen.getByRole('button', { name: 'Filters' }))
     await screen.findByRole('option', { name: /Grand Bend Middle School \(255901044\)/ })
     await user.selectOptions(screen.getByLabelText('School'), '255901044')
     await user.selectOptions(screen.getByLabelText('School year'), '2022')
@@ -74,6 +77,7 @@ describe('Sessions page', () => {
     const expected = await totalOf({ schoolId: 255901044, schoolYear: 2022 })
     expect(await screen.findByText(`1–${expected} of ${expected}`)).toBeInTheDocument()
 
+    await user.click(screen.getByRole('button', { name: /^Filters/ }))
     await user.click(screen.getByRole('button', { name: 'Reset' }))
     await waitFor(() => expect(router.state.location.search).toEqual({}))
     expect(screen.getByLabelText('School')).toHaveValue('')
@@ -139,7 +143,9 @@ describe('Sessions page', () => {
     const alert = await screen.findByRole('alert', {}, { timeout: 5000 })
     expect(alert).toHaveTextContent('Sessions could not be loaded')
     expect(alert).toHaveTextContent('Injected fault.')
-    expect(alert).toHaveTextContent(/Correlation ID: \S+/)
+    // The correlation id is one click away, under "Details for your help desk".
+    expect(within(alert).getByText('Details for your help desk')).toBeInTheDocument()
+    expect(alert).toHaveTextContent(/correlation ID\): \S+/)
     await user.click(within(alert).getByRole('button', { name: 'Try again' }))
     expect(await screen.findByRole('table', { name: /Sessions/ })).toBeInTheDocument()
     expect(screen.queryByRole('alert')).toBeNull()

@@ -1,5 +1,5 @@
 import { useNavigate } from '@tanstack/react-router'
-import { useEffect, useRef, useState, type ComponentType, type ReactNode } from 'react'
+import { useEffect, useId, useRef, useState, type ComponentType, type ReactNode } from 'react'
 import { ApiErrorAlert } from '../../components/ui/api-error-alert.tsx'
 import { useCapabilities } from '../../shared/connection/connection-context.tsx'
 import { useSnapshotMode } from '../../shared/snapshot/snapshot-mode.tsx'
@@ -17,6 +17,7 @@ import {
   type Paging,
   type SessionsSearch,
 } from '../../entities/sessions/sessions-search.ts'
+import { FilterBar } from './filters/filter-bar.tsx'
 import { FilterChips } from './filters/filter-chips.tsx'
 import { describeFilters } from '../../entities/sessions/filter-labels.ts'
 import { GridOptions } from './grid/grid-options.tsx'
@@ -65,6 +66,15 @@ export function SessionsPage({ search, onSearchChange, slots }: SessionsPageProp
   const [density, setDensity] = useDensity()
   const [creating, setCreating] = useState(false)
   const filterFormRef = useRef<HTMLFormElement>(null)
+  const filterFormId = useId()
+  const [filtersOpen, setFiltersOpen] = useState(false)
+  // "/" opens the filters and puts the cursor in the first one once the form is there.
+  const focusFilters = useRef(false)
+  useEffect(() => {
+    if (!filtersOpen || !focusFilters.current) return
+    focusFilters.current = false
+    filterFormRef.current?.querySelector<HTMLElement>('select, input')?.focus()
+  }, [filtersOpen])
 
   const filters = filtersOf(search)
   const changeWindow = changeWindowOf(search)
@@ -73,6 +83,7 @@ export function SessionsPage({ search, onSearchChange, slots }: SessionsPageProp
   const cursorAvailable = useCapabilities()?.cursorPaging !== false
   const urlPaging = pagingOf(search)
   const paging: Paging = cursorAvailable || urlPaging.mode === 'offset' ? urlPaging : { ...urlPaging, mode: 'offset', offset: 0, tokens: [] }
+  const applied = describeFilters(narrowing, lookups)
   const page = useSessionPage({ filters, changeWindow, paging, snapshot })
 
   const setPaging = (next: Partial<Paging>) => onSearchChange({ ...search, ...pagingToSearch({ ...paging, ...next }) })
@@ -84,7 +95,11 @@ export function SessionsPage({ search, onSearchChange, slots }: SessionsPageProp
   useEffect(() => rememberListSearch(search), [search])
 
   useKeyboardShortcuts({
-    '/': () => filterFormRef.current?.querySelector<HTMLElement>('select, input')?.focus(),
+    '/': () => {
+      focusFilters.current = true
+      if (filtersOpen) filterFormRef.current?.querySelector<HTMLElement>('select, input')?.focus()
+      else setFiltersOpen(true)
+    },
     n: startCreate,
   })
 
@@ -98,22 +113,27 @@ export function SessionsPage({ search, onSearchChange, slots }: SessionsPageProp
         </div>
         <SessionsToolbar snapshot={snapshot} exportButton={slots.exportButton({ filters, changeWindow })} onCreate={startCreate} actions={slots.actions} />
       </div>
-      <p className="page-lead">
-        Academic sessions (terms) of the schools this API client may see. Keys: <kbd>/</kbd> filter, <kbd>n</kbd> new session.
-      </p>
-
-      <SessionsFilterForm
-        formRef={filterFormRef}
-        applied={narrowing}
-        snapshot={snapshot}
-        onApply={(next) => onSearchChange(withNarrowing(search, next))}
-        onReset={clearFilters}
-      />
-      <FilterChips
-        filters={describeFilters(narrowing, lookups)}
-        onRemove={(key) => onSearchChange(withNarrowing(search, { ...narrowing, [key]: undefined }))}
-        onClearAll={clearFilters}
-      />
+      <FilterBar open={filtersOpen} onToggle={() => setFiltersOpen(!filtersOpen)} applied={applied.length} formId={filterFormId}>
+        <FilterChips
+          filters={applied}
+          onRemove={(key) => onSearchChange(withNarrowing(search, { ...narrowing, [key]: undefined }))}
+          onClearAll={clearFilters}
+        />
+      </FilterBar>
+      {filtersOpen && (
+        <div id={filterFormId}>
+          <SessionsFilterForm
+            formRef={filterFormRef}
+            applied={narrowing}
+            snapshot={snapshot}
+            onApply={(next) => {
+              onSearchChange(withNarrowing(search, next))
+              setFiltersOpen(false)
+            }}
+            onReset={clearFilters}
+          />
+        </div>
+      )}
 
       <GridOptions
         mode={paging.mode}

@@ -9,6 +9,7 @@ import { startEmbeddedApi, type EmbeddedApi } from '../../testing/embedded-api.t
 import { testQueryClient, wrapperFor } from '../../testing/session-test-support.tsx'
 import { SnapshotModeProvider } from '../../shared/snapshot/snapshot-mode.tsx'
 import { SnapshotBanner, SnapshotToggle } from './snapshot-toggle.tsx'
+import { DETAILS_STORAGE_KEY } from '../../lib/details-mode.ts'
 
 setUpEmbeddedApi()
 let noSnapshots: EmbeddedApi
@@ -31,6 +32,7 @@ afterEach(() => sessionStorage.clear())
 
 describe('snapshot mode', () => {
   it('is off by default; the switch turns it on, shows the read-only banner, and keeps it for the tab', async () => {
+    localStorage.setItem(DETAILS_STORAGE_KEY, 'on') // the Ed-Fi names shown with "Show Ed-Fi details" on
     const user = userEvent.setup()
     const first = renderWithMode(
       <>

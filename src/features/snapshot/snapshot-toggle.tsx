@@ -3,6 +3,7 @@ import { useEffect } from 'react'
 import { useCapabilities } from '../../shared/connection/connection-context.tsx'
 import { sessionQueries } from '../../entities/sessions/session-queries.ts'
 import { useSnapshotMode } from '../../shared/snapshot/snapshot-mode.tsx'
+import { useDetailsMode } from '../../lib/details-mode.ts'
 
 /** The header switch: a real checkbox (keyboard and screen readers know it), styled as a switch. */
 export function SnapshotToggle() {
@@ -14,7 +15,7 @@ export function SnapshotToggle() {
   useEffect(() => {
     if (unavailable && snapshot) setSnapshot(false)
   }, [unavailable, snapshot, setSnapshot])
-  const title = unavailable ? 'This server has no snapshot to read' : 'Read a frozen copy of the data (Use-Snapshot); changes are turned off'
+  const title = unavailable ? 'This server has no snapshot to read' : 'Read a frozen copy of the data; changes are turned off'
   return (
     <label className="snapshot-toggle" title={title}>
       <input type="checkbox" role="switch" checked={snapshot && !unavailable} disabled={unavailable} onChange={(event) => setSnapshot(event.target.checked)} />
@@ -25,6 +26,7 @@ export function SnapshotToggle() {
 
 /** Which copy is being read: the snapshot's newest change version, or that the server has none. */
 function SnapshotExtent() {
+  const details = useDetailsMode()
   const extent = useQuery(sessionQueries.availableChangeVersions(true))
   if (extent.isPending) return null
   if (extent.isError) {
@@ -32,17 +34,18 @@ function SnapshotExtent() {
       <> This server has no snapshot yet, so reads fail until its administrator makes one.</>
     ) : null
   }
-  return <> The snapshot holds changes up to change version {extent.data.newestChangeVersion}.</>
+  return details ? <> The snapshot holds changes up to change version {extent.data.newestChangeVersion}.</> : null
 }
 
 /** Shown under the header while snapshot mode is on, on every screen. */
 export function SnapshotBanner() {
   const { snapshot, setSnapshot } = useSnapshotMode()
+  const details = useDetailsMode()
   if (!snapshot) return null
   return (
     <div className="app-banner app-banner-snapshot" role="status">
       <strong>Snapshot mode: read-only.</strong> You are reading a frozen copy of the data made by the server
-      (Use-Snapshot), so colleagues’ changes since then do not show, and creating, editing and deleting are turned off.
+      {details && ' (Use-Snapshot)'}, so colleagues’ changes since then do not show, and creating, editing and deleting are turned off.
       <SnapshotExtent />{' '}
       <button type="button" className="button-link" onClick={() => setSnapshot(false)}>
         Back to live data

@@ -1,4 +1,5 @@
 import { Link } from '@tanstack/react-router'
+import { useDetailsMode } from '../../../lib/details-mode.ts'
 import { unquoteEtag } from '../../../lib/edfi/etags.ts'
 import { entryKey, formatSpan, isExact, KIND_LABELS, type FeedEntry } from '../feed-entry.ts'
 import { formatTimestamp } from '../format-time.ts'
@@ -31,13 +32,14 @@ function kindText(entry: FeedEntry, localSaves: Readonly<Record<string, LocalSav
 }
 
 export function ChangeFeedTable({ entries, schoolName, localSaves, busy }: ChangeFeedTableProps) {
+  const details = useDetailsMode()
   return (
     <div className="table-scroll">
       <table className="data-table change-feed" aria-busy={busy}>
         <caption>Changes to sessions, newest first</caption>
         <thead>
           <tr>
-            <th scope="col">Change version</th>
+            {details && <th scope="col">Change version</th>}
             <th scope="col">What happened</th>
             <th scope="col">Session</th>
             <th scope="col">School</th>
@@ -45,7 +47,6 @@ export function ChangeFeedTable({ entries, schoolName, localSaves, busy }: Chang
               School year
             </th>
             <th scope="col">Time</th>
-            <th scope="col">Changed by</th>
             <th scope="col">Links</th>
           </tr>
         </thead>
@@ -54,10 +55,12 @@ export function ChangeFeedTable({ entries, schoolName, localSaves, busy }: Chang
             const key = entryKey(entry)
             return (
               <tr key={`${entry.kind}:${entry.id}:${entry.version.hi}`} data-kind={entry.kind}>
-                <td className="num" title={isExact(entry.version) ? undefined : 'Ed-Fi does not return a session’s change version; it lies in this range'}>
-                  {formatSpan(entry.version)}
-                </td>
-                <td>{kindText(entry, localSaves)}</td>
+                {details && (
+                  <td className="num" title={isExact(entry.version) ? undefined : 'Ed-Fi does not return a session’s change version; it lies in this range'}>
+                    {formatSpan(entry.version)}
+                  </td>
+                )}
+                <td data-label="What happened">{kindText(entry, localSaves)}</td>
                 <th scope="row">
                   {entry.kind === 'keyChange' ? (
                     <KeyDiff oldKey={entry.oldKey} newKey={entry.newKey} schoolName={schoolName} />
@@ -65,16 +68,17 @@ export function ChangeFeedTable({ entries, schoolName, localSaves, busy }: Chang
                     (key.sessionName ?? '—')
                   )}
                 </th>
-                <td>{schoolName(key.schoolId)}</td>
-                <td className="num">{key.schoolYear ?? '—'}</td>
-                <td className="date">
+                <td data-label="School">{schoolName(key.schoolId)}</td>
+                <td data-label="School year" className="num">
+                  {key.schoolYear ?? '—'}
+                </td>
+                <td data-label="Time" className="date">
                   {entry.kind === 'upsert' && entry.session._lastModifiedDate ? (
                     <time dateTime={entry.session._lastModifiedDate}>{formatTimestamp(entry.session._lastModifiedDate)}</time>
                   ) : (
                     <span className="muted">Not given by Ed-Fi</span>
                   )}
                 </td>
-                <td className="muted">Author not available from Ed-Fi</td>
                 <td className="change-links">
                   {entry.id && entry.kind !== 'delete' && (
                     <Link to="/sessions/$sessionId" params={{ sessionId: entry.id }}>

@@ -1,6 +1,8 @@
 import { useId, type KeyboardEvent } from 'react'
 import type { VersionSpan } from '../feed-entry.ts'
 import { formatSpan } from '../feed-entry.ts'
+import { useDetailsMode } from '../../../lib/details-mode.ts'
+import { bucketWhen } from '../window-dates.ts'
 import type { BucketCounts } from '../feed-queries.ts'
 
 interface ChangeVolumeChartProps {
@@ -20,8 +22,15 @@ const SEGMENTS = [
 const totalOf = (b: BucketCounts) => b.upsert + b.keyChange + b.delete
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`
 
-function describeBucket(b: BucketCounts): string {
-  return `Change versions ${formatSpan(b)}: ${plural(totalOf(b), 'change', 'changes')} ` +
+/** A bucket's name: its dates (versions in details mode, or when no session write dates it). */
+function bucketName(b: BucketCounts, details: boolean): string {
+  const when = bucketWhen(b)
+  if (details) return `Change versions ${formatSpan(b)}${when ? ` (${when})` : ''}`
+  return when ? `Changes ${when}` : 'Changes (time not given by Ed-Fi)'
+}
+
+function describeBucket(b: BucketCounts, details: boolean): string {
+  return `${bucketName(b, details)}: ${plural(totalOf(b), 'change', 'changes')} ` +
     `(${b.upsert} created or updated, ${b.keyChange} key changes, ${b.delete} deletes)`
 }
 
@@ -30,6 +39,8 @@ function describeBucket(b: BucketCounts): string {
  * button that narrows the window to its versions; the same figures are in a table below it.
  */
 export function ChangeVolumeChart({ buckets, onNarrow }: ChangeVolumeChartProps) {
+  const details = useDetailsMode()
+  const axisLabel = (b: BucketCounts) => (details ? formatSpan(b) : (bucketWhen(b) ?? ''))
   const titleId = useId()
   const peak = Math.max(1, ...buckets.map(totalOf))
   const slot = WIDTH / Math.max(1, buckets.length)
@@ -43,7 +54,7 @@ export function ChangeVolumeChart({ buckets, onNarrow }: ChangeVolumeChartProps)
   return (
     <figure className="volume-chart">
       <svg viewBox={`0 0 ${WIDTH} ${HEIGHT + 20}`} role="group" aria-labelledby={titleId} className="volume-chart-svg">
-        <title id={titleId}>Session changes per change-version bucket; choose a bar to narrow the window to it</title>
+        <title id={titleId}>Session changes over time, oldest to newest; choose a bar to narrow the list to it</title>
         <line x1={0} x2={WIDTH} y1={HEIGHT} y2={HEIGHT} className="volume-axis" />
         {buckets.map((bucket, i) => {
           let y = HEIGHT
@@ -52,7 +63,7 @@ export function ChangeVolumeChart({ buckets, onNarrow }: ChangeVolumeChartProps)
               key={bucket.lo}
               role="button"
               tabIndex={0}
-              aria-label={`${describeBucket(bucket)}. Narrow the window to these versions`}
+              aria-label={`${describeBucket(bucket, details)}. Narrow the list to these changes`}
               className="volume-bar"
               onClick={() => onNarrow(bucket)}
               onKeyDown={activate(bucket)}
@@ -71,7 +82,7 @@ export function ChangeVolumeChart({ buckets, onNarrow }: ChangeVolumeChartProps)
                 aria-hidden="true"
               >
                 {/* Every label fits up to six bars; beyond that the ends say where the window starts and stops. */}
-                {buckets.length <= 6 || i === 0 || i === buckets.length - 1 ? formatSpan(bucket) : ''}
+                {buckets.length <= 6 || i === 0 || i === buckets.length - 1 ? axisLabel(bucket) : ''}
               </text>
             </g>
           )
@@ -87,7 +98,7 @@ export function ChangeVolumeChart({ buckets, onNarrow }: ChangeVolumeChartProps)
         </ul>
         <p>
           {newest
-            ? `Most recent session changes in this window: change versions ${formatSpan(newest)}.`
+            ? `Most recent session changes: ${details ? `change versions ${formatSpan(newest)}` : (bucketWhen(newest) ?? 'at the right end')}.`
             : 'No session changes in this window: nothing has flowed for these versions.'}{' '}
           A session updated twice counts once, at its latest change. All schools this client may see.
         </p>
@@ -95,10 +106,10 @@ export function ChangeVolumeChart({ buckets, onNarrow }: ChangeVolumeChartProps)
       <details className="volume-table">
         <summary>Show the chart’s figures as a table</summary>
         <table className="data-table">
-          <caption>Session changes per change-version bucket</caption>
+          <caption>Session changes over time</caption>
           <thead>
             <tr>
-              <th scope="col">Change versions</th>
+              <th scope="col">When</th>
               <th scope="col" className="num">
                 Created or updated
               </th>
@@ -117,14 +128,14 @@ export function ChangeVolumeChart({ buckets, onNarrow }: ChangeVolumeChartProps)
           <tbody>
             {buckets.map((b) => (
               <tr key={b.lo}>
-                <th scope="row">{formatSpan(b)}</th>
+                <th scope="row">{bucketName(b, details)}</th>
                 <td className="num">{b.upsert}</td>
                 <td className="num">{b.keyChange}</td>
                 <td className="num">{b.delete}</td>
                 <td className="num">{totalOf(b)}</td>
                 <td>
                   <button type="button" className="button-link" onClick={() => onNarrow(b)}>
-                    Narrow to {formatSpan(b)}
+                    Narrow<span className="visually-hidden"> to {bucketName(b, details)}</span>
                   </button>
                 </td>
               </tr>

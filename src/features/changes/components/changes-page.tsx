@@ -6,10 +6,13 @@ import { NoChangeHistoryNotice } from '../../../shared/connection/no-change-hist
 import { useSchools } from '../../../entities/lookups/lookup-hooks.ts'
 import { sessionQueries } from '../../../entities/sessions/session-queries.ts'
 import { useSnapshotMode } from '../../../shared/snapshot/snapshot-mode.tsx'
+import { useDetailsMode } from '../../../lib/details-mode.ts'
 import { bucketize, resolveWindow, type ResolvedWindow } from '../change-window.ts'
 import type { ChangesSearch, WindowKind } from '../changes-search.ts'
 import { CHANGE_KINDS, type ChangeKind } from '../feed-entry.ts'
 import { changeFeedQueries } from '../feed-queries.ts'
+import { bucketPlacement } from '../volume-scan.ts'
+import { windowWhen } from '../window-dates.ts'
 import { useLastSeenChangeVersion } from '../last-visit-store.ts'
 import { SinceLastVisitBadge } from '../since-last-visit-badge.tsx'
 import { useChangeFeed } from '../use-change-feed.ts'
@@ -42,6 +45,7 @@ export interface ChangesPageProps {
 
 export function ChangesPage({ search, onSearchChange, localSaves = {}, onSessionsShown }: ChangesPageProps) {
   const { snapshot: appSnapshot } = useSnapshotMode()
+  const details = useDetailsMode()
   const reading = useFeedReading(search.snapshot)
   const noChangeQueries = useCapabilities()?.changeQueries === false
   const available = useQuery({ ...sessionQueries.availableChangeVersions(reading.snapshot), enabled: !reading.deciding && !noChangeQueries })
@@ -61,12 +65,22 @@ export function ChangesPage({ search, onSearchChange, localSaves = {}, onSession
     if (needsPin && windowKind !== undefined && windowMin !== undefined && windowMax !== undefined) pinWindow(windowKind, windowMin, windowMax)
   }, [needsPin, windowKind, windowMin, windowMax])
 
-  const feed = useChangeFeed(search, needsPin ? undefined : window, reading.snapshot)
   const buckets = useMemo(
     () => (windowMin !== undefined && windowMax !== undefined ? bucketize({ min: windowMin, max: windowMax }, CHART_BUCKETS) : []),
     [windowMin, windowMax],
   )
-  const volume = useQuery({ ...changeFeedQueries.volume({ buckets, kinds: feed.kinds, snapshot: reading.snapshot }), enabled: buckets.length > 0 && !needsPin })
+  const kinds = search.kinds ?? CHANGE_KINDS
+  const volume = useQuery({ ...changeFeedQueries.volume({ buckets, kinds, snapshot: reading.snapshot }), enabled: buckets.length > 0 && !needsPin })
+  const start = useMemo(() => (volume.data ? bucketPlacement(volume.data) : undefined), [volume.data])
+  const when = windowWhen(volume.data)
+  const windowWords = window
+    ? `${details ? `Window: change versions ${window.min} to ${window.max}` : `Showing changes ${when ? `from ${when}` : 'in the chosen window'}`}${reading.snapshot ? ', read from the snapshot' : ', read live'}.`
+    : ''
+  const feed = useChangeFeed(search, needsPin ? undefined : window, reading.snapshot, {
+    start,
+    settled: volume.isSuccess || volume.isError,
+    exact: details,
+  })
 
   const schoolNames = useMemo(() => new Map((schools.data ?? []).map((s) => [s.schoolId, s.nameOfInstitution])), [schools.data])
   const schoolName = (id: number | undefined) => (id === undefined ? '—' : (schoolNames.get(id) ?? `School ${id}`))
@@ -81,8 +95,8 @@ export function ChangesPage({ search, onSearchChange, localSaves = {}, onSession
       <title>Change history · Ed-Fi Sessions Steward</title>
       <h1 id="changes-heading">Change history</h1>
       <p className="page-lead">
-        What changed in sessions, and in which order, from Ed-Fi’s change queries. Ed-Fi records which records changed and in which order; it does
-        not record who made a change (author not available from Ed-Fi) or the old values of an ordinary update.
+        What changed in sessions, newest first. <strong>Author not available from Ed-Fi</strong>: Ed-Fi records which sessions changed and in which
+        order, not who changed them or the old values of an ordinary update.
       </p>
       {noChangeQueries && <NoChangeHistoryNotice keepsLocal={false} />}
       {!noChangeQueries && <SinceLastVisitBadge />}
@@ -94,7 +108,12 @@ export function ChangesPage({ search, onSearchChange, localSaves = {}, onSession
       )}
       {window && available.data && (
         <>
-          <div className="changes-controls">
+          <details className="changes-controls-bar">
+            <summary>
+              <span className="changes-controls-title">Window and filters</span>{' '}
+              <span role="status">{windowWords}</span>
+            </summary>
+            <div className="changes-controls">
             <WindowPicker
               key={`${window.kind}:${window.min}:${window.max}`}
               current={window}
@@ -119,24 +138,8 @@ export function ChangesPage({ search, onSearchChange, localSaves = {}, onSession
                 onChange={(on) => onSearchChange({ snapshot: on || undefined, ...FIRST_PAGES })}
               />
             </div>
-          </div>
-          <p className="window-summary" role="status">
-            Window: change versions {window.min} to {window.max}
-            {reading.snapshot ? ', read from the snapshot' : ', read live'}.
-          </p>
-
-          <section aria-labelledby="volume-heading" className="changes-section">
-            <h2 id="volume-heading">Change volume</h2>
-            {volume.isError && <ApiErrorAlert error={volume.error} heading="Change volume could not be counted" onRetry={() => void volume.refetch()} />}
-            {volume.data ? (
-              <ChangeVolumeChart
-                buckets={volume.data}
-                onNarrow={(b) => onSearchChange({ window: 'custom', minChangeVersion: b.lo, maxChangeVersion: b.hi, ...FIRST_PAGES })}
-              />
-            ) : (
-              !volume.isError && <p className="status">Counting changes…</p>
-            )}
-          </section>
+            </div>
+          </details>
 
           <section aria-labelledby="feed-heading" className="changes-section">
             <h2 id="feed-heading">Changes in this window</h2>
@@ -147,7 +150,7 @@ export function ChangesPage({ search, onSearchChange, localSaves = {}, onSession
               </p>
             ) : (
               <>
-                {feed.locating && <p className="status">Placing sessions in change-version order…</p>}
+                {feed.locating && <p className="status">Placing sessions in order…</p>}
                 {feed.entries.length > 0 ? (
                   <ChangeFeedTable entries={feed.entries} schoolName={schoolName} localSaves={localSaves} busy={feed.locating} />
                 ) : (
@@ -161,6 +164,19 @@ export function ChangesPage({ search, onSearchChange, localSaves = {}, onSession
               </>
             )}
           </section>
+          <section aria-labelledby="volume-heading" className="changes-section">
+            <h2 id="volume-heading">Change volume</h2>
+            {volume.isError && <ApiErrorAlert error={volume.error} heading="Change volume could not be counted" onRetry={() => void volume.refetch()} />}
+            {volume.data ? (
+              <ChangeVolumeChart
+                buckets={volume.data}
+                onNarrow={(b) => onSearchChange({ window: 'custom', minChangeVersion: b.lo, maxChangeVersion: b.hi, ...FIRST_PAGES })}
+              />
+            ) : (
+              !volume.isError && <p className="status">Counting changes…</p>
+            )}
+          </section>
+
         </>
       )}
     </section>

@@ -1,3 +1,4 @@
+import { useDetailsMode } from '../../../lib/details-mode.ts'
 import type { FeedReading } from '../use-feed-reading.ts'
 
 interface SnapshotReadingProps {
@@ -10,6 +11,7 @@ interface SnapshotReadingProps {
 
 /** The consistent-reading option, what it means in one sentence, and what happened when it could not be honoured. */
 export function SnapshotReading({ requested, reading, appSnapshot, windowMax, onChange }: SnapshotReadingProps) {
+  const details = useDetailsMode()
   return (
     <div className="snapshot-reading">
       <label className="form-check">
@@ -17,7 +19,7 @@ export function SnapshotReading({ requested, reading, appSnapshot, windowMax, on
         <span>Read the whole window from the snapshot</span>
       </label>
       <p className="form-hint">
-        Every page and count then comes from the server’s frozen copy (Use-Snapshot), so entries cannot shift between pages while others keep
+        Every page and count then comes from the server’s frozen copy{details && ' (Use-Snapshot)'}, so entries cannot shift between pages while others keep
         writing; changes made after the snapshot was taken do not show.
         {appSnapshot && ' Snapshot mode is on for the whole app.'}
       </p>
@@ -28,7 +30,9 @@ export function SnapshotReading({ requested, reading, appSnapshot, windowMax, on
       )}
       {reading.snapshot && reading.snapshotNewest !== undefined && windowMax !== undefined && reading.snapshotNewest < windowMax && (
         <p className="alert alert-warning" role="status">
-          The snapshot holds changes up to change version {reading.snapshotNewest}; later versions in this window are not in it.
+          {details
+            ? `The snapshot holds changes up to change version ${reading.snapshotNewest}; later versions in this window are not in it.`
+            : 'Changes made after the snapshot are not in it.'}
         </p>
       )}
     </div>

@@ -1,3 +1,4 @@
+import { useDetailsMode } from '../../../lib/details-mode.ts'
 import { useId, useState, type FormEvent } from 'react'
 import type { AvailableChangeVersions } from '../../../entities/sessions/session-schema.ts'
 import { DEFAULT_LAST_N, lastNWindow, sinceVersionWindow, type ResolvedWindow } from '../change-window.ts'
@@ -14,6 +15,7 @@ interface WindowPickerProps {
 /** Since my last visit, the last N change versions, or custom bounds; applying writes exact bounds into the URL. */
 export function WindowPicker({ current, last, available, lastSeen, onChoose }: WindowPickerProps) {
   const id = useId()
+  const details = useDetailsMode()
   const [kind, setKind] = useState<WindowKind>(current.kind === 'last-visit' && lastSeen === undefined ? 'last' : current.kind)
   const [n, setN] = useState(String(last ?? DEFAULT_LAST_N))
   const [min, setMin] = useState(String(current.min))
@@ -47,7 +49,7 @@ export function WindowPicker({ current, last, available, lastSeen, onChoose }: W
           <input type="radio" name={`${id}-kind`} checked={kind === 'last-visit'} disabled={lastSeen === undefined} onChange={() => setKind('last-visit')} />
           <span>
             Since my last visit
-            {lastSeen === undefined ? ' (nothing marked as seen yet for this connection)' : ` (after change version ${lastSeen})`}
+            {lastSeen === undefined ? ' (nothing marked as seen yet for this connection)' : details ? ` (after change version ${lastSeen})` : ''}
           </span>
         </label>
         <div className="window-picker-row">
@@ -58,30 +60,32 @@ export function WindowPicker({ current, last, available, lastSeen, onChoose }: W
             type="number"
             min={1}
             inputMode="numeric"
-            aria-label="Number of change versions"
+            aria-label={details ? 'Number of change versions' : 'Number of changes'}
             value={n}
             onFocus={() => setKind('last')}
             onChange={(e) => setN(e.target.value)}
           />
-          <span>change versions</span>
+          <span>{details ? 'change versions' : 'changes (to any kind of record)'}</span>
         </div>
-        <div className="window-picker-row">
+        {details && (<div className="window-picker-row">
           <input id={`${id}-custom`} type="radio" name={`${id}-kind`} checked={kind === 'custom'} onChange={() => setKind('custom')} />
           <label htmlFor={`${id}-custom`}>Custom: from</label>
           <VersionInput label="From change version" value={min} onFocus={() => setKind('custom')} onChange={setMin} />
           <span>to</span>
           <VersionInput label="To change version" value={max} onFocus={() => setKind('custom')} onChange={setMax} />
-        </div>
+        </div>)}
       </fieldset>
       {error && (
         <p id={errorId} className="form-error" role="alert">
           {error}
         </p>
       )}
-      <p className="form-hint">
-        The server’s change versions run from {available.oldestChangeVersion} to {available.newestChangeVersion}. The counter is shared by every
-        resource, so not every version is a session change.
-      </p>
+      {details && (
+        <p className="form-hint">
+          The server’s change versions run from {available.oldestChangeVersion} to {available.newestChangeVersion}. The counter is shared by
+          every resource, so not every version is a session change.
+        </p>
+      )}
       <div className="form-actions">
         <button type="submit" className="primary">
           Show changes

@@ -25,7 +25,7 @@ export function ActiveConnectionPanel({ onEnterSecret }: { onEnterSecret: () => 
         )}
         {!check.isFetching && check.data && (
           <p className="connection-ok" role="status">
-            Connected. The discovery document was read and an access token was issued.
+            Connected. The server answered as an Ed-Fi API and accepted the key and secret.
           </p>
         )}
       </div>

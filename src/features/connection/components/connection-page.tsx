@@ -73,7 +73,7 @@ export function ConnectionPage() {
       <section className="panel" aria-labelledby="secrets-heading">
         <h2 id="secrets-heading">Where your secrets are kept</h2>
         <p>
-          Connection names, API roots and client keys are saved in this browser (localStorage).
+          Connection names, API roots and client keys are saved in this browser.
           Client secrets are <strong>never saved there</strong>: a secret stays in this page’s memory and is forgotten when you reload or close
           it, unless you tick “Remember the secret for this tab”, which keeps it in this tab’s sessionStorage until the tab
           closes.
@@ -125,7 +125,7 @@ export function ConnectionPage() {
             <div aria-live="polite">
               {test.isSuccess && (
                 <div className="connection-test-result">
-                  <p className="connection-ok">Test passed: the discovery document was read and an access token was issued.</p>
+                  <p className="connection-ok">Test passed: the server answered as an Ed-Fi API and accepted the key and secret.</p>
                   <ConnectionReportView report={test.data} />
                 </div>
               )}

@@ -19,7 +19,7 @@ describe('ProfileForm', () => {
     expect(screen.getByLabelText('API root URL')).toHaveAccessibleDescription(/e\.g\. https:\/\/api\.ed-fi\.org\/v7\.3\/api/)
     expect(screen.getByLabelText('Client key')).toBeInTheDocument()
     expect(screen.getByLabelText('Client secret')).toHaveAttribute('type', 'password')
-    expect(screen.getByLabelText('Client secret')).toHaveAccessibleDescription(/never written to localStorage/)
+    expect(screen.getByLabelText('Client secret')).toHaveAccessibleDescription(/never saved in this browser/)
     expect(screen.getByRole('checkbox', { name: 'Remember the secret for this tab' })).toHaveAccessibleDescription(/sessionStorage/)
   })
 

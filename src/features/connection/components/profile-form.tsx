@@ -65,8 +65,8 @@ export function ProfileForm({
         autoComplete="off"
         hint={
           secretKnown
-            ? 'Leave blank to keep the secret you entered before. Secrets are never written to localStorage.'
-            : 'Kept in this page’s memory only, never written to localStorage: ' +
+            ? 'Leave blank to keep the secret you entered before. Secrets are never saved in this browser’s storage.'
+            : 'Kept in this page’s memory only, never saved in this browser: ' +
               'you enter it again after a reload unless you tick the box below.'
         }
         error={errors.clientSecret?.message}

@@ -1,3 +1,4 @@
+import { useDetailsMode } from '../../../lib/details-mode.ts'
 import { zodResolver } from '@hookform/resolvers/zod'
 import { useEffect, useId, type Ref } from 'react'
 import { useForm, useWatch } from 'react-hook-form'
@@ -42,6 +43,9 @@ export function SessionsFilterForm({ applied, snapshot, onApply, onReset, formRe
   // Selects are controlled so a value chosen before its options load (from the URL) stays selected.
   const [schoolId, schoolYear, termDescriptor] = useWatch({ control, name: ['schoolId', 'schoolYear', 'termDescriptor'] })
   const windowOpen = applied.minChangeVersion !== undefined || applied.maxChangeVersion !== undefined
+  // The record id and change-version window are Ed-Fi's terms: offered when details are on (or in use).
+  const details = useDetailsMode()
+  const showId = details || applied.id !== undefined
 
   return (
     <form
@@ -77,9 +81,11 @@ export function SessionsFilterForm({ applied, snapshot, onApply, onReset, formRe
           {...numeric}
           {...register('totalInstructionalDays')}
         />
-        <InputField className={`${FIELD} mono`} label={FILTER_LABELS.id} error={errors.id?.message} {...text} {...register('id')} />
+        {showId && (
+          <InputField className={`${FIELD} mono`} label={FILTER_LABELS.id} error={errors.id?.message} {...text} {...register('id')} />
+        )}
       </div>
-      <details className="filter-window" open={windowOpen || undefined}>
+      {(details || windowOpen) && (<details className="filter-window" open={windowOpen || undefined}>
         <summary>Change-version window (optional)</summary>
         <p className="form-hint">Only sessions last changed within these change versions (both ends included).</p>
         <div className="filter-grid">
@@ -87,7 +93,7 @@ export function SessionsFilterForm({ applied, snapshot, onApply, onReset, formRe
             <InputField key={key} className={FIELD} label={FILTER_LABELS[key]} error={errors[key]?.message} {...numeric} {...register(key)} />
           ))}
         </div>
-      </details>
+      </details>)}
       <div className="form-actions">
         <button type="submit" className="primary">
           Apply filters

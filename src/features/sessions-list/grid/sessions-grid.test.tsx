@@ -9,6 +9,7 @@ import type { ColumnVisibility } from './grid-preferences.ts'
 import { renderInRouter } from '../../../testing/render-in-router.tsx'
 import { SessionsGrid } from './sessions-grid.tsx'
 import type { SessionLookups } from '../../../entities/lookups/use-session-lookups.ts'
+import { DETAILS_STORAGE_KEY } from '../../../lib/details-mode.ts'
 
 const api = setUpEmbeddedApi()
 beforeEach(() => localStorage.clear())
@@ -32,7 +33,8 @@ function renderGrid(sessions: Session[] | undefined, columnVisibility: ColumnVis
 }
 
 describe('SessionsGrid', () => {
-  it('shows every column of a real session: name as row header link, school name and id, term label and URI, dates as sent', async () => {
+  it('shows every column of a real session: name as row header and link, school name and id, term label with its URI, dates as sent', async () => {
+    localStorage.setItem(DETAILS_STORAGE_KEY, 'on') // the Ed-Fi names shown with "Show Ed-Fi details" on
     const session = await fallSemester2022()
     renderGrid([session])
     const table = await screen.findByRole('table', { name: 'Sessions' })

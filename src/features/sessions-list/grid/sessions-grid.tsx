@@ -125,7 +125,7 @@ function BodyCell({ cell }: { cell: Cell<Session, unknown> }) {
       {content}
     </th>
   ) : (
-    <td className={className} data-column={cell.column.id}>
+    <td className={className} data-column={cell.column.id} data-label={cell.column.columnDef.meta?.label}>
       {content}
     </td>
   )
