@@ -206,6 +206,7 @@ test('since my last visit: the count of changes after the stored version, its wi
   // With something new, the feed opens on exactly that window.
   await expect(page.getByText(`Window: change versions ${before + 1} to ${now}, read live.`)).toBeVisible()
   await expect(page).toHaveURL(new RegExp(`minChangeVersion=${before + 1}&maxChangeVersion=${now}`))
+  await openWindowSettings(page)
   await expect(page.getByRole('radio', { name: /Since my last visit \(after change version/ })).toBeChecked()
 
   await page.getByRole('button', { name: 'Mark as seen' }).click()

@@ -13,18 +13,20 @@ export function SessionFormFields() {
     name: ['schoolId', 'schoolYear', 'termDescriptor', 'beginDate', 'endDate'],
   })
   const warning = dateOrderWarning({ beginDate, endDate })
+  // Selects are controlled and not re-read on blur: leaving one before its options have loaded
+  // (the DOM then holds no matching option) must not blank the value the form holds.
   return (
     <div className="session-form-grid">
       <FormField label="School" error={errors.schoolId?.message}>
         {(a11y) => (
-          <select {...a11y} {...register('schoolId')}>
+          <select {...a11y} {...register('schoolId')} onBlur={undefined} value={schoolId}>
             <SchoolOptions snapshot={false} current={schoolId} emptyLabel="Choose a school…" />
           </select>
         )}
       </FormField>
       <FormField label="School year" error={errors.schoolYear?.message}>
         {(a11y) => (
-          <select {...a11y} {...register('schoolYear')}>
+          <select {...a11y} {...register('schoolYear')} onBlur={undefined} value={schoolYear}>
             <SchoolYearOptions snapshot={false} current={schoolYear} emptyLabel="Choose a school year…" />
           </select>
         )}
@@ -34,7 +36,7 @@ export function SessionFormFields() {
       </FormField>
       <FormField label="Term" error={errors.termDescriptor?.message}>
         {(a11y) => (
-          <select {...a11y} {...register('termDescriptor')}>
+          <select {...a11y} {...register('termDescriptor')} onBlur={undefined} value={termDescriptor}>
             <TermOptions snapshot={false} current={termDescriptor} emptyLabel="Choose a term…" />
           </select>
         )}
