@@ -13,12 +13,14 @@ export function SessionFormFields() {
     name: ['schoolId', 'schoolYear', 'termDescriptor', 'beginDate', 'endDate'],
   })
   const warning = dateOrderWarning({ beginDate, endDate })
+  // Selects are controlled and not re-read on blur: leaving one before its options have loaded
+  // (the DOM then holds no matching option) must not blank the value the form holds.
   return (
     <div className="session-form-grid">
-      <SelectField label="School" error={errors.schoolId?.message} {...register('schoolId')}>
+      <SelectField label="School" error={errors.schoolId?.message} {...register('schoolId')} onBlur={undefined} value={schoolId}>
         <SchoolOptions snapshot={false} current={schoolId} emptyLabel="Choose a school…" />
       </SelectField>
-      <SelectField label="School year" error={errors.schoolYear?.message} {...register('schoolYear')}>
+      <SelectField label="School year" error={errors.schoolYear?.message} {...register('schoolYear')} onBlur={undefined} value={schoolYear}>
         <SchoolYearOptions snapshot={false} current={schoolYear} emptyLabel="Choose a school year…" />
       </SelectField>
       <InputField
@@ -28,7 +30,7 @@ export function SessionFormFields() {
         autoComplete="off"
         {...register('sessionName')}
       />
-      <SelectField label="Term" error={errors.termDescriptor?.message} {...register('termDescriptor')}>
+      <SelectField label="Term" error={errors.termDescriptor?.message} {...register('termDescriptor')} onBlur={undefined} value={termDescriptor}>
         <TermOptions snapshot={false} current={termDescriptor} emptyLabel="Choose a term…" />
       </SelectField>
       <InputField label="Begin date" error={errors.beginDate?.message} type="date" {...register('beginDate')} />

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query'
-import { useEffect, useEffectEvent, useMemo } from 'react'
+import { useEffect, useEffectEvent, useMemo, useState } from 'react'
 import { ApiErrorAlert } from '../../../components/ui/api-error-alert.tsx'
 import { useCapabilities } from '../../../shared/connection/connection-context.tsx'
 import { NoChangeHistoryNotice } from '../../../shared/connection/no-change-history-notice.tsx'
@@ -46,6 +46,8 @@ export interface ChangesPageProps {
 export function ChangesPage({ search, onSearchChange, localSaves = {}, onSessionsShown }: ChangesPageProps) {
   const { snapshot: appSnapshot } = useSnapshotMode()
   const details = useDetailsMode()
+  // Kept here: the bar re-mounts while a new window loads, and must stay as the steward left it.
+  const [settingsOpen, setSettingsOpen] = useState(false)
   const reading = useFeedReading(search.snapshot)
   const noChangeQueries = useCapabilities()?.changeQueries === false
   const available = useQuery({ ...sessionQueries.availableChangeVersions(reading.snapshot), enabled: !reading.deciding && !noChangeQueries })
@@ -108,7 +110,11 @@ export function ChangesPage({ search, onSearchChange, localSaves = {}, onSession
       )}
       {window && available.data && (
         <>
-          <details className="changes-controls-bar">
+          <details
+            className="changes-controls-bar"
+            open={settingsOpen}
+            onToggle={(event) => setSettingsOpen((event.currentTarget as HTMLDetailsElement).open)}
+          >
             <summary>
               <span className="changes-controls-title">Window and filters</span>{' '}
               <span role="status">{windowWords}</span>
