@@ -1,4 +1,4 @@
-import { formatDate, schoolYearLabel } from './dates.ts'
+import { formatDate, schoolYearLabel } from '../../../lib/date-only.ts'
 import { findingFor, quoted } from './finding.ts'
 import type { CheckedSession, Finding, Rule } from './types.ts'
 

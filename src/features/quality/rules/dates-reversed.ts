@@ -1,4 +1,4 @@
-import { formatDate } from './dates.ts'
+import { formatDate } from '../../../lib/date-only.ts'
 import { findingFor, quoted } from './finding.ts'
 import type { Rule } from './types.ts'
 

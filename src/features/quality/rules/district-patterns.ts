@@ -1,6 +1,6 @@
-import { schoolYearLabel } from './dates.ts'
+import { schoolYearLabel } from '../../../lib/date-only.ts'
 import { findingFor, quoted } from './finding.ts'
-import { termKind, termLabel } from './terms.ts'
+import { termKind, termLabel } from '../../../lib/edfi/term-families.ts'
 import type { CheckedSession, Finding, Rule } from './types.ts'
 
 // What a school's sessions look like next to its district's: a term most schools hold that one

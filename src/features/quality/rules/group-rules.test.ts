@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { overlappingTerms } from './overlapping-terms.ts'
 import { termGaps, yearNotCovered } from './term-gaps.ts'
-import { termsExclude } from './terms.ts'
+import { termsExclude } from '../../../lib/edfi/term-families.ts'
 import { context, session } from './test-support.ts'
 
 const term = (label: string) => `uri://ed-fi.org/TermDescriptor#${label}`

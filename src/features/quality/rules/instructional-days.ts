@@ -1,4 +1,4 @@
-import { plural, weekdaysBetween } from './dates.ts'
+import { plural, weekdaysBetween } from '../../../lib/date-only.ts'
 import { findingFor, quoted } from './finding.ts'
 import type { Finding, Rule } from './types.ts'
 

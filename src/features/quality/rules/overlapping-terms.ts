@@ -1,6 +1,6 @@
-import { formatDate, schoolYearLabel } from './dates.ts'
+import { formatDate, schoolYearLabel } from '../../../lib/date-only.ts'
 import { findingFor, quoted } from './finding.ts'
-import { termLabel, termsExclude } from './terms.ts'
+import { termLabel, termsExclude } from '../../../lib/edfi/term-families.ts'
 import type { CheckedSession, Finding, Rule } from './types.ts'
 
 /**

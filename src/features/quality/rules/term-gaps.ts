@@ -1,6 +1,6 @@
-import { dayNumber, formatDate, plural, schoolYearLabel, weekdaysOfDays } from './dates.ts'
+import { dayNumber, formatDate, plural, schoolYearLabel, weekdaysOfDays } from '../../../lib/date-only.ts'
 import { findingFor, quoted } from './finding.ts'
-import { FAMILY_LABELS, termKind, type TermFamily } from './terms.ts'
+import { FAMILY_LABELS, termKind, type TermFamily } from '../../../lib/edfi/term-families.ts'
 import type { CheckedSession, Finding, Rule } from './types.ts'
 
 const REGULAR: readonly TermFamily[] = ['semester', 'quarter', 'trimester']

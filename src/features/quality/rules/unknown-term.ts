@@ -1,5 +1,5 @@
 import { findingFor, quoted } from './finding.ts'
-import { isKnownTerm, termLabel } from './terms.ts'
+import { isKnownTerm, termLabel } from '../../../lib/edfi/term-families.ts'
 import type { Rule } from './types.ts'
 
 /** A term outside Ed-Fi's standard list: said once, so a skipped check is never silent. */

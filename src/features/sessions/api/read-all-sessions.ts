@@ -30,6 +30,8 @@ export interface ReadAllOptions<T> extends WholeSetSource {
   pageSize?: number
   maxPartitions?: number
   onProgress?: (progress: WholeSetProgress) => void
+  /** Each page's rows as they arrive (in arrival order), e.g. to hand them on to a worker at once. */
+  onRows?: (rows: readonly T[]) => void
   signal?: AbortSignal
 }
 
@@ -78,6 +80,7 @@ export async function readAllSessions<T>(options: ReadAllOptions<T>): Promise<T[
     },
     onPage: (partition, items, rows) => {
       for (const item of items) byPartition[partition]!.push(item)
+      options.onRows?.(items)
       rowsRead += rows
       options.onProgress?.({ rowsRead, expectedRows })
     },

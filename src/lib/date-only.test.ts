@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { dayNumber, formatDate, isoOfDay, weekdayOf, weekdaysBetween } from './dates.ts'
+import { dayNumber, formatDate, isoOfDay, weekdayOf, weekdaysBetween } from './date-only.ts'
 
 describe('date-only arithmetic', () => {
   it('counts weekdays with both ends included', () => {
