@@ -1,5 +1,6 @@
 import { Link } from '@tanstack/react-router'
 import { createColumnHelper, type RowData } from '@tanstack/react-table'
+import type { ReactNode } from 'react'
 import type { Session } from '../api/session-schema.ts'
 import { DateOnly, DescriptorValue, LastModified, SchoolValue, SchoolYearValue } from './session-cells.tsx'
 import type { SessionLookups } from './use-session-lookups.ts'
@@ -15,6 +16,8 @@ declare module '@tanstack/react-table' {
   // eslint-disable-next-line @typescript-eslint/no-unused-vars -- as above
   interface TableMeta<TData extends RowData> {
     lookups: SessionLookups
+    /** Something to show after a row's name (e.g. a data-quality mark). */
+    rowMarker?: (session: Session) => ReactNode
   }
 }
 
@@ -27,10 +30,13 @@ export const sessionColumns = [
     header: 'Session name',
     enableHiding: false,
     meta: { label: 'Session name' },
-    cell: ({ row }) => (
-      <Link to="/sessions/$sessionId" params={{ sessionId: row.original.id }} className="row-link">
-        {row.original.sessionName}
-      </Link>
+    cell: ({ row, table }) => (
+      <>
+        <Link to="/sessions/$sessionId" params={{ sessionId: row.original.id }} className="row-link">
+          {row.original.sessionName}
+        </Link>
+        {table.options.meta?.rowMarker?.(row.original)}
+      </>
     ),
   }),
   column.accessor((s) => s.schoolReference.schoolId, {

@@ -1,5 +1,6 @@
 import { useNavigate } from '@tanstack/react-router'
-import { useEffect, useRef, useState } from 'react'
+import { useEffect, useRef, useState, type ReactNode } from 'react'
+import type { Session } from '../api/session-schema.ts'
 import { ApiErrorAlert } from '../../../components/ui/api-error-alert.tsx'
 import { SinceLastVisitBadge } from '../../changes/since-last-visit-badge.tsx'
 import { useSnapshotMode } from '../../snapshot/snapshot-mode.tsx'
@@ -38,10 +39,14 @@ interface SessionsPageProps {
   search: SessionsSearch
   /** The route owns the URL: the page only asks for another state (a new history entry). */
   onSearchChange: (search: SessionsSearch) => void
+  /** Shown after each row's name (e.g. a data-quality mark). */
+  rowMarker?: (session: Session) => ReactNode
+  /** Shown above the grid (e.g. a search over the whole filtered set). */
+  beforeGrid?: ReactNode
 }
 
 /** The sessions workspace: filters, one page of the grid, paging, and the way into create. */
-export function SessionsPage({ search, onSearchChange }: SessionsPageProps) {
+export function SessionsPage({ search, onSearchChange, rowMarker, beforeGrid }: SessionsPageProps) {
   const { snapshot } = useSnapshotMode()
   const navigate = useNavigate()
   const lookups = useSessionLookups(snapshot)
@@ -96,6 +101,7 @@ export function SessionsPage({ search, onSearchChange }: SessionsPageProps) {
         onClearAll={clearFilters}
       />
 
+      {beforeGrid}
       <GridOptions
         mode={paging.mode}
         size={paging.size}
@@ -126,6 +132,7 @@ export function SessionsPage({ search, onSearchChange }: SessionsPageProps) {
             density={density}
             busy={page.stale}
             skeletonRows={Math.min(paging.size, 12)}
+            rowMarker={rowMarker}
           />
         </>
       )}

@@ -1,5 +1,5 @@
 import { Link, useNavigate } from '@tanstack/react-router'
-import { useId, useState } from 'react'
+import { useId, useState, type ReactNode } from 'react'
 import { useSnapshotMode } from '../../snapshot/snapshot-mode.tsx'
 import { useSession } from '../api/session-hooks.ts'
 import { lastListSearch } from '../sessions-search.ts'
@@ -8,15 +8,27 @@ import { useSessionLookups } from '../components/use-session-lookups.ts'
 import { SessionFields } from './session-fields.tsx'
 import { SessionLoadFailure, SessionLoading } from './session-detail-states.tsx'
 import { AcademicWeeksTable, GradingPeriodsTable } from './session-references.tsx'
+import type { SessionDetailSearch } from './detail-search.ts'
 import './session-detail.css'
 
+interface SessionDetailPageProps {
+  sessionId: string
+  /** `edit: true` opens the editor at once, with any suggested values in the form. */
+  editRequest?: SessionDetailSearch
+  /** The editor opened on request has closed (the route then drops the request from the URL). */
+  onEditRequestDone?: () => void
+  /** Shown under the session's fields, e.g. its data-quality findings. */
+  aside?: ReactNode
+}
+
 /** One session, every member of it, and the ways to change it. */
-export function SessionDetailPage({ sessionId }: { sessionId: string }) {
+export function SessionDetailPage({ sessionId, editRequest, onEditRequestDone, aside }: SessionDetailPageProps) {
   const { snapshot } = useSnapshotMode()
   const query = useSession(sessionId, { snapshot })
   const lookups = useSessionLookups(snapshot)
   const navigate = useNavigate()
-  const [editing, setEditing] = useState(false)
+  const { edit: requested = false, ...prefill } = editRequest ?? {}
+  const [editing, setEditing] = useState(requested)
   const [deleting, setDeleting] = useState(false)
   const readOnlyId = useId()
 
@@ -59,6 +71,7 @@ export function SessionDetailPage({ sessionId }: { sessionId: string }) {
       </div>
 
       <SessionFields session={session} etag={etag} lookups={lookups} />
+      {aside}
 
       <h2 id="grading-periods-heading">Grading periods ({session.gradingPeriods?.length ?? 0})</h2>
       <GradingPeriodsTable session={session} lookups={lookups} snapshot={snapshot} />
@@ -69,8 +82,12 @@ export function SessionDetailPage({ sessionId }: { sessionId: string }) {
       <LazySessionEditor
         mode="edit"
         sessionId={sessionId}
-        open={editing}
-        onOpenChange={setEditing}
+        open={editing && !snapshot}
+        prefill={requested ? prefill : undefined}
+        onOpenChange={(open) => {
+          setEditing(open)
+          if (!open && requested) onEditRequestDone?.()
+        }}
         onSaved={({ id }) => {
           if (id !== sessionId) void navigate({ to: '/sessions/$sessionId', params: { sessionId: id } })
         }}
