@@ -14,11 +14,12 @@ async function totalSessions(request: APIRequestContext): Promise<number> {
   return Number(res.headers()['total-count'])
 }
 
-test('the app opens on the sessions of the embedded Ed-Fi API', async ({ page, request }) => {
+test('the app opens on the current school year; every session of the embedded Ed-Fi API is a choice away', async ({ page, request }) => {
   const total = await totalSessions(request)
   expect(total).toBeGreaterThan(25)
   await page.goto('/')
-  await expect(page).toHaveURL(/\/sessions/)
+  await expect(page.getByRole('heading', { name: 'School year 2026-2027', level: 1 })).toBeVisible()
+  await page.goto('/sessions?allYears=true')
   await expect(page.getByRole('heading', { name: 'Sessions', level: 1 })).toBeVisible()
   const table = page.getByRole('table', { name: /Sessions/ })
   await expect(table.getByRole('rowheader')).toHaveCount(25)
@@ -32,7 +33,7 @@ test('the app opens on the sessions of the embedded Ed-Fi API', async ({ page, r
 })
 
 test('Next and Previous page through sessions, with the page in the URL', async ({ page }) => {
-  await page.goto('/sessions')
+  await page.goto('/sessions?allYears=true')
   await expect(page.getByText(/^1–25 of/)).toBeVisible()
   await page.getByRole('button', { name: 'Next' }).click()
   await expect(page.getByText(/^26–50 of/)).toBeVisible()

@@ -9,7 +9,7 @@ const SHORT_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'S
 export interface MonthAxis {
   first: number
   last: number
-  months: { key: string; label: string; left: number; width: number }[]
+  months: { key: string; label: string; initial: string; left: number; width: number }[]
 }
 
 /** Whole months from the earliest begin to the latest end (school year Y: July Y-1 to June Y when empty). */
@@ -33,7 +33,7 @@ export function monthAxis(items: readonly { beginDate: string; endDate: string }
     last,
     months: starts.map((m, i) => {
       const next = starts[i + 1]?.day ?? last + 1
-      return { key: m.key, label: m.month === 1 || i === 0 ? `${SHORT_MONTHS[m.month - 1]} ${m.year}` : SHORT_MONTHS[m.month - 1]!, left: ((m.day - first) / span) * 100, width: ((next - m.day) / span) * 100 }
+      return { key: m.key, initial: SHORT_MONTHS[m.month - 1]!.slice(0, 1), label: m.month === 1 || i === 0 ? `${SHORT_MONTHS[m.month - 1]} ${m.year}` : SHORT_MONTHS[m.month - 1]!, left: ((m.day - first) / span) * 100, width: ((next - m.day) / span) * 100 }
     }),
   }
 }

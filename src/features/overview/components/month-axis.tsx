@@ -6,7 +6,8 @@ export function MonthAxisRow({ axis }: { axis: MonthAxis }) {
     <div className="month-axis" aria-hidden="true">
       {axis.months.map((m) => (
         <span key={m.key} className="month-tick" style={{ left: `${m.left}%`, width: `${m.width}%` }}>
-          {m.label}
+          <span className="month-long">{m.label}</span>
+          <span className="month-short">{m.initial}</span>
         </span>
       ))}
     </div>

@@ -1,8 +1,8 @@
 import { RULE_TITLES, SEVERITIES, type Finding, type RuleId, type Severity } from '../rules/index.ts'
 import { FindingItem } from './finding-item.tsx'
-import { SeverityBadge } from './severity-badge.tsx'
 
 const HEADINGS: Record<Severity, string> = { error: 'Errors', warning: 'Warnings', note: 'Notes' }
+const ICONS: Record<Severity, string> = { error: '✖', warning: '▲', note: '●' }
 
 function groupByRule(findings: readonly Finding[]): [RuleId, Finding[]][] {
   const groups = new Map<RuleId, Finding[]>()
@@ -26,7 +26,10 @@ export function FindingGroups({ findings }: { findings: readonly Finding[] }) {
         return (
           <section key={severity} className="finding-severity" aria-labelledby={`findings-${severity}`}>
             <h2 id={`findings-${severity}`}>
-              <SeverityBadge severity={severity} /> {HEADINGS[severity]} ({ofSeverity.length})
+              <span className={`severity severity-${severity}`}>
+                <span aria-hidden="true">{ICONS[severity]}</span> {HEADINGS[severity]}
+              </span>{' '}
+              ({ofSeverity.length})
             </h2>
             {groupByRule(ofSeverity).map(([rule, ofRule]) => (
               <section key={rule} className="finding-rule" aria-labelledby={`rule-${severity}-${rule}`}>

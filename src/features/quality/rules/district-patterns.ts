@@ -29,12 +29,18 @@ export const missingTerm: Rule = ({ sessions, schoolName }) => {
       if (count * 2 <= schools.size || !termKind(term)) continue
       for (const [schoolId, terms] of schools) {
         if (terms.has(term)) continue
-        const own = ofYear.filter((s) => s.schoolId === schoolId)
-        const finding = findingFor('missing-term', 'note', own, {
+        // About the school, not any of its sessions: none of them is wrong.
+        const finding: Finding = {
+          key: `missing-term:${schoolId}:${year}:${term}`,
+          rule: 'missing-term',
+          severity: 'note',
+          schoolId,
+          schoolYear: year,
+          sessions: [],
           explanation: `${count} of ${schools.size} schools have a ${term} in ${schoolYearLabel(year)}; ${schoolName(schoolId)} has none.`,
           suggestedFix: `If ${schoolName(schoolId)} holds a ${term} this year, add it as a new session; if not, nothing needs doing.`,
-        })
-        findings.push({ ...finding, key: `missing-term:${schoolId}:${year}:${term}` })
+        }
+        findings.push(finding)
       }
     }
   }
