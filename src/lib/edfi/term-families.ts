@@ -46,8 +46,11 @@ export function termLabel(term: string): string {
   return hash >= 0 ? term.slice(hash + 1) : term
 }
 
+const kindCache = new Map<string, TermKind | undefined>()
+
 export function termKind(term: string): TermKind | undefined {
-  return KINDS[termLabel(term)]
+  if (!kindCache.has(term)) kindCache.set(term, KINDS[termLabel(term)])
+  return kindCache.get(term)
 }
 
 export function isKnownTerm(term: string): boolean {

@@ -48,9 +48,27 @@ export function ruleContext(input: CheckInput): RuleContext {
   }
 }
 
+/** Rules that look at one row at a time and need no calendars: they can run while rows arrive. */
+const ROW_RULES: readonly RuleId[] = ['dates-reversed', 'days-over-weekdays', 'outside-school-year', 'unknown-term']
+
+const NO_CALENDARS = { gradingPeriods: [], weeks: [], schoolNames: {}, options: { gapWeeks: 3 } }
+
+export function runRowChecks(sessions: readonly CheckedSession[]): Finding[] {
+  const context = ruleContext({ ...NO_CALENDARS, sessions })
+  return ROW_RULES.flatMap((id) => RULES[id](context))
+}
+
+/** The rules that need the whole set (groups, district patterns) or the calendars. */
+export function runSetChecks(input: CheckInput): Finding[] {
+  const context = ruleContext(input)
+  return (Object.keys(RULES) as RuleId[]).filter((id) => !ROW_RULES.includes(id)).flatMap((id) => RULES[id](context))
+}
+
+export function bySeverity(findings: Finding[]): Finding[] {
+  return findings.sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity])
+}
+
 /** Every finding over the set, errors first. */
 export function runChecks(input: CheckInput): Finding[] {
-  const context = ruleContext(input)
-  const findings = Object.values(RULES).flatMap((rule) => rule(context))
-  return findings.sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity])
+  return bySeverity([...runRowChecks(input.sessions), ...runSetChecks(input)])
 }

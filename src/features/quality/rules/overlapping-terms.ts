@@ -32,13 +32,34 @@ export const overlappingTerms: Rule = ({ bySchoolYear, schoolName }) => {
 /** Connected groups of pairwise-excluding, overlapping sessions (a sweep over begin dates). */
 export function overlapClusters(group: readonly CheckedSession[]): CheckedSession[][] {
   const sorted = group.filter((s) => s.beginDate <= s.endDate).sort((x, y) => (x.beginDate < y.beginDate ? -1 : x.beginDate > y.beginDate ? 1 : 0))
+  // Terms as small numbers and their exclusions as a table: a group of a thousand colliding rows
+  // asks half a million times.
+  const ids = new Map<string, number>()
+  const terms: string[] = []
+  const termOf = sorted.map((s) => {
+    let id = ids.get(s.term)
+    if (id === undefined) {
+      id = terms.push(s.term) - 1
+      ids.set(s.term, id)
+    }
+    return id
+  })
+  const excludes = terms.map((a) => terms.map((b) => termsExclude(a, b)))
   const parent = sorted.map((_, i) => i)
-  const root = (i: number): number => (parent[i] === i ? i : (parent[i] = root(parent[i]!)))
-  let active: number[] = []
+  const root = (i: number): number => {
+    while (parent[i] !== i) i = parent[i] = parent[parent[i]!]!
+    return i
+  }
+  // Every earlier session still running when one begins contains that day, so those of one term
+  // overlap each other and are joined already: the one of each term that ends last stands for all.
+  const latest: (number | undefined)[] = terms.map(() => undefined)
   sorted.forEach((session, i) => {
-    active = active.filter((j) => sorted[j]!.endDate >= session.beginDate)
-    for (const j of active) if (termsExclude(sorted[j]!.term, session.term)) parent[root(i)] = root(j)
-    active.push(i)
+    const row = excludes[termOf[i]!]!
+    latest.forEach((j, term) => {
+      if (j !== undefined && row[term] && sorted[j]!.endDate >= session.beginDate) parent[root(i)] = root(j)
+    })
+    const own = latest[termOf[i]!]
+    if (own === undefined || sorted[own]!.endDate < session.endDate) latest[termOf[i]!] = i
   })
   const clusters = new Map<number, CheckedSession[]>()
   sorted.forEach((session, i) => {
