@@ -29,6 +29,13 @@ export function SessionDetailPage({ sessionId, editRequest, onEditRequestDone, a
   const navigate = useNavigate()
   const { edit: requested = false, ...prefill } = editRequest ?? {}
   const [editing, setEditing] = useState(requested)
+  // A new request while the page is open (a "Fix in the editor" link on this page) opens it too.
+  const requestKey = JSON.stringify(editRequest ?? {})
+  const [seenRequest, setSeenRequest] = useState(requestKey)
+  if (requestKey !== seenRequest) {
+    setSeenRequest(requestKey)
+    if (requested) setEditing(true)
+  }
   const [deleting, setDeleting] = useState(false)
   const readOnlyId = useId()
 
