@@ -81,11 +81,18 @@ test('from a finding to a fixed session: the editor opens with the suggested day
   await expect(page.getByText(`“${NAME}” counts 9 instructional days`)).toHaveCount(0)
 })
 
-test('the grid marks rows with findings, in words', async ({ page }) => {
+test('the grid marks rows with findings, in words, once the year is checked', async ({ page }) => {
   await page.goto('/sessions?schoolYear=2027&schoolId=255901001')
+  await page.getByRole('button', { name: 'Mark rows with data-quality findings' }).click()
+  await expect(page.getByText(/Rows marked .* have data-quality findings \(checks of 2026-2027\)/)).toBeVisible()
   const row = page.getByRole('row', { name: /2026-2027 Spring Semester/ })
   await expect(row.getByText(/Data-quality findings: .*More instructional days than weekdays/)).toBeAttached()
   await expect(page.getByRole('row', { name: /2026-2027 Fall Semester/ }).getByText(/Data-quality findings/)).toHaveCount(0)
+
+  // Coming from the overview (which checks the year), the marks are there at once.
+  await page.goto('/')
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Sessions' }).click()
+  await expect(page.getByRole('row', { name: /2026-2027 Spring Semester/ }).getByText(/Data-quality findings/)).toBeAttached()
 })
 
 test('name search: part of a name over the whole filtered set, in the browser', async ({ page }) => {

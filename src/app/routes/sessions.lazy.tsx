@@ -3,6 +3,7 @@ import { useSchools } from '../../features/lookups/api/lookup-hooks.ts'
 import { MySchoolFilter } from '../../features/my-school/my-school-filter.tsx'
 import { NameSearch } from '../../features/name-search/name-search.tsx'
 import { FindingFlag } from '../../features/quality/components/finding-flag.tsx'
+import { QualityMarksNote } from '../../features/quality/components/quality-marks-note.tsx'
 import { useFindingsBySession } from '../../features/quality/use-findings-by-session.ts'
 import { SessionsPage } from '../../features/sessions/components/sessions-page.tsx'
 import { filtersOf, narrowingOf, withNarrowing } from '../../features/sessions/sessions-search.ts'
@@ -16,7 +17,7 @@ function SessionsRoute() {
   const { snapshot } = useSnapshotMode()
   const schools = useSchools({ snapshot })
   // Rows are flagged from the checks of the school year shown (the grid opens on one).
-  const findings = useFindingsBySession(search.schoolYear, snapshot)
+  const marks = useFindingsBySession(search.schoolYear, snapshot)
   const schoolName = (id: number) => schools.data?.find((s) => s.schoolId === id)?.nameOfInstitution
   // Every change of the list state is a history entry, so Back and Forward walk through views.
   const onSearchChange = (next: typeof search) => void navigate({ search: next })
@@ -24,11 +25,12 @@ function SessionsRoute() {
     <SessionsPage
       search={search}
       onSearchChange={onSearchChange}
-      rowMarker={(session) => <FindingFlag findings={findings.get(session.id) ?? []} />}
+      rowMarker={(session) => <FindingFlag findings={marks.bySession.get(session.id) ?? []} />}
       beforeGrid={
         <>
           <MySchoolFilter schoolId={search.schoolId} schoolName={schoolName} onPick={(schoolId) => onSearchChange(withNarrowing(search, { ...narrowingOf(search), schoolId }))} />
           <NameSearch filters={filtersOf(search)} snapshot={snapshot} />
+          <QualityMarksNote schoolYear={search.schoolYear} marks={marks} />
         </>
       }
     />

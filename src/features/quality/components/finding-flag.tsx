@@ -1,3 +1,4 @@
+import './quality.css'
 import { RULE_TITLES, type Finding } from '../rules/index.ts'
 
 const MARKS = { error: '✖', warning: '▲', note: '●' } as const
