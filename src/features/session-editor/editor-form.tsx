@@ -1,7 +1,7 @@
 import { zodResolver } from '@hookform/resolvers/zod'
 import { DialogFooter } from '../../components/ui/dialog-footer.tsx'
 import { useNavigate } from '@tanstack/react-router'
-import { useEffect, useState, type FormEvent } from 'react'
+import { useEffect, useRef, useState, type FormEvent } from 'react'
 import { FormProvider, useForm, type FieldPath } from 'react-hook-form'
 import { ApiError } from '../../lib/api-error.ts'
 import { notify } from '../../components/ui/notify.ts'
@@ -40,6 +40,7 @@ interface EditorFormProps {
   base: SessionDetail | undefined
   onClose: () => void
   onSaved: SessionEditorDialogProps['onSaved']
+  prefill?: SessionEditorDialogProps['prefill']
   /** Cancel: the shell asks before discarding changes. */
   onCancel: () => void
   /** Whether the form holds unsaved changes, for the shell's close and navigation guard. */
@@ -48,7 +49,7 @@ interface EditorFormProps {
   onLeave: () => void
 }
 
-export function EditorForm({ editing, sessionId, base, onClose, onSaved, onCancel, onDirtyChange, onLeave }: EditorFormProps) {
+export function EditorForm({ editing, sessionId, base, onClose, onSaved, prefill, onCancel, onDirtyChange, onLeave }: EditorFormProps) {
   const { snapshot } = useSnapshotMode()
   const navigate = useNavigate()
   const lookups = useSessionLookups(false)
@@ -69,6 +70,15 @@ export function EditorForm({ editing, sessionId, base, onClose, onSaved, onCance
   const saving = upsert.isPending || update.isPending || checking
   const dirty = form.formState.isDirty
   useEffect(() => onDirtyChange(dirty), [dirty, onDirtyChange])
+  // A suggested fix goes in once, as typed values over the stored ones: unsaved until Save.
+  const prefillApplied = useRef(false)
+  useEffect(() => {
+    if (prefillApplied.current || !prefill) return
+    prefillApplied.current = true
+    for (const [field, value] of Object.entries(prefill)) {
+      if (value !== undefined) form.setValue(field as 'beginDate' | 'endDate' | 'totalInstructionalDays', String(value), { shouldDirty: true })
+    }
+  }, [prefill, form])
 
   function finish(result: { id: string; created: boolean }, values: SessionFormValues) {
     onLeave()

@@ -3,6 +3,7 @@ import { useEffect, useRef, useState, type ComponentType, type ReactNode } from 
 import { ApiErrorAlert } from '../../components/ui/api-error-alert.tsx'
 import { useCapabilities } from '../../shared/connection/connection-context.tsx'
 import { useSnapshotMode } from '../../shared/snapshot/snapshot-mode.tsx'
+import type { Session } from '../../entities/sessions/session-schema.ts'
 import {
   changeWindowOf,
   filtersOf,
@@ -53,6 +54,10 @@ export interface SessionsPageSlots {
   /** Row selection for bulk changes, and the bar that acts on it. */
   selection?: GridSelection
   selectionBar?: ReactNode
+  /** Shown after each row's name (e.g. a data-quality mark). */
+  rowMarker?: (session: Session) => ReactNode
+  /** Shown above the grid (e.g. a search over the whole filtered set). */
+  beforeGrid?: ReactNode
 }
 
 /** The sessions workspace: filters, one page of the grid, paging, and the way into create. */
@@ -115,6 +120,7 @@ export function SessionsPage({ search, onSearchChange, slots }: SessionsPageProp
         onClearAll={clearFilters}
       />
 
+      {slots.beforeGrid}
       <GridOptions
         mode={paging.mode}
         size={paging.size}
@@ -148,6 +154,7 @@ export function SessionsPage({ search, onSearchChange, slots }: SessionsPageProp
             busy={page.stale}
             skeletonRows={Math.min(paging.size, 12)}
             selection={snapshot ? undefined : slots.selection}
+            rowMarker={slots.rowMarker}
           />
         </>
       )}
