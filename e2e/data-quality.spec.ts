@@ -92,6 +92,7 @@ test('the grid marks rows with findings, in words, once the year is checked', as
 
   // Coming from the overview (which checks the year), the marks are there at once.
   await page.goto('/')
+  await expect(page.getByRole('list', { name: 'District totals' })).toBeVisible()
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Sessions' }).click()
   await expect(page.getByRole('row', { name: /2026-2027 Spring Semester/ }).getByText(/Data-quality findings/)).toBeAttached()
 })

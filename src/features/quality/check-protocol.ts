@@ -1,25 +1,12 @@
 import type { CheckInput, CheckedSession, Finding } from './rules/types.ts'
 
-// Messages between the page and the checks' worker. Pages go over raw, as the API sent them (the
-// worker validates them, so the page's thread only parses JSON); findings and the checked rows
-// come back in chunks, so no single message takes long to copy.
+// Messages between the page and the checks' worker. Rows go over page by page while the set is
+// read (small copies, none of them long); findings come back in chunks for the same reason.
 
 export type Calendars = Omit<CheckInput, 'sessions'>
 
-export type ToWorker = { type: 'rows'; rows: unknown[] } | { type: 'run'; calendars: Calendars }
+export type ToWorker = { type: 'rows'; rows: CheckedSession[] } | { type: 'run'; calendars: Calendars }
 
-export type FromWorker =
-  | { type: 'findings'; findings: Finding[] }
-  | { type: 'sessions'; sessions: CheckedSession[] }
-  | { type: 'done'; invalidRows: number }
-  | { type: 'failed'; message: string }
+export type FromWorker = { type: 'findings'; findings: Finding[] } | { type: 'done'; total: number } | { type: 'failed'; message: string }
 
 export const FINDINGS_PER_MESSAGE = 500
-export const SESSIONS_PER_MESSAGE = 2_000
-
-export interface CheckResult {
-  findings: Finding[]
-  sessions: CheckedSession[]
-  /** Rows that did not match the sessions contract (not checked). */
-  invalidRows: number
-}

@@ -1,14 +1,14 @@
-import type { Calendars, CheckResult, FromWorker, ToWorker } from './check-protocol.ts'
-import { createRowCollector } from './check-rows.ts'
+import type { Calendars, FromWorker, ToWorker } from './check-protocol.ts'
+import { runChecks } from './rules/index.ts'
 import type { CheckedSession, Finding } from './rules/types.ts'
 
-// One run of the checks: raw pages are handed over as they are read, results come back at the end.
+// One run of the checks: rows are handed over as they are read, findings come back at the end.
 // In a browser the rules run in a Web Worker so the page stays responsive; where there is no
 // Worker (jsdom in component tests) they run in place, with the same results.
 
 export interface CheckRunner {
-  addRows: (rows: unknown[]) => void
-  finish: (calendars: Calendars) => Promise<CheckResult>
+  addRows: (rows: CheckedSession[]) => void
+  finish: (calendars: Calendars) => Promise<Finding[]>
   dispose: () => void
 }
 
@@ -17,10 +17,12 @@ export function createCheckRunner(): CheckRunner {
 }
 
 function inPlaceRunner(): CheckRunner {
-  const collector = createRowCollector()
+  const rows: CheckedSession[] = []
   return {
-    addRows: (rows) => collector.add(rows),
-    finish: async (calendars) => collector.finish(calendars),
+    addRows: (more) => {
+      for (const row of more) rows.push(row)
+    },
+    finish: async (calendars) => runChecks({ ...calendars, sessions: rows }),
     dispose: () => undefined,
   }
 }
@@ -31,14 +33,12 @@ function workerRunner(): CheckRunner {
   return {
     addRows: (rows) => send({ type: 'rows', rows }),
     finish: (calendars) =>
-      new Promise<CheckResult>((resolve, reject) => {
+      new Promise<Finding[]>((resolve, reject) => {
         const findings: Finding[] = []
-        const sessions: CheckedSession[] = []
         worker.onmessage = (event: MessageEvent<FromWorker>) => {
           const message = event.data
           if (message.type === 'findings') for (const f of message.findings) findings.push(f)
-          else if (message.type === 'sessions') for (const s of message.sessions) sessions.push(s)
-          else if (message.type === 'done') resolve({ findings, sessions, invalidRows: message.invalidRows })
+          else if (message.type === 'done') resolve(findings)
           else reject(new Error(`The checks failed: ${message.message}`))
         }
         worker.onerror = (event) => reject(new Error(`The checks could not run: ${event.message}`))

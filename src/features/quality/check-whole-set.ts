@@ -1,10 +1,9 @@
-import { z } from 'zod'
 import { listSchools } from '../../entities/lookups/list-lookups.ts'
 import { listEveryAcademicWeek, listGradingPeriodsOfYear } from '../../entities/lookups/list-school-calendars.ts'
 import { readAllSessions, type WholeSetProgress, type WholeSetSource } from '../../entities/sessions/read-all-sessions.ts'
 import { createCheckRunner } from './check-runner.ts'
 import { DEFAULT_CHECK_OPTIONS, type CheckedGradingPeriod, type CheckedSession, type CheckOptions, type Finding } from './rules/types.ts'
-import { toCheckedGradingPeriod, toCheckedWeek } from './to-checked.ts'
+import { toCheckedGradingPeriod, toCheckedSession, toCheckedWeek } from './to-checked.ts'
 
 // Reads the whole filtered set with the export's reader (count, partitions, parallel cursors),
 // hands each page to the checks as it arrives, and reads the calendars (schools, grading periods,
@@ -15,8 +14,6 @@ export interface CheckedSet {
   gradingPeriods: CheckedGradingPeriod[]
   findings: Finding[]
   schoolNames: Record<number, string>
-  /** Rows that did not match the sessions contract, left unchecked. */
-  invalidRows: number
 }
 
 export interface CheckWholeSetOptions extends WholeSetSource {
@@ -38,13 +35,22 @@ export async function checkWholeSet({ options = DEFAULT_CHECK_OPTIONS, onProgres
     ])
     // If the sessions fail (or are stopped) first, this one's failure is not left unhandled.
     calendars.catch(() => undefined)
-    // Bodies are validated in the worker: this thread only parses the JSON and hands pages on.
-    await readAllSessions({ ...source, schema: z.unknown(), signal, onProgress, onRows: (rows) => runner.addRows([...rows]) })
+    const sessions: CheckedSession[] = []
+    await readAllSessions({
+      ...source,
+      signal,
+      onProgress,
+      onRows: (rows) => {
+        const checked = rows.map(toCheckedSession)
+        for (const row of checked) sessions.push(row)
+        runner.addRows(checked)
+      },
+    })
     const [schools, periods, weeks] = await calendars
     const schoolNames = Object.fromEntries(schools.map((s) => [s.schoolId, s.nameOfInstitution]))
     const gradingPeriods = periods.map(toCheckedGradingPeriod)
-    const { findings, sessions, invalidRows } = await runner.finish({ gradingPeriods, weeks: weeks.map(toCheckedWeek), schoolNames, options })
-    return { sessions, gradingPeriods, findings, schoolNames, invalidRows }
+    const findings = await runner.finish({ gradingPeriods, weeks: weeks.map(toCheckedWeek), schoolNames, options })
+    return { sessions, gradingPeriods, findings, schoolNames }
   } finally {
     signal?.removeEventListener('abort', stop)
     runner.dispose()

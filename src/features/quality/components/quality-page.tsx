@@ -78,11 +78,6 @@ export function QualityPage({ search, onSearchChange }: QualityPageProps) {
               Check again
             </button>
           </div>
-          {data.invalidRows > 0 && (
-            <p className="alert alert-warning">
-              {data.invalidRows.toLocaleString('en-US')} sessions did not match the Ed-Fi sessions contract and could not be checked.
-            </p>
-          )}
           <FindingGroups findings={findings} />
         </>
       )}
