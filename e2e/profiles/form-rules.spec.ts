@@ -24,6 +24,18 @@ async function storedWithName(name: string): Promise<{ id: string }[]> {
   return res.json()
 }
 
+test('the connection screen says which rules the editor follows', async ({ page }, info) => {
+  await page.goto('/connection')
+  const list = page.getByRole('list', { name: 'What this server can do' })
+  // 7.x year-specific metadata sits under the year, which the embedded server does not route.
+  const published = info.project.name !== 'ods-7.3-year-specific'
+  await expect(list).toContainText(
+    published
+      ? `The editor follows this server’s own rules: session names up to ${limitOf(info.project.name)} characters.`
+      : 'This server does not publish its rules; the editor checks the usual Ed-Fi rules (session names up to 60 characters)',
+  )
+})
+
 test('a 100-character session name: accepted where the server’s data standard allows it, refused on the field elsewhere', async ({ page }, info) => {
   const limit = limitOf(info.project.name)
   await page.goto('/sessions')
