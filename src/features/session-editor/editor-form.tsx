@@ -16,7 +16,8 @@ import { mergeChoices, type ConflictField, type Side } from './conflict-merge.ts
 import { ConflictView } from './conflict-view.tsx'
 import type { SessionEditorDialogProps } from '../../entities/sessions/editor-contract.ts'
 import { DeletedElsewhere, KeyChangeWarning, SaveFailed, UpsertWarning } from './save-notices.tsx'
-import { changesNaturalKey, emptySessionForm, formToSession, serverFieldToFormField, sessionFormSchema, sessionToForm, type SessionFormValues } from '../../entities/sessions/session-form-rules.ts'
+import { useSessionFormRules } from '../../shared/connection/use-session-form-rules.ts'
+import { changesNaturalKey, emptySessionForm, formToSession, serverFieldToFormField, sessionToForm, type SessionFormValues } from '../../entities/sessions/session-form-rules.ts'
 import { SessionFormFields } from './session-form-fields.tsx'
 
 // The editor's form and every way a save can end. Create: check the natural key first (POST is an
@@ -55,8 +56,9 @@ export function EditorForm({ editing, sessionId, base, onClose, onSaved, prefill
   const lookups = useSessionLookups(false)
   const upsert = useUpsertSession({ snapshot })
   const update = useUpdateSession({ snapshot })
+  const formRules = useSessionFormRules()
   const form = useForm<SessionFormValues>({
-    resolver: zodResolver(sessionFormSchema),
+    resolver: zodResolver(formRules.schema),
     defaultValues: base ? sessionToForm(base.session) : emptySessionForm,
     // Checked on save, then as the steward corrects: a message appearing on blur would move the
     // Save button out from under the pointer.

@@ -32,7 +32,7 @@ export async function probeCapabilities(target: ProbeTarget): Promise<ServerCapa
   const partitions = partitionsRes?.ok === true && (await readPageTokens(partitionsRes)) !== undefined
   const cursorPaging = partitions
   const changeQueries = changeVersionsRes?.ok === true
-  const keyChanges = changeQueries && (await get(`${sessionsUrl}/keyChanges?limit=0`))?.ok === true
+  const keyChanges = changeQueries && (await get(`${sessionsUrl}/keyChanges?limit=1`))?.ok === true
   return capabilitiesFrom(target.discovery, {
     partitions,
     cursorPaging,
