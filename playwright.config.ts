@@ -8,7 +8,7 @@ const port = Number(process.env.E2E_PORT ?? 8799)
 // ROUTES), each project against its own server on E2E_PORT + 44 + n (8799 -> 8843…). The other
 // specs stay in the default project (ODS/API 7.3, shared routes).
 const profilePortBase = Number(process.env.E2E_PROFILE_PORT ?? port + 44)
-const profiles: { name: string; env: Record<string, string> }[] = [
+const profiles: { name: string; env: Record<string, string>; testMatch?: string }[] = [
   { name: 'ods-7.3-profile', env: { EDFI_PROFILE: '7.3' } },
   { name: 'ods-6.2', env: { EDFI_PROFILE: '6.2' } },
   { name: 'ods-7.1', env: { EDFI_PROFILE: '7.1', CHANGE_QUERIES: 'off' } },
@@ -16,6 +16,8 @@ const profiles: { name: string; env: Record<string, string> }[] = [
   { name: 'ods-7.3-year-specific', env: { EDFI_PROFILE: '7.3', ROUTES: 'year-specific' } },
   { name: 'ods-6.2-year-specific', env: { EDFI_PROFILE: '6.2', ROUTES: 'year-specific' } },
   { name: 'edfi-api-8', env: { EDFI_PROFILE: '8' } },
+  // Data Standard 6 (120-character session names): only the form-rules spec runs against it.
+  { name: 'ods-7.3-ds6', env: { EDFI_PROFILE: '7.3', DATA_STANDARD: '6' }, testMatch: 'profiles/form-rules.spec.ts' },
 ]
 const profileServers = profiles.map((profile, i) => ({ ...profile, port: profilePortBase + i }))
 
@@ -58,7 +60,7 @@ export default defineConfig({
     { name: 'ods-7.3', testIgnore: 'profiles/**', workers: 1 },
     ...profileServers.map((profile) => ({
       name: profile.name,
-      testMatch: 'profiles/*.spec.ts',
+      testMatch: profile.testMatch ?? 'profiles/*.spec.ts',
       use: { baseURL: `http://127.0.0.1:${profile.port}` },
     })),
   ],

@@ -1,13 +1,14 @@
 import { expect, test } from './fixtures.ts'
 
-// The shell: the app opens on the sessions grid of the embedded API. Totals come from the API in
+// The shell: the app opens on the current school year of the embedded API. Totals come from the API in
 // the test, so other specs' writes cannot break the expectations.
 
-test('the app opens on the sessions of the embedded Ed-Fi API, connected', async ({ signedIn, demo }) => {
+test('the app opens on the current school year; every session of the embedded Ed-Fi API is a choice away', async ({ signedIn, demo }) => {
   const total = await demo.total('data/v3/ed-fi/sessions')
   expect(total).toBeGreaterThan(25)
   const page = await signedIn('/')
-  await expect(page).toHaveURL(/\/sessions/)
+  await expect(page.getByRole('heading', { name: 'School year 2026-2027', level: 1 })).toBeVisible()
+  await page.goto('/sessions?allYears=true')
   await expect(page.getByRole('heading', { name: 'Sessions', level: 1 })).toBeVisible()
   const table = page.getByRole('table', { name: /Sessions/ })
   await expect(table.getByRole('rowheader')).toHaveCount(25)
@@ -21,7 +22,7 @@ test('the app opens on the sessions of the embedded Ed-Fi API, connected', async
 })
 
 test('Next and Previous page through sessions, with the page in the URL', async ({ page }) => {
-  await page.goto('/sessions')
+  await page.goto('/sessions?allYears=true')
   await expect(page.getByText(/^1–25 of/)).toBeVisible()
   await page.getByRole('button', { name: 'Next' }).click()
   await expect(page.getByText(/^26–50 of/)).toBeVisible()

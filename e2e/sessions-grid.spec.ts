@@ -13,7 +13,7 @@ const rowIds = (page: Page) => grid(page).getByRole('rowheader').getByRole('link
 
 test('offset paging: totals, Next, page size, all in the URL', async ({ page, demo }) => {
   const total = await demo.total('data/v3/ed-fi/sessions')
-  await page.goto('/sessions')
+  await page.goto('/sessions?allYears=true')
   await expect(page.getByText(`1–25 of ${total}`)).toBeVisible()
   const first = await rowNames(page)
   await page.getByRole('button', { name: 'Next' }).click()
@@ -33,7 +33,7 @@ test('offset paging: totals, Next, page size, all in the URL', async ({ page, de
 })
 
 test('cursor paging: Next-Page-Token history in the URL, "more available" instead of a total, Back and Forward', async ({ page }) => {
-  await page.goto('/sessions')
+  await page.goto('/sessions?allYears=true')
   await expect(grid(page).getByRole('rowheader')).toHaveCount(25)
   await page.getByLabel('Paging').selectOption('cursor')
   await expect(page).toHaveURL(/mode=cursor/)
@@ -70,7 +70,7 @@ async function openFilters(page: Page) {
 test('filter by school and year, share the URL, remove chips, Back and Forward', async ({ page, demo }) => {
   const expected = await demo.total('data/v3/ed-fi/sessions?schoolId=255901044&schoolYear=2023')
   expect(expected).toBeGreaterThan(0)
-  await page.goto('/sessions')
+  await page.goto('/sessions?allYears=true')
   await expect(grid(page).getByRole('rowheader')).toHaveCount(25)
 
   const filters = page.getByRole('search', { name: 'Filter sessions' })
@@ -117,15 +117,17 @@ test('nothing matches: the empty state offers to clear the filters', async ({ pa
   await expect(page.getByText('No sessions match these filters.')).toBeVisible()
   await expect(grid(page)).toHaveCount(0)
   await page.getByRole('status').filter({ hasText: 'No sessions match' }).getByRole('button', { name: 'Clear all filters' }).click()
-  await expect(page).toHaveURL(/\/sessions$/)
+  // Clearing every filter is a choice of all school years, kept in the URL.
+  await expect(page).toHaveURL(/\/sessions\?allYears=true$/)
   await expect(grid(page).getByRole('rowheader')).toHaveCount(25)
 })
 
-test('a URL full of junk opens the default view', async ({ page, demo }) => {
-  const total = await demo.total('data/v3/ed-fi/sessions')
+test('a URL full of junk opens the default view: the current school year', async ({ page, demo }) => {
+  const total = await demo.total('data/v3/ed-fi/sessions?schoolYear=2027')
   await page.goto('/sessions?schoolId=abc&pageSize=7&offset=-5&mode=sideways&beginDate=2021-02-30&tokens=%5B%22%25%25%22%5D')
-  await expect(page.getByText(`1–25 of ${total}`)).toBeVisible()
-  await expect(page.getByRole('list', { name: 'Applied filters' })).toHaveCount(0)
+  await expect(page.getByText(`1–${total} of ${total}`)).toBeVisible()
+  await expect(page).toHaveURL(/schoolYear=2027/)
+  await expect(page.getByRole('list', { name: 'Applied filters' }).getByRole('listitem')).toHaveText([/School year:\s*2027/])
 })
 
 test('the detail view opens from the grid by keyboard: Tab to the row link, Enter', async ({ page, seriousViolations }) => {
@@ -151,7 +153,7 @@ test('the detail view opens from the grid by keyboard: Tab to the row link, Ente
 })
 
 test('shortcuts: "/" goes to the filters, "n" opens New session', async ({ page }) => {
-  await page.goto('/sessions')
+  await page.goto('/sessions?allYears=true')
   await expect(grid(page).getByRole('rowheader')).toHaveCount(25)
   await page.keyboard.press('/')
   await expect(page.getByLabel('School', { exact: true })).toBeFocused()
@@ -166,7 +168,7 @@ test('shortcuts: "/" goes to the filters, "n" opens New session', async ({ page 
 })
 
 test('snapshot mode: read-only banner, rows from the snapshot, New session off with the reason', async ({ page }) => {
-  await page.goto('/sessions')
+  await page.goto('/sessions?allYears=true')
   await expect(grid(page).getByRole('rowheader')).toHaveCount(25)
   await page.getByRole('switch', { name: 'Snapshot mode' }).check()
   await expect(page.getByText('Snapshot mode: read-only.')).toBeVisible()
@@ -184,7 +186,7 @@ test('snapshot mode: read-only banner, rows from the snapshot, New session off w
 })
 
 test('columns and density are kept in this browser', async ({ page }) => {
-  await page.goto('/sessions')
+  await page.goto('/sessions?allYears=true')
   await expect(grid(page).getByRole('rowheader')).toHaveCount(25)
   await page.getByRole('button', { name: 'Columns' }).click()
   await page.getByRole('checkbox', { name: 'Last modified' }).uncheck()

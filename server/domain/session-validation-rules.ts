@@ -7,6 +7,8 @@ import type { ErrorBag } from './validation-errors.ts'
 export type DescriptorKind = 'TermDescriptor' | 'GradingPeriodDescriptor'
 export interface DescriptorLookups {
   descriptorExists: (kind: DescriptorKind, uri: string) => boolean
+  /** SessionName's length limit: 60 in DS 4 and 5.x, 120 in DS 6 (the server's data standard). */
+  sessionNameMaxLength?: number
 }
 
 interface StringRule {
@@ -25,7 +27,7 @@ export function checkSessionRules(shape: SessionShape, lookups: DescriptorLookup
   checkReference(bag, '$.schoolYearTypeReference', 'SchoolYearTypeReference', shape.schoolYearTypeReference, {
     SchoolYear: shape.schoolYearTypeReference?.schoolYear,
   })
-  check('$.sessionName', 'SessionName', shape.sessionName, { required: true, maxLength: 60, identity: true })
+  check('$.sessionName', 'SessionName', shape.sessionName, { required: true, maxLength: lookups.sessionNameMaxLength ?? 60, identity: true })
   checkDate(bag, '$.beginDate', 'BeginDate', shape.beginDate)
   checkDate(bag, '$.endDate', 'EndDate', shape.endDate)
   check('$.termDescriptor', 'TermDescriptor', shape.termDescriptor, { required: true, maxLength: 306, descriptor: 'TermDescriptor' })

@@ -23,6 +23,8 @@ export interface ServerProfile {
   /** Ed-Fi API 8 drops request-body members whose names are cased differently from the contract. */
   caseSensitiveMembers: boolean
   routes: RouteLayout
+  /** SessionName's maxLength in the served data standard: 60 (DS 4, 5.x) or 120 (DS 6, DATA_STANDARD=6). */
+  sessionNameMaxLength: number
   /** The one school year a year-specific server hosts (its ODS database). */
   routeYear: number
 }
@@ -30,7 +32,7 @@ export interface ServerProfile {
 const DS4 = { name: 'Ed-Fi', version: '4.0.0', informationalVersion: 'The Ed-Fi Data Model 4.0' }
 const DS5 = (minor: '5.0.0' | '5.1.0' | '5.2.0') => ({ name: 'Ed-Fi', version: minor, informationalVersion: `The Ed-Fi Data Model ${minor.slice(0, 3)}` })
 
-type ProfileBase = Omit<ServerProfile, 'routes' | 'routeYear'>
+type ProfileBase = Omit<ServerProfile, 'routes' | 'routeYear' | 'sessionNameMaxLength'>
 
 const ods = (id: ProfileId, build: string, dataModel: ServerProfile['dataModel']): ProfileBase => ({
   id,
@@ -76,7 +78,22 @@ export function profileFromEnv(env: Record<string, string | undefined>, today = 
   if (routes !== 'shared' && routes !== 'year-specific') throw new Error(`ROUTES must be shared or year-specific (got "${routes}")`)
   const routeYear = env.ROUTE_YEAR ? Number(env.ROUTE_YEAR) : today.getFullYear()
   if (!Number.isInteger(routeYear) || routeYear < 2000 || routeYear > 2099) throw new Error('ROUTE_YEAR must be a year from 2000 to 2099')
-  return { ...PROFILES[id], routes, routeYear }
+  return withDataStandard({ ...PROFILES[id], routes, routeYear, sessionNameMaxLength: 60 }, env.DATA_STANDARD)
 }
 
-export const DEFAULT_PROFILE: ServerProfile = { ...PROFILES['7.3'], routes: 'shared', routeYear: new Date().getFullYear() }
+const DS6 = { name: 'Ed-Fi', version: '6.0.0', informationalVersion: 'The Ed-Fi Data Model 6.0' }
+
+/**
+ * DATA_STANDARD=6: the server hosts Data Standard 6.0 (ODS/API 7.3 and the Ed-Fi API 8 can; see
+ * docs/research/edfi-versions.md §1), whose SessionName is 120 characters long. Only that length
+ * and discovery's data model change; the session members are the same in the official specs.
+ */
+export function withDataStandard(profile: ServerProfile, dataStandard: string | undefined): ServerProfile {
+  if (dataStandard === undefined || dataStandard === '' || dataStandard === '5.2') return profile
+  if (dataStandard !== '6') throw new Error(`DATA_STANDARD must be 5.2 or 6 (got "${dataStandard}")`)
+  if (profile.id !== '7.3' && profile.id !== '8') throw new Error('DATA_STANDARD=6 needs EDFI_PROFILE 7.3 or 8')
+  const dataModel = profile.id === '8' ? { ...DS6, name: 'ed-fi' } : DS6
+  return { ...profile, dataModel, sessionNameMaxLength: 120 }
+}
+
+export const DEFAULT_PROFILE: ServerProfile = { ...PROFILES['7.3'], routes: 'shared', routeYear: new Date().getFullYear(), sessionNameMaxLength: 60 }

@@ -20,7 +20,7 @@ export async function discoveryRoutes(app: FastifyInstance): Promise<void> {
       informationalVersion: API_VERSION,
       suite: '3',
       build: '7.3.0.0-embedded',
-      dataModels: [DATA_MODEL],
+      dataModels: [app.ctx.profile.dataModel.version === DATA_MODEL.version ? DATA_MODEL : app.ctx.profile.dataModel],
       urls: {
         dependencies: `${root}/metadata/data/v3/dependencies`,
         openApiMetadata: `${root}/metadata/`,

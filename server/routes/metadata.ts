@@ -21,15 +21,34 @@ const DEPENDENCIES = [
   ['/ed-fi/courseOfferings', 5],
 ] as const
 
+/** The document with SessionName's length of the served data standard (120 in DS 6, as its official spec says). */
+function withSessionNameLength(text: string, maxLength: number): string {
+  if (maxLength === 60) return text
+  const doc = JSON.parse(text) as { components: { schemas: Record<string, { properties?: Record<string, { maxLength?: number }> }> } }
+  for (const name of ['edFi_session', 'trackedChanges_edFi_sessionKey']) {
+    const member = doc.components.schemas[name]?.properties?.sessionName
+    if (member) member.maxLength = maxLength
+  }
+  return JSON.stringify(doc)
+}
+
 export async function metadataRoutes(app: FastifyInstance): Promise<void> {
-  app.get('/metadata', async (request) => {
+  const profile = app.ctx.profile
+  const served = withSessionNameLength(openApiText, profile.sessionNameMaxLength)
+  // ODS/API: /metadata/ lists sections, Resources at …/data/v3/resources/swagger.json; the Ed-Fi
+  // API 8 (DMS): /metadata/specifications lists them, Resources at …/resources-spec.json.
+  const [listPath, resourcesPath] =
+    profile.id === '8'
+      ? ['/metadata/specifications', '/metadata/specifications/resources-spec.json']
+      : ['/metadata', '/metadata/data/v3/resources/swagger.json']
+  app.get(listPath, async (request) => {
     const root = apiRoot(request)
-    return [{ name: 'Resources', endpointUri: `${root}/metadata/data/v3/resources/swagger.json`, prefix: '' }]
+    return [{ name: 'Resources', endpointUri: `${root}${resourcesPath}`, prefix: '' }]
   })
 
-  app.get('/metadata/data/v3/resources/swagger.json', async (request, reply) => {
+  app.get(resourcesPath, async (request, reply) => {
     const root = apiRoot(request)
-    const body = openApiText.replaceAll(SANDBOX_DATA_URL, `${root}/data/v3`).replaceAll(SANDBOX_TOKEN_URL, `${root}/oauth/token`)
+    const body = served.replaceAll(SANDBOX_DATA_URL, `${root}${profile.dataPath}`).replaceAll(SANDBOX_TOKEN_URL, `${root}/oauth/token`)
     return reply.header('content-type', 'application/json; charset=utf-8').send(body)
   })
 

@@ -31,8 +31,11 @@ const quoted = (etag: string) => `"${etag}"`
 const location = (request: FastifyRequest, id: string) => `${dataRoot(request)}/ed-fi/sessions/${id}`
 
 function validate(request: FastifyRequest, value: unknown): SessionInput {
-  const db = request.server.ctx.db
-  const result = validateSessionBody(value, { descriptorExists: (kind, uri) => findDescriptorId(db, kind, uri) !== undefined })
+  const { db, profile } = request.server.ctx
+  const result = validateSessionBody(value, {
+    descriptorExists: (kind, uri) => findDescriptorId(db, kind, uri) !== undefined,
+    sessionNameMaxLength: profile.sessionNameMaxLength,
+  })
   if (!result.ok) throw result.problem
   return result.session
 }

@@ -5,10 +5,12 @@ import { seedReferenceData, SCHOOLS } from './reference.ts'
 import { academicCalendar, DEMO_SCHOOL_YEARS } from './school-calendars.ts'
 import { listGradingPeriodIds, listAcademicWeekIds } from '../db/seed-lookups.ts'
 import { seedGrandBendSample } from './grand-bend-sample.ts'
+import { withDemoFaults } from './demo-faults.ts'
 
 // Grand Bend demo data: every school's sessions for twelve school years (168 sessions, 132 of them
 // in Grand Bend ISD), each linked to its grading period and the academic weeks it spans, and
 // course offerings in recent high-school and middle-school sessions (so a delete can meet a 409).
+// The current year holds a few planted mistakes (demo-faults.ts) for the data-quality checks.
 // Includes Ed-Fi's own sample: "2021-2022 Fall Semester", 255901001, 2021-08-23..2021-12-17, 81 days.
 
 const COURSES: Record<number, [string, string][]> = {
@@ -26,7 +28,7 @@ export function seedDemoData(db: Db): void {
     for (const school of SCHOOLS) {
       const gradingPeriods = listGradingPeriodIds(db, school.schoolId, schoolYear)
       const weeks = listAcademicWeekIds(db, school.schoolId, schoolYear)
-      for (const session of academicCalendar(school.schoolId, schoolYear).sessions) {
+      for (const session of withDemoFaults(school.schoolId, schoolYear, academicCalendar(school.schoolId, schoolYear).sessions)) {
         const name = `${schoolYear - 1}-${schoolYear} ${session.term}`
         const sessionId = w.session({
           schoolId: school.schoolId,

@@ -52,7 +52,16 @@ export function academicCalendar(schoolId: number, schoolYear: number): SchoolCa
   const weeks: Term[] = []
   const first = entries[0]!.span.begin
   const last = entries[entries.length - 1]!.span.end
-  for (let monday = first; monday <= last; monday = addDays(monday, 7)) weeks.push(term(monday, addDays(monday, 4), 0))
+  for (let monday = first; monday <= last; monday = addDays(monday, 7)) weeks.push({ ...term(monday, addDays(monday, 4), 0), days: 0 })
+  // A week's instructional days are its weekdays in a session less that session's holidays, spread
+  // over its weeks; weeks of a break have none. So a session's days equal the sum of its weeks'.
+  for (const { span } of entries) {
+    const own = weeks.filter((w) => w.begin >= span.begin && w.end <= span.end)
+    const holidays = own.length * 5 - span.days
+    own.forEach((week, i) => {
+      week.days = 5 - (Math.floor(((i + 1) * holidays) / own.length) - Math.floor((i * holidays) / own.length))
+    })
+  }
   return {
     sessions: entries.map((e) => ({ term: e.term, span: e.span, gradingPeriods: [e.gp] })),
     gradingPeriods: entries.map((e) => ({ descriptor: e.gp, term: e.span })),

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { openDatabase, type Db } from '../db/database.ts'
 import { calendarYears, currentSchoolYears, generatedStats, seedIntegrity, tableCounts } from '../db/seed-checks.ts'
 import { startTestServer, type TestServer } from '../testing/test-server.ts'
+import { EXTRA_GRADING_PERIOD_LINKS } from './demo-faults.ts'
 import { CURRENT_SCHOOL_YEAR, generateSessions, SCHOOLS, seedDemoData, seedReferenceData } from './index.ts'
 
 const seeded = (seed: (db: Db) => void) => {
@@ -39,7 +40,7 @@ describe('seedDemoData', () => {
   it('writes well over 100 sessions linked to their grading periods and weeks, plus course offerings', () => {
     const counts = tableCounts(db)
     expect(counts.sessions).toBe(168)
-    expect(counts.sessionGradingPeriods).toBe(168)
+    expect(counts.sessionGradingPeriods).toBe(168 + EXTRA_GRADING_PERIOD_LINKS)
     expect(counts.sessionAcademicWeeks).toBeGreaterThan(1000)
     expect(counts.courseOfferings).toBeGreaterThan(20)
   })

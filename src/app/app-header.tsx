@@ -44,7 +44,15 @@ export function AppHeader() {
           <nav aria-label="Main">
             <ul className="app-nav">
               <li>
+                <Link to="/" activeOptions={{ exact: true }}>
+                  School year
+                </Link>
+              </li>
+              <li>
                 <Link to="/sessions">Sessions</Link>
+              </li>
+              <li>
+                <Link to="/quality">Data quality</Link>
               </li>
               <li>
                 <Link to="/changes">Change history</Link>

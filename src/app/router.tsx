@@ -3,6 +3,10 @@ import { createRootRouteWithContext, createRoute, createRouter, redirect } from 
 import { changesSearchSchema } from '../features/changes/changes-search.ts'
 import { prefetchSessionsPage } from '../features/sessions-list/sessions-prefetch.ts'
 import { sessionsSearchSchema } from '../entities/sessions/sessions-search.ts'
+import { sessionDetailSearchSchema } from '../features/session-detail/detail-search.ts'
+import { overviewSearchSchema } from '../features/overview/overview-search.ts'
+import { qualitySearchSchema } from '../features/quality/quality-search.ts'
+import { withCurrentSchoolYear } from './current-year-redirect.ts'
 import { RootLayout } from './root-layout.tsx'
 import { NotFound } from './routes/not-found.tsx'
 
@@ -15,19 +19,29 @@ const rootRoute = createRootRouteWithContext<RouterContext>()({
   notFoundComponent: NotFound,
 })
 
+// The landing screen: the district's current school year at a glance.
 const indexRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/',
-  beforeLoad: () => {
-    throw redirect({ to: '/sessions', replace: true })
-  },
-})
+  validateSearch: overviewSearchSchema,
+}).lazy(() => import('./routes/overview.lazy.tsx').then((m) => m.Route))
+
+const qualityRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: 'quality',
+  validateSearch: qualitySearchSchema,
+}).lazy(() => import('./routes/quality.lazy.tsx').then((m) => m.Route))
 
 // Screens load on demand: the shell paints before the sessions bundle arrives.
 const sessionsRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: 'sessions',
   validateSearch: sessionsSearchSchema,
+  // A bare /sessions opens on the current school year; "all years" is a choice kept in the URL.
+  beforeLoad: async ({ search, context }) => {
+    const target = await withCurrentSchoolYear(context.queryClient, search)
+    if (target) throw redirect({ to: '/sessions', search: target, replace: true })
+  },
   loaderDeps: ({ search }) => search,
   loader: ({ context, deps }) => prefetchSessionsPage(context.queryClient, deps),
 }).lazy(() => import('./routes/sessions.lazy.tsx').then((m) => m.Route))
@@ -36,7 +50,7 @@ const connectionRoute = createRoute({ getParentRoute: () => rootRoute, path: 'co
   import('./routes/connection.lazy.tsx').then((m) => m.Route),
 )
 
-const sessionDetailRoute = createRoute({ getParentRoute: () => rootRoute, path: 'sessions/$sessionId' }).lazy(() =>
+const sessionDetailRoute = createRoute({ getParentRoute: () => rootRoute, path: 'sessions/$sessionId', validateSearch: sessionDetailSearchSchema }).lazy(() =>
   import('./routes/session-detail.lazy.tsx').then((m) => m.Route),
 )
 
@@ -74,6 +88,7 @@ const routeTree = rootRoute.addChildren([
   bulkNextYearRoute,
   bulkImportRoute,
   bulkBatchRoute,
+  qualityRoute,
   connectionRoute,
 ])
 

@@ -142,6 +142,12 @@ describe('RESTError bodies of ODS/API 6.2 and 7.1', () => {
     expect(error.validationErrors).toEqual({ '$.sessionName': ['SessionName is required.'] })
   })
 
+  it('maps model-bound keys (request.SessionName) to the form field they name, merging two keys of one member', async () => {
+    const modelState = { 'request.SessionName': ['SessionName must be at most 60 characters in length.'], '$.sessionName': ['Twice.'] }
+    const error = await ApiError.fromResponse(new Response(JSON.stringify({ message: 'The request is invalid.', modelState }), { status: 400 }))
+    expect(error.fieldErrors()).toEqual({ sessionName: ['SessionName must be at most 60 characters in length.', 'Twice.'] })
+  })
+
   it('keeps the status meaning: a 412 with a message is still a conflict with another save', async () => {
     const error = await ApiError.fromResponse(new Response(JSON.stringify({ message: 'Resource was modified by another consumer.' }), { status: 412 }))
     expect(error.kind).toBe('precondition-failed')

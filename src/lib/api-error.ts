@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { clientProblemTypes, kindOf, summaryOf, type ApiErrorKind } from './api-error-kinds.ts'
-import { jsonPathToFieldName, validationErrorsByField } from './edfi/json-paths.ts'
+import { jsonPathToFieldName, modelStateKeyToJsonPath, validationErrorsByField } from './edfi/json-paths.ts'
 
 export { clientProblemTypes, type ApiErrorKind }
 
@@ -128,7 +128,12 @@ export class ApiError extends Error {
     const legacy = typeof json === 'object' && json !== null && !('type' in json) ? restErrorSchema.safeParse(json) : undefined
     if (legacy?.success) {
       const { message, correlationId, modelState } = legacy.data
-      return new ApiError({ ...fallback, detail: message, correlationId: correlationId ?? headerCorrelationId, validationErrors: modelState })
+      const validationErrors: ValidationErrors = {}
+      for (const [key, messages] of Object.entries(modelState ?? {})) {
+        const path = modelStateKeyToJsonPath(key)
+        validationErrors[path] = [...(validationErrors[path] ?? []), ...messages]
+      }
+      return new ApiError({ ...fallback, detail: message, correlationId: correlationId ?? headerCorrelationId, validationErrors })
     }
     const problem = problemDetailsSchema.safeParse(json)
     if (!problem.success || json === undefined) return new ApiError(fallback)

@@ -14,7 +14,7 @@ import {
   type SchoolYearType,
 } from './lookup-schemas.ts'
 
-// Picker data: every matching item, read in pages of 500 (the ODS page-size limit) until a short
+// Picker data (and the checks' calendars): every matching item, read in pages of 500 (the ODS page-size limit) until a short
 // page, because a picker that silently shows the first 500 would hide choices.
 
 export interface LookupReadOptions {
@@ -23,7 +23,7 @@ export interface LookupReadOptions {
 
 const PAGE = 500
 
-async function listAll<T>(
+export async function listAll<T>(
   resource: string,
   filters: Record<string, string | number | undefined>,
   schema: z.ZodType<T>,

@@ -10,6 +10,14 @@ export interface SessionEditorDialogProps {
   onOpenChange: (open: boolean) => void
   /** After a confirmed save: the id (it may be new after a key change) and whether a record was created. */
   onSaved?: (result: { id: string; created: boolean }) => void
+  /** Edit: values to put in the form over the stored ones (a suggested fix); the form starts unsaved. */
+  prefill?: EditorPrefill
+}
+
+export interface EditorPrefill {
+  beginDate?: string
+  endDate?: string
+  totalInstructionalDays?: number
 }
 
 export interface DeleteSessionDialogProps {

@@ -32,6 +32,8 @@ export interface ReadAllOptions<T> extends WholeSetSource {
   onProgress?: (progress: WholeSetProgress) => void
   /** Told how the set is read; 'offset-sequential' means rows written meanwhile may shift (say so). */
   onWalk?: (walk: WholeSetWalk) => void
+  /** Each page's rows as they arrive (in arrival order), e.g. to hand them on to a worker at once. */
+  onRows?: (rows: readonly T[]) => void
   signal?: AbortSignal
 }
 
@@ -76,6 +78,7 @@ export async function readAllSessions<T>(options: ReadAllOptions<T>): Promise<T[
     },
     onPage: (partition, items, rows) => {
       for (const item of items) byPartition[partition]!.push(item)
+      options.onRows?.(items)
       rowsRead += rows
       options.onProgress?.({ rowsRead, expectedRows })
     },

@@ -1,10 +1,11 @@
 import { z } from 'zod'
+import { DS52_FORM_LIMITS, type SessionFormLimits } from './session-form-limits.ts'
 import type { Session, SessionBody } from './session-schema.ts'
 
 // The editor's form: what a steward types, as strings (inputs hold strings), and the two pure
-// mappings to and from the Ed-Fi body. The rules follow the Ed-Fi contract (DS 5.2): required
-// members, sessionName at most 60 characters, no leading or trailing spaces (the ODS trims and
-// rejects them), instructional days a whole number from 0. An end date before the begin date is a
+// mappings to and from the Ed-Fi body. The rules follow the server's contract (its limits; DS 5.2
+// when it publishes none): required members, sessionName's length, no leading or trailing spaces
+// (the ODS trims and rejects them), instructional days a whole number from 0. An end date before the begin date is a
 // warning, not an error: Ed-Fi accepts it, and the steward may be mid-correction.
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/
@@ -12,26 +13,40 @@ const WHOLE = /^\d+$/
 
 const noOuterSpaces = (value: string) => value === value.trim()
 
-export const sessionFormSchema = z.object({
-  schoolId: z.string().min(1, 'Choose a school.'),
-  schoolYear: z.string().min(1, 'Choose a school year.'),
-  sessionName: z
-    .string()
-    .min(1, 'Enter a session name.')
-    .max(60, 'A session name has at most 60 characters.')
-    .refine(noOuterSpaces, 'Remove the spaces at the start or end of the name.'),
-  termDescriptor: z.string().min(1, 'Choose a term.'),
-  beginDate: z.string().regex(DATE, 'Enter the begin date.'),
-  endDate: z.string().regex(DATE, 'Enter the end date.'),
-  totalInstructionalDays: z.string().trim().regex(WHOLE, 'Enter a whole number of days, 0 or more.'),
-  gradingPeriods: z.array(
-    z.object({
-      gradingPeriodDescriptor: z.string().min(1, 'Choose a grading period.'),
-      gradingPeriodName: z.string().min(1, 'Choose a grading period.'),
-    }),
-  ),
-  academicWeeks: z.array(z.object({ weekIdentifier: z.string().min(1, 'Choose an academic week.') })),
-})
+/** The form's rules for a server's limits (its OpenAPI metadata, or the DS 5.2 fallback). */
+export function sessionFormSchemaFor(limits: SessionFormLimits) {
+  const name = limits.sessionNameMaxLength
+  const list = <T extends z.ZodTypeAny>(item: T, member: SessionFormLimits['requiredLists'][number], message: string) =>
+    limits.requiredLists.includes(member) ? z.array(item).min(1, message) : z.array(item)
+  return z.object({
+    schoolId: z.string().min(1, 'Choose a school.'),
+    schoolYear: z.string().min(1, 'Choose a school year.'),
+    sessionName: z
+      .string()
+      .min(1, 'Enter a session name.')
+      .max(name, `A session name has at most ${name} characters.`)
+      .refine(noOuterSpaces, 'Remove the spaces at the start or end of the name.'),
+    termDescriptor: z
+      .string()
+      .min(1, 'Choose a term.')
+      .max(limits.termDescriptorMaxLength, `A term has at most ${limits.termDescriptorMaxLength} characters.`),
+    beginDate: z.string().regex(DATE, 'Enter the begin date.'),
+    endDate: z.string().regex(DATE, 'Enter the end date.'),
+    totalInstructionalDays: z.string().trim().regex(WHOLE, 'Enter a whole number of days, 0 or more.'),
+    gradingPeriods: list(
+      z.object({
+        gradingPeriodDescriptor: z.string().min(1, 'Choose a grading period.'),
+        gradingPeriodName: z.string().min(1, 'Choose a grading period.'),
+      }),
+      'gradingPeriods',
+      'This server needs at least one grading period.',
+    ),
+    academicWeeks: list(z.object({ weekIdentifier: z.string().min(1, 'Choose an academic week.') }), 'academicWeeks', 'This server needs at least one academic week.'),
+  })
+}
+
+/** The rules under the DS 5.2 contract the app ships (the fallback when a server offers no metadata). */
+export const sessionFormSchema = sessionFormSchemaFor(DS52_FORM_LIMITS)
 
 export type SessionFormValues = z.infer<typeof sessionFormSchema>
 

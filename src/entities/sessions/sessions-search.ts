@@ -63,6 +63,8 @@ export const sessionsSearchSchema = z.object({
   offset: whole(0),
   /** Cursor mode: the tokens of the pages after the first, oldest first; the last one is the page shown. */
   tokens: z.array(pageToken).max(500).optional().catch(undefined),
+  /** Set when the steward chose every school year: without it, /sessions opens on the current year. */
+  allYears: z.boolean().optional().catch(undefined),
 })
 
 export type SessionsSearch = z.infer<typeof sessionsSearchSchema>
@@ -138,7 +140,8 @@ export function pagingToSearch(paging: Paging): Pick<SessionsSearch, 'mode' | 'p
 export function withNarrowing(search: SessionsSearch, narrowing: Narrowing): SessionsSearch {
   const paging = pagingOf(search)
   const cleared = Object.fromEntries(NARROWING_KEYS.map((key) => [key, undefined]))
-  return { ...search, ...cleared, ...narrowing, ...pagingToSearch({ ...paging, offset: 0, tokens: [] }) }
+  const allYears = narrowing.schoolYear === undefined ? true : undefined
+  return { ...search, ...cleared, ...narrowing, allYears, ...pagingToSearch({ ...paging, offset: 0, tokens: [] }) }
 }
 
 /** A page size change keeps the first visible row on screen in offset mode; cursor walks restart (tokens are per walk). */

@@ -1,15 +1,16 @@
+import type { SessionFormLimits } from '../../entities/sessions/session-form-limits.ts'
 import type { ServerCapabilities } from '../../lib/edfi/capabilities.ts'
 
 // The connection screen's plain-words account of what the server can do and what the app does
 // instead where it cannot. One sentence per capability, in the steward's words.
 
 export interface CapabilitySentence {
-  id: 'paging' | 'history' | 'snapshot' | 'years' | 'names'
+  id: 'paging' | 'history' | 'snapshot' | 'years' | 'names' | 'rules'
   ok: boolean
   text: string
 }
 
-export function capabilitySentences(c: ServerCapabilities): CapabilitySentence[] {
+export function capabilitySentences(c: ServerCapabilities, limits?: SessionFormLimits): CapabilitySentence[] {
   const sentences: CapabilitySentence[] = [
     c.cursorPaging && c.partitions
       ? { id: 'paging', ok: true, text: 'Large exports read many pages at once, quickly and without gaps.' }
@@ -51,5 +52,17 @@ export function capabilitySentences(c: ServerCapabilities): CapabilitySentence[]
   if (c.caseSensitiveMembers) {
     sentences.push({ id: 'names', ok: true, text: 'This server checks field names exactly; the app always sends them as defined.' })
   }
+  if (limits) sentences.push(rulesSentence(limits))
   return sentences
+}
+
+function rulesSentence(limits: SessionFormLimits): CapabilitySentence {
+  const names = `session names up to ${limits.sessionNameMaxLength} characters`
+  return limits.source === 'server'
+    ? { id: 'rules', ok: true, text: `The editor follows this server’s own rules: ${names}.` }
+    : {
+        id: 'rules',
+        ok: false,
+        text: `This server does not publish its rules; the editor checks the usual Ed-Fi rules (${names}) and the server checks every save.`,
+      }
 }

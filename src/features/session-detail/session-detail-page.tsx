@@ -1,5 +1,5 @@
 import { Link, useNavigate } from '@tanstack/react-router'
-import { useId, useState, type ComponentType } from 'react'
+import { useId, useState, type ComponentType, type ReactNode } from 'react'
 import { useSnapshotMode } from '../../shared/snapshot/snapshot-mode.tsx'
 import { useSession } from '../../entities/sessions/session-hooks.ts'
 import { lastListSearch } from '../../entities/sessions/sessions-search.ts'
@@ -8,22 +8,42 @@ import { useSessionLookups } from '../../entities/lookups/use-session-lookups.ts
 import { SessionFields } from './session-fields.tsx'
 import { SessionLoadFailure, SessionLoading } from './session-detail-states.tsx'
 import { AcademicWeeksTable, GradingPeriodsTable } from './session-references.tsx'
+import type { SessionDetailSearch } from './detail-search.ts'
 import './session-detail.css'
 
 /** The editor's dialogs, supplied by the route (features do not import each other). */
 export interface SessionDetailSlots {
   SessionEditor: ComponentType<SessionEditorDialogProps>
   DeleteSessionDialog: ComponentType<DeleteSessionDialogProps>
+  /** Shown under the session's fields, e.g. its data-quality findings. */
+  aside?: ReactNode
+}
+
+interface SessionDetailPageProps {
+  sessionId: string
+  slots: SessionDetailSlots
+  /** `edit: true` opens the editor at once, with any suggested values in the form. */
+  editRequest?: SessionDetailSearch
+  /** The editor opened on request has closed (the route then drops the request from the URL). */
+  onEditRequestDone?: () => void
 }
 
 /** One session, every member of it, and the ways to change it. */
-export function SessionDetailPage({ sessionId, slots }: { sessionId: string; slots: SessionDetailSlots }) {
-  const { SessionEditor, DeleteSessionDialog } = slots
+export function SessionDetailPage({ sessionId, slots, editRequest, onEditRequestDone }: SessionDetailPageProps) {
+  const { SessionEditor, DeleteSessionDialog, aside } = slots
   const { snapshot } = useSnapshotMode()
   const query = useSession(sessionId, { snapshot })
   const lookups = useSessionLookups(snapshot)
   const navigate = useNavigate()
-  const [editing, setEditing] = useState(false)
+  const { edit: requested = false, ...prefill } = editRequest ?? {}
+  const [editing, setEditing] = useState(requested)
+  // A new request while the page is open (a "Fix in the editor" link on this page) opens it too.
+  const requestKey = JSON.stringify(editRequest ?? {})
+  const [seenRequest, setSeenRequest] = useState(requestKey)
+  if (requestKey !== seenRequest) {
+    setSeenRequest(requestKey)
+    if (requested) setEditing(true)
+  }
   const [deleting, setDeleting] = useState(false)
   const readOnlyId = useId()
 
@@ -66,6 +86,7 @@ export function SessionDetailPage({ sessionId, slots }: { sessionId: string; slo
       </div>
 
       <SessionFields session={session} etag={etag} lookups={lookups} />
+      {aside}
 
       <h2 id="grading-periods-heading">Grading periods ({session.gradingPeriods?.length ?? 0})</h2>
       <GradingPeriodsTable session={session} lookups={lookups} snapshot={snapshot} />
@@ -76,8 +97,12 @@ export function SessionDetailPage({ sessionId, slots }: { sessionId: string; slo
       <SessionEditor
         mode="edit"
         sessionId={sessionId}
-        open={editing}
-        onOpenChange={setEditing}
+        open={editing && !snapshot}
+        prefill={requested ? prefill : undefined}
+        onOpenChange={(open) => {
+          setEditing(open)
+          if (!open && requested) onEditRequestDone?.()
+        }}
         onSaved={({ id }) => {
           if (id !== sessionId) void navigate({ to: '/sessions/$sessionId', params: { sessionId: id } })
         }}

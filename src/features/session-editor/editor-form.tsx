@@ -1,7 +1,7 @@
 import { zodResolver } from '@hookform/resolvers/zod'
 import { DialogFooter } from '../../components/ui/dialog-footer.tsx'
 import { useNavigate } from '@tanstack/react-router'
-import { useEffect, useState, type FormEvent } from 'react'
+import { useEffect, useRef, useState, type FormEvent } from 'react'
 import { FormProvider, useForm, type FieldPath } from 'react-hook-form'
 import { ApiError } from '../../lib/api-error.ts'
 import { notify } from '../../components/ui/notify.ts'
@@ -16,7 +16,8 @@ import { mergeChoices, type ConflictField, type Side } from './conflict-merge.ts
 import { ConflictView } from './conflict-view.tsx'
 import type { SessionEditorDialogProps } from '../../entities/sessions/editor-contract.ts'
 import { DeletedElsewhere, KeyChangeWarning, SaveFailed, UpsertWarning } from './save-notices.tsx'
-import { changesNaturalKey, emptySessionForm, formToSession, serverFieldToFormField, sessionFormSchema, sessionToForm, type SessionFormValues } from '../../entities/sessions/session-form-rules.ts'
+import { useSessionFormRules } from '../../shared/connection/use-session-form-rules.ts'
+import { changesNaturalKey, emptySessionForm, formToSession, serverFieldToFormField, sessionToForm, type SessionFormValues } from '../../entities/sessions/session-form-rules.ts'
 import { SessionFormFields } from './session-form-fields.tsx'
 
 // The editor's form and every way a save can end. Create: check the natural key first (POST is an
@@ -40,6 +41,7 @@ interface EditorFormProps {
   base: SessionDetail | undefined
   onClose: () => void
   onSaved: SessionEditorDialogProps['onSaved']
+  prefill?: SessionEditorDialogProps['prefill']
   /** Cancel: the shell asks before discarding changes. */
   onCancel: () => void
   /** Whether the form holds unsaved changes, for the shell's close and navigation guard. */
@@ -48,14 +50,15 @@ interface EditorFormProps {
   onLeave: () => void
 }
 
-export function EditorForm({ editing, sessionId, base, onClose, onSaved, onCancel, onDirtyChange, onLeave }: EditorFormProps) {
+export function EditorForm({ editing, sessionId, base, onClose, onSaved, prefill, onCancel, onDirtyChange, onLeave }: EditorFormProps) {
   const { snapshot } = useSnapshotMode()
   const navigate = useNavigate()
   const lookups = useSessionLookups(false)
   const upsert = useUpsertSession({ snapshot })
   const update = useUpdateSession({ snapshot })
+  const formRules = useSessionFormRules()
   const form = useForm<SessionFormValues>({
-    resolver: zodResolver(sessionFormSchema),
+    resolver: zodResolver(formRules.schema),
     defaultValues: base ? sessionToForm(base.session) : emptySessionForm,
     // Checked on save, then as the steward corrects: a message appearing on blur would move the
     // Save button out from under the pointer.
@@ -69,6 +72,15 @@ export function EditorForm({ editing, sessionId, base, onClose, onSaved, onCance
   const saving = upsert.isPending || update.isPending || checking
   const dirty = form.formState.isDirty
   useEffect(() => onDirtyChange(dirty), [dirty, onDirtyChange])
+  // A suggested fix goes in once, as typed values over the stored ones: unsaved until Save.
+  const prefillApplied = useRef(false)
+  useEffect(() => {
+    if (prefillApplied.current || !prefill) return
+    prefillApplied.current = true
+    for (const [field, value] of Object.entries(prefill)) {
+      if (value !== undefined) form.setValue(field as 'beginDate' | 'endDate' | 'totalInstructionalDays', String(value), { shouldDirty: true })
+    }
+  }, [prefill, form])
 
   function finish(result: { id: string; created: boolean }, values: SessionFormValues) {
     onLeave()

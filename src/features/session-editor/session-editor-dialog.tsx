@@ -29,7 +29,7 @@ export default function SessionEditorDialog(props: SessionEditorDialogProps) {
   )
 }
 
-function OpenEditor({ mode, sessionId = '', onOpenChange, onSaved }: SessionEditorDialogProps) {
+function OpenEditor({ mode, sessionId = '', onOpenChange, onSaved, prefill }: SessionEditorDialogProps) {
   const editing = mode === 'edit'
   const { snapshot } = useSnapshotMode()
   const onClose = () => onOpenChange(false)
@@ -110,6 +110,7 @@ function OpenEditor({ mode, sessionId = '', onOpenChange, onSaved }: SessionEdit
           base={base}
           onClose={onClose}
           onSaved={onSaved}
+          prefill={prefill}
           onCancel={close}
           onDirtyChange={onDirtyChange}
           onLeave={() => {

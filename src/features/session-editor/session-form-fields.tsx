@@ -1,3 +1,4 @@
+import { useSessionFormRules } from '../../shared/connection/use-session-form-rules.ts'
 import { useFormContext, useWatch } from 'react-hook-form'
 import { SchoolOptions, SchoolYearOptions, TermOptions } from '../../entities/lookups/lookup-options.tsx'
 import { InputField, SelectField } from '../../components/ui/field.tsx'
@@ -6,6 +7,7 @@ import { dateOrderWarning, type SessionFormValues } from '../../entities/session
 
 /** Every member of a session as form controls; the form itself (and its submit) belongs to the dialog. */
 export function SessionFormFields() {
+  const { limits } = useSessionFormRules()
   const { register, formState, control } = useFormContext<SessionFormValues>()
   const errors = formState.errors
   const [schoolId, schoolYear, termDescriptor, beginDate, endDate] = useWatch({
@@ -26,7 +28,7 @@ export function SessionFormFields() {
       <InputField
         label="Session name"
         error={errors.sessionName?.message}
-        hint="At most 60 characters, e.g. 2026-2027 Fall Semester."
+        hint={`At most ${limits.sessionNameMaxLength} characters, e.g. 2026-2027 Fall Semester.`}
         autoComplete="off"
         {...register('sessionName')}
       />

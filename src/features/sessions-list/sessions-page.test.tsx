@@ -40,7 +40,8 @@ describe('Sessions page', () => {
     const chips = screen.getByRole('list', { name: 'Applied filters' })
     expect(within(chips).getByText(/Grand Bend High School \(255901001\)/)).toBeInTheDocument()
     await user.click(within(chips).getByRole('button', { name: /Remove filter School year/ }))
-    expect(router.state.location.search).toEqual({ schoolId: 255901001 })
+    // Without a year the choice is every year, kept in the URL (a bare /sessions opens on the current one).
+    expect(router.state.location.search).toEqual({ schoolId: 255901001, allYears: true })
     const highSchool = await totalOf({ schoolId: 255901001 })
     expect(await screen.findByText(`1–25 of ${highSchool}`)).toBeInTheDocument()
     // The form (folded into the filter bar until opened) follows the URL: the year picker is back to all years.
@@ -79,7 +80,7 @@ describe('Sessions page', () => {
 
     await user.click(screen.getByRole('button', { name: /^Filters/ }))
     await user.click(screen.getByRole('button', { name: 'Reset' }))
-    await waitFor(() => expect(router.state.location.search).toEqual({}))
+    await waitFor(() => expect(router.state.location.search).toEqual({ allYears: true }))
     expect(screen.getByLabelText('School')).toHaveValue('')
   })
 
@@ -89,7 +90,7 @@ describe('Sessions page', () => {
     expect(await screen.findByText('No sessions match these filters.')).toBeInTheDocument()
     const empty = screen.getByText('No sessions match these filters.').closest('div')!
     await user.click(within(empty).getByRole('button', { name: 'Clear all filters' }))
-    await waitFor(() => expect(router.state.location.search).toEqual({}))
+    await waitFor(() => expect(router.state.location.search).toEqual({ allYears: true }))
   })
 
   it('pages with a cursor: Next pushes the Next-Page-Token into the URL, Previous walks back, no total is claimed', async () => {

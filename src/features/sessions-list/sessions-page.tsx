@@ -3,6 +3,7 @@ import { useEffect, useId, useRef, useState, type ComponentType, type ReactNode 
 import { ApiErrorAlert } from '../../components/ui/api-error-alert.tsx'
 import { useCapabilities } from '../../shared/connection/connection-context.tsx'
 import { useSnapshotMode } from '../../shared/snapshot/snapshot-mode.tsx'
+import type { Session } from '../../entities/sessions/session-schema.ts'
 import {
   changeWindowOf,
   filtersOf,
@@ -54,6 +55,10 @@ export interface SessionsPageSlots {
   /** Row selection for bulk changes, and the bar that acts on it. */
   selection?: GridSelection
   selectionBar?: ReactNode
+  /** Shown after each row's name (e.g. a data-quality mark). */
+  rowMarker?: (session: Session) => ReactNode
+  /** Shown above the grid (e.g. a search over the whole filtered set). */
+  beforeGrid?: ReactNode
 }
 
 /** The sessions workspace: filters, one page of the grid, paging, and the way into create. */
@@ -135,6 +140,7 @@ export function SessionsPage({ search, onSearchChange, slots }: SessionsPageProp
         </div>
       )}
 
+      {slots.beforeGrid}
       <GridOptions
         mode={paging.mode}
         size={paging.size}
@@ -168,6 +174,7 @@ export function SessionsPage({ search, onSearchChange, slots }: SessionsPageProp
             busy={page.stale}
             skeletonRows={Math.min(paging.size, 12)}
             selection={snapshot ? undefined : slots.selection}
+            rowMarker={slots.rowMarker}
           />
         </>
       )}

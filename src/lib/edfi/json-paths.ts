@@ -29,3 +29,16 @@ export function validationErrorsByField(validationErrors: Record<string, string[
   }
   return byField
 }
+
+/**
+ * A RESTError `modelState` key as a JSON path. ODS/API 6.2 and 7.1 are ASP.NET model binding:
+ * besides JSON paths (`$.sessionName`) they name a bound property by parameter and C# name
+ * (`request.SessionName`, `request.GradingPeriods[0].GradingPeriodReference.GradingPeriodName`).
+ */
+export function modelStateKeyToJsonPath(key: string): string {
+  if (key.startsWith('$')) return key
+  const property = key.replace(/^request\./i, '')
+  if (property === '' || property.toLowerCase() === 'request') return '$'
+  const camel = property.replace(/(^|\.)([A-Z])/g, (_match, dot: string, first: string) => `${dot}${first.toLowerCase()}`)
+  return `$.${camel}`
+}

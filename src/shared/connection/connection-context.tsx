@@ -8,7 +8,7 @@ import type { LiveConnection } from './create-connection.ts'
 import type { ProfileStore, ProfilesState } from './profile-store.ts'
 import type { TokenStatus } from './token-source.ts'
 
-const ConnectionContext = createContext<ConnectionRuntime | null>(null)
+export const ConnectionContext = createContext<ConnectionRuntime | null>(null)
 
 export function ConnectionProvider({ runtime, children }: { runtime: ConnectionRuntime; children: ReactNode }) {
   return <ConnectionContext value={runtime}>{children}</ConnectionContext>

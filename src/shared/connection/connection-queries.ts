@@ -26,6 +26,13 @@ export const connectionQueries = {
       queryFn: () => connection.capabilities(),
       staleTime: Infinity,
     }),
+  /** The server's form rules for a session, read once per connection. */
+  formLimits: (connection: LiveConnection) =>
+    queryOptions({
+      queryKey: [...connectionQueries.all(), 'form-limits', connection.id] as const,
+      queryFn: () => connection.formLimits(),
+      staleTime: Infinity,
+    }),
 }
 
 /** "Test connection" for typed, unsaved settings: a throwaway connection, nothing cached. */

@@ -3,6 +3,8 @@ import { fillRoute, type ServerCapabilities } from '../../lib/edfi/capabilities.
 import { normalizeApiRoot, type ConnectionSettings } from './connection-settings.ts'
 import { getDiscovery, type Discovery } from './discovery.ts'
 import { probeCapabilities } from './probe-capabilities.ts'
+import { readFormLimits } from './read-form-limits.ts'
+import type { SessionFormLimits } from '../../entities/sessions/session-form-limits.ts'
 import { createTokenSource, type TokenSource } from './token-source.ts'
 import { secretWithheld } from './connection-problems.ts'
 import { confirmInBrowser, secretDestinationRisk } from './secret-destination.ts'
@@ -20,6 +22,8 @@ export interface LiveConnection extends ApiConnection {
   readonly routeValues: Readonly<Record<string, string>>
   /** What this server can do: discovery plus one-time probes, read once (again after a failure). */
   capabilities(): Promise<ServerCapabilities>
+  /** The server's form rules for a session (its OpenAPI metadata, else DS 5.2), read once; rejects only when discovery does. */
+  formLimits(): Promise<SessionFormLimits>
 }
 
 export interface ConnectionOptions {
@@ -79,9 +83,20 @@ export function createConnection(settings: ConnectionSettings, options: Connecti
       changeQueriesBase: route((await discover()).urls.changeQueries ?? changeQueriesFallback(apiRoot)),
       accessToken: await tokens.get(),
     })
+  let formLimits: Promise<SessionFormLimits> | undefined
   return {
     id: nextId++,
     routeValues,
+    formLimits() {
+      formLimits ??= discover().then(
+        (found) => readFormLimits({ discovery: found, apiRoot, route }),
+        (error: unknown) => {
+          formLimits = undefined
+          throw error
+        },
+      )
+      return formLimits
+    },
     capabilities() {
       capabilities ??= readCapabilities().catch((error: unknown) => {
         capabilities = undefined

@@ -1,3 +1,4 @@
+import type { SessionFormLimits } from '../../entities/sessions/session-form-limits.ts'
 import type { ServerCapabilities } from '../../lib/edfi/capabilities.ts'
 import type { ConnectionSettings } from './connection-settings.ts'
 import { changeQueriesFallback, createConnection, type ConnectionOptions, type LiveConnection } from './create-connection.ts'
@@ -19,6 +20,8 @@ export interface ConnectionReport {
   tokenExpiresAt?: number
   /** What the server can do; undefined while its routes still need a value (e.g. a school year). */
   capabilities?: ServerCapabilities
+  /** The session form rules from the server's metadata (or the DS 5.2 fallback). */
+  formLimits?: SessionFormLimits
 }
 
 /**
@@ -28,9 +31,10 @@ export interface ConnectionReport {
 export async function inspectConnection(connection: LiveConnection, { refresh = true } = {}): Promise<ConnectionReport> {
   const discovery = await connection.discovery({ refresh })
   await connection.accessToken()
-  const capabilities = await connection.capabilities()
+  const [capabilities, formLimits] = await Promise.all([connection.capabilities(), connection.formLimits()])
   return {
     capabilities,
+    formLimits,
     apiRoot: connection.apiRoot,
     applicationName: discovery.applicationName,
     apiVersion: discovery.version,

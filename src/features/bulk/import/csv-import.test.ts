@@ -1,6 +1,7 @@
 import Papa from 'papaparse'
 import { describe, expect, it } from 'vitest'
 import type { Session } from '../../../entities/sessions/session-schema.ts'
+import { DS52_FORM_LIMITS } from '../../../entities/sessions/session-form-limits.ts'
 import { mapColumns } from './csv-mapping.ts'
 import { parseCsv } from './csv-parse.ts'
 import { buildImportRows } from './import-plan.ts'
@@ -71,6 +72,14 @@ describe('CSV import', () => {
     expect(rows.map((r) => r.action)).toEqual(['update', 'create', 'invalid', 'invalid'])
     expect(rows[2]!.problems).toEqual(['Remove the spaces at the start or end of the name.', 'Enter a whole number of days, 0 or more.'])
     expect(rows[3]!.problems).toEqual(['The same session as line 2 of the file.'])
+  })
+
+  it('checks names against the server’s limit: 100 characters pass a DS 6 server and fail DS 5.2, naming the limit', async () => {
+    const file = csv(exported({ 'Session ID': '', 'Session name': 'N'.repeat(100) }))
+    const ds6 = await parseCsv(file, () => {}, { ...DS52_FORM_LIMITS, sessionNameMaxLength: 120, source: 'server' })
+    expect(ds6.ok && ds6.rows[0]!.problems).toEqual([])
+    const ds52 = await parseCsv(file)
+    expect(ds52.ok && ds52.rows[0]!.problems).toEqual(['A session name has at most 60 characters.'])
   })
 
   it('takes off the apostrophe the export puts before a formula-looking name', async () => {

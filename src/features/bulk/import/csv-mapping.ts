@@ -1,5 +1,6 @@
 import { descriptorLabel } from '../../../lib/edfi/descriptors.ts'
 import type { SessionBody } from '../../../entities/sessions/session-schema.ts'
+import { DS52_FORM_LIMITS, type SessionFormLimits } from '../../../entities/sessions/session-form-limits.ts'
 import { ruleProblems } from '../plan/edit-plan.ts'
 
 // Spreadsheet rows to session bodies. Columns are found by their header (the export's own headers,
@@ -67,7 +68,7 @@ export interface ParsedRow {
 /** The export writes a leading ' before = + - @ so spreadsheets show text; the import takes it off. */
 const unescape = (cell: string) => (/^'[=+\-@\t\r]/.test(cell) ? cell.slice(1) : cell)
 
-export function parseRow(cells: readonly string[], map: ColumnMap, line: number): ParsedRow {
+export function parseRow(cells: readonly string[], map: ColumnMap, line: number, limits: SessionFormLimits = DS52_FORM_LIMITS): ParsedRow {
   const cell = (field: Field) => (map[field] === undefined ? '' : unescape(cells[map[field]!] ?? ''))
   const problems: string[] = []
   const whole = (field: Field, label: string) => {
@@ -98,7 +99,7 @@ export function parseRow(cells: readonly string[], map: ColumnMap, line: number)
       .filter(Boolean)
       .map((weekIdentifier) => ({ academicWeekReference: { schoolId, weekIdentifier } })),
   }
-  problems.push(...ruleProblems(body))
+  problems.push(...ruleProblems(body, limits))
   const id = cell('id').trim() || undefined
   return { line, id, body: problems.length ? undefined : body, problems }
 }

@@ -1,4 +1,5 @@
 import Papa from 'papaparse'
+import { DS52_FORM_LIMITS, type SessionFormLimits } from '../../../entities/sessions/session-form-limits.ts'
 import { mapColumns, parseRow, type ColumnMap, type ParsedRow } from './csv-mapping.ts'
 
 // The file read in chunks (papaparse streams a File), each row mapped and checked as it arrives.
@@ -6,7 +7,11 @@ import { mapColumns, parseRow, type ColumnMap, type ParsedRow } from './csv-mapp
 
 export type ParseResult = { ok: true; rows: ParsedRow[] } | { ok: false; message: string }
 
-export function parseCsv(input: File | string, onProgress: (rows: number) => void = () => {}): Promise<ParseResult> {
+export function parseCsv(
+  input: File | string,
+  onProgress: (rows: number) => void = () => {},
+  limits: SessionFormLimits = DS52_FORM_LIMITS,
+): Promise<ParseResult> {
   return new Promise((resolve) => {
     const rows: ParsedRow[] = []
     let map: ColumnMap | undefined
@@ -28,7 +33,7 @@ export function parseCsv(input: File | string, onProgress: (rows: number) => voi
             map = mapped.map
             continue
           }
-          rows.push(parseRow(cells, map, line))
+          rows.push(parseRow(cells, map, line, limits))
         }
         onProgress(rows.length)
       },

@@ -3,6 +3,7 @@ import { useId, useState } from 'react'
 import { ApiErrorAlert } from '../../../components/ui/api-error-alert.tsx'
 import { ApiError } from '../../../lib/api-error.ts'
 import { readAllSessions } from '../../../entities/sessions/read-all-sessions.ts'
+import { useSessionFormRules } from '../../../shared/connection/use-session-form-rules.ts'
 import { saveBatch } from '../apply/batch-store.ts'
 import { useConnectionKey } from '../use-connection-key.ts'
 import { buildImportRows } from './import-plan.ts'
@@ -18,10 +19,11 @@ export function ImportPage() {
   const navigate = useNavigate()
   const fileId = useId()
   const [stage, setStage] = useState<Stage>({ step: 'choose' })
+  const { limits } = useSessionFormRules()
 
   const read = async (file: File) => {
     setStage({ step: 'reading', rows: 0 })
-    const parsed = await parseInWorker(file, (rows) => setStage({ step: 'reading', rows }))
+    const parsed = await parseInWorker(file, (rows) => setStage({ step: 'reading', rows }), limits)
     if (!parsed.ok) return setStage({ step: 'failed', message: parsed.message })
     setStage({ step: 'matching' })
     try {

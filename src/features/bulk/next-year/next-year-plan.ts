@@ -22,6 +22,8 @@ export interface NextYearInput {
   /** Sessions already in the target year, of the chosen schools. */
   existing: readonly Session[]
   target: TargetCalendar
+  /** SessionName's limit on this server (60 under DS 5.2, 120 under DS 6). */
+  sessionNameMaxLength?: number
 }
 
 export interface MissingGradingPeriod {
@@ -42,7 +44,8 @@ export function buildNextYearPlan(input: NextYearInput): NextYearPlan {
   const missing = new Map<string, MissingGradingPeriod>()
   const rows = input.sources.map((source, index): PlanRow => {
     const { next, notes } = rollSession(source, input, (m) => missing.set(`${m.schoolId}|${m.descriptor}|${m.name}`, m))
-    const problems = next.sessionName.length > 60 ? [`The new name “${next.sessionName}” is longer than 60 characters.`] : []
+    const max = input.sessionNameMaxLength ?? 60
+    const problems = next.sessionName.length > max ? [`The new name “${next.sessionName}” is longer than ${max} characters.`] : []
     const existing = input.existing.find((s) => sameSessionKey(sessionKeyOf(s), sessionKeyOf(next)))
     const row: PlanRow = { n: index + 1, action: problems.length ? 'invalid' : 'create', key: sessionKeyOf(next), next, notes, problems }
     if (!existing || problems.length) return row

@@ -6,6 +6,7 @@ import { descriptorLabel } from '../../../lib/edfi/descriptors.ts'
 import { ApiError } from '../../../lib/api-error.ts'
 import { useSchools, useSchoolYears } from '../../../entities/lookups/lookup-hooks.ts'
 import { readAllSessions } from '../../../entities/sessions/read-all-sessions.ts'
+import { useSessionFormRules } from '../../../shared/connection/use-session-form-rules.ts'
 import { saveBatch } from '../apply/batch-store.ts'
 import { useConnectionKey } from '../use-connection-key.ts'
 import { prepareNextYear, schoolYearLabel } from './prepare-next-year.ts'
@@ -28,6 +29,7 @@ export function NextYearWizard() {
   const [preparing, setPreparing] = useState(false)
   const [error, setError] = useState<ApiError>()
   const fromId = useId()
+  const { limits } = useSessionFormRules()
   const toId = useId()
 
   const sources = useQuery({
@@ -49,7 +51,7 @@ export function NextYearWizard() {
     setPreparing(true)
     setError(undefined)
     try {
-      const batch = await prepareNextYear({ fromYear, toYear, schoolIds: chosenSchools, terms: chosenTerms }, sources.data, connection)
+      const batch = await prepareNextYear({ fromYear, toYear, schoolIds: chosenSchools, terms: chosenTerms }, sources.data, connection, { sessionNameMaxLength: limits.sessionNameMaxLength })
       await saveBatch(batch)
       await navigate({ to: '/bulk/$batchId', params: { batchId: batch.id } })
     } catch (cause) {

@@ -14,7 +14,13 @@ export interface NextYearChoices {
 export const schoolYearLabel = (year: number) => `${year - 1}-${year}`
 
 /** Reads what the target year holds already (sessions, grading periods, weeks) and plans the copy. */
-export async function prepareNextYear(choices: NextYearChoices, sources: readonly Session[], connection: string, signal?: AbortSignal): Promise<Batch> {
+export async function prepareNextYear(
+  choices: NextYearChoices,
+  sources: readonly Session[],
+  connection: string,
+  options: { signal?: AbortSignal; sessionNameMaxLength?: number } = {},
+): Promise<Batch> {
+  const { signal, sessionNameMaxLength } = options
   const { fromYear, toYear, schoolIds, terms } = choices
   const chosen = sources.filter((s) => schoolIds.includes(s.schoolReference.schoolId) && terms.includes(s.termDescriptor))
   const [existing, calendars] = await Promise.all([
@@ -30,7 +36,7 @@ export async function prepareNextYear(choices: NextYearChoices, sources: readonl
     gradingPeriods: new Map(calendars.map((c) => [c.schoolId, new Set(c.periods.map((p) => targetCalendarKey(p.gradingPeriodDescriptor, p.gradingPeriodName)))])),
     weeks: new Map(calendars.map((c) => [c.schoolId, new Set(c.weeks.map((w) => w.weekIdentifier))])),
   }
-  const plan = buildNextYearPlan({ fromYear, toYear, sources: chosen, existing: existing.filter((s) => schoolIds.includes(s.schoolReference.schoolId)), target })
+  const plan = buildNextYearPlan({ fromYear, toYear, sources: chosen, existing: existing.filter((s) => schoolIds.includes(s.schoolReference.schoolId)), target, sessionNameMaxLength })
   return {
     id: crypto.randomUUID(),
     kind: 'next-year',

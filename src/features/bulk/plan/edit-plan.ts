@@ -1,4 +1,5 @@
-import { dateOrderWarning, sessionFormSchema, sessionToForm } from '../../../entities/sessions/session-form-rules.ts'
+import { DS52_FORM_LIMITS, type SessionFormLimits } from '../../../entities/sessions/session-form-limits.ts'
+import { dateOrderWarning, sessionFormSchemaFor, sessionToForm } from '../../../entities/sessions/session-form-rules.ts'
 import { sessionKeyOf, toSessionBody, type Session, type SessionBody } from '../../../entities/sessions/session-schema.ts'
 import { addDays, isIsoDate, weekdaysBetween } from './iso-date.ts'
 import { diffSessions } from './plan-diff.ts'
@@ -27,19 +28,22 @@ export function applyEdits(session: SessionBody, edits: FieldEdits): SessionBody
   return next
 }
 
-/** The editor's rules on a body: the messages of every broken rule. */
-export function ruleProblems(body: SessionBody): string[] {
+const schemas = new WeakMap<SessionFormLimits, ReturnType<typeof sessionFormSchemaFor>>()
+const schemaFor = (limits: SessionFormLimits) => schemas.get(limits) ?? schemas.set(limits, sessionFormSchemaFor(limits)).get(limits)!
+
+/** The editor's rules (for the server's limits) on a body: the messages of every broken rule. */
+export function ruleProblems(body: SessionBody, limits: SessionFormLimits = DS52_FORM_LIMITS): string[] {
   const values = sessionToForm(body)
   if (Number.isNaN(body.totalInstructionalDays)) values.totalInstructionalDays = 'x'
-  const checked = sessionFormSchema.safeParse(values)
+  const checked = schemaFor(limits).safeParse(values)
   return checked.success ? [] : [...new Set(checked.error.issues.map((i) => i.message))]
 }
 
-export function buildEditRows(sessions: readonly Session[], edits: FieldEdits): PlanRow[] {
+export function buildEditRows(sessions: readonly Session[], edits: FieldEdits, limits: SessionFormLimits = DS52_FORM_LIMITS): PlanRow[] {
   return sessions.map((session, index) => {
     const current = toSessionBody(session)
     const next = applyEdits(current, edits)
-    const problems = ruleProblems(next)
+    const problems = ruleProblems(next, limits)
     const notes: string[] = []
     const order = dateOrderWarning(next)
     if (order) notes.push(order)

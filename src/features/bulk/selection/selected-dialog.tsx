@@ -4,6 +4,7 @@ import { useState } from 'react'
 import { ApiErrorAlert } from '../../../components/ui/api-error-alert.tsx'
 import { ApiError } from '../../../lib/api-error.ts'
 import type { ChangeVersionWindow, SessionFilters } from '../../../entities/sessions/session-params.ts'
+import { useSessionFormRules } from '../../../shared/connection/use-session-form-rules.ts'
 import { saveBatch } from '../apply/batch-store.ts'
 import { buildDeleteRows, buildEditRows, type FieldEdits } from '../plan/edit-plan.ts'
 import type { Batch } from '../plan/plan-types.ts'
@@ -27,13 +28,14 @@ export function SelectedDialog({ mode, count, choice }: SelectedDialogProps) {
   const [edits, setEdits] = useState<FieldEdits | undefined>(mode === 'delete' ? undefined : { kind: 'set' })
   const [busy, setBusy] = useState(false)
   const [error, setError] = useState<ApiError>()
+  const { limits } = useSessionFormRules()
 
   const prepare = async () => {
     setBusy(true)
     setError(undefined)
     try {
       const sessions = await readSelected(choice)
-      const rows = mode === 'delete' ? buildDeleteRows(sessions) : buildEditRows(sessions, edits!)
+      const rows = mode === 'delete' ? buildDeleteRows(sessions) : buildEditRows(sessions, edits!, limits)
       const batch: Batch = {
         id: crypto.randomUUID(),
         kind: mode,

@@ -1,11 +1,12 @@
+import type { SessionFormLimits } from '../../../entities/sessions/session-form-limits.ts'
 import type { ServerCapabilities } from '../../../lib/edfi/capabilities.ts'
 import { capabilitySentences } from '../capability-sentences.ts'
 
 /** What this server can do, and what the app does instead where it cannot. */
-export function CapabilityList({ capabilities }: { capabilities: ServerCapabilities }) {
+export function CapabilityList({ capabilities, formLimits }: { capabilities: ServerCapabilities; formLimits?: SessionFormLimits }) {
   return (
     <ul className="capability-list" aria-label="What this server can do">
-      {capabilitySentences(capabilities).map((sentence) => (
+      {capabilitySentences(capabilities, formLimits).map((sentence) => (
         <li key={sentence.id} data-ok={sentence.ok}>
           <span aria-hidden="true">{sentence.ok ? '✓ ' : '– '}</span>
           {sentence.text}

@@ -39,7 +39,7 @@ export function ConnectionReportView({ report }: { report: ConnectionReport }) {
         <>
           <dt>What it can do</dt>
           <dd>
-            <CapabilityList capabilities={report.capabilities} />
+            <CapabilityList capabilities={report.capabilities} formLimits={report.formLimits} />
           </dd>
         </>
       )}

@@ -1,5 +1,6 @@
 import { Link } from '@tanstack/react-router'
 import { createColumnHelper, type RowData } from '@tanstack/react-table'
+import type { ReactNode } from 'react'
 import type { Session } from '../../../entities/sessions/session-schema.ts'
 import { DateOnly, DescriptorValue, LastModified, SchoolValue, SchoolYearValue } from '../../../entities/sessions/session-cells.tsx'
 import type { SessionLookups } from '../../../entities/lookups/use-session-lookups.ts'
@@ -13,6 +14,8 @@ declare module '@tanstack/react-table' {
   // eslint-disable-next-line @typescript-eslint/no-unused-vars -- as above
   interface TableMeta<TData extends RowData> {
     lookups: SessionLookups
+    /** Something to show after a row's name (e.g. a data-quality mark). */
+    rowMarker?: (session: Session) => ReactNode
   }
 }
 
@@ -25,10 +28,13 @@ export const sessionColumns = [
     header: 'Session name',
     enableHiding: false,
     meta: { label: 'Session name' },
-    cell: ({ row }) => (
-      <Link to="/sessions/$sessionId" params={{ sessionId: row.original.id }} className="row-link">
-        {row.original.sessionName}
-      </Link>
+    cell: ({ row, table }) => (
+      <>
+        <Link to="/sessions/$sessionId" params={{ sessionId: row.original.id }} className="row-link">
+          {row.original.sessionName}
+        </Link>
+        {table.options.meta?.rowMarker?.(row.original)}
+      </>
     ),
   }),
   column.accessor((s) => s.schoolReference.schoolId, {

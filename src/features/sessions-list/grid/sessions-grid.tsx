@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react'
 import { useNavigate } from '@tanstack/react-router'
 import { flexRender, getCoreRowModel, useReactTable, type Cell, type Header } from '@tanstack/react-table'
 import type { MouseEvent } from 'react'
@@ -19,6 +20,8 @@ interface SessionsGridProps {
   skeletonRows?: number
   /** A checkbox column for choosing rows (bulk changes); absent: no column. */
   selection?: GridSelection
+  /** Shown after each row's name (e.g. a data-quality mark). */
+  rowMarker?: (session: Session) => ReactNode
 }
 
 export interface GridSelection {
@@ -32,7 +35,7 @@ const alignClass = (align: 'num' | 'date' | undefined) => align ?? undefined
  * One page of sessions as a real table: a caption, column headers, the session name as each row's
  * header and link. No sorting: the Ed-Fi API cannot sort, and sorting one page would look like it did.
  */
-export function SessionsGrid({ sessions, caption, lookups, columnVisibility, density, busy = false, skeletonRows = 10, selection }: SessionsGridProps) {
+export function SessionsGrid({ sessions, caption, lookups, columnVisibility, density, busy = false, skeletonRows = 10, selection, rowMarker }: SessionsGridProps) {
   const navigate = useNavigate()
   // TanStack Table hands out fresh functions each render, so the React Compiler leaves this component alone.
   // eslint-disable-next-line react-hooks/incompatible-library
@@ -42,7 +45,7 @@ export function SessionsGrid({ sessions, caption, lookups, columnVisibility, den
     getCoreRowModel: getCoreRowModel(),
     getRowId: (session) => session.id,
     state: { columnVisibility },
-    meta: { lookups },
+    meta: { lookups, rowMarker },
   })
   const loading = sessions === undefined
   const columns = table.getVisibleLeafColumns()

@@ -1,0 +1,48 @@
+import { queryOptions, type QueryClient } from '@tanstack/react-query'
+import type { WholeSetProgress } from '../../entities/sessions/read-all-sessions.ts'
+import { onSessionSaved } from '../../entities/sessions/save-events.ts'
+import type { SessionFilters } from '../../entities/sessions/session-params.ts'
+import { checkWholeSet } from './check-whole-set.ts'
+import type { CheckOptions } from './rules/types.ts'
+
+// One cached report per filtered set. A save made anywhere in the app marks every report stale,
+// so the checks run again the next time a screen shows one (a fixed finding then disappears).
+
+export interface ReportParams {
+  filters: SessionFilters
+  snapshot: boolean
+  options: CheckOptions
+}
+
+type ProgressListener = (progress: WholeSetProgress) => void
+const progressListeners = new Map<string, ProgressListener>()
+const keyText = (params: ReportParams) => JSON.stringify(params)
+
+export const qualityQueries = {
+  all: () => ['quality'] as const,
+  report: (params: ReportParams) =>
+    queryOptions({
+      queryKey: [...qualityQueries.all(), 'report', params] as const,
+      queryFn: ({ signal }) => checkWholeSet({ ...params, signal, onProgress: (p) => progressListeners.get(keyText(params))?.(p) }),
+      staleTime: 5 * 60_000,
+      retry: false,
+      refetchOnWindowFocus: false,
+    }),
+}
+
+export function listenToProgress(params: ReportParams, listener: ProgressListener): () => void {
+  const key = keyText(params)
+  progressListeners.set(key, listener)
+  return () => {
+    if (progressListeners.get(key) === listener) progressListeners.delete(key)
+  }
+}
+
+let watching: QueryClient | undefined
+
+/** Once per client: every confirmed save makes the reports stale. */
+export function watchSaves(client: QueryClient): void {
+  if (watching === client) return
+  watching = client
+  onSessionSaved(() => void client.invalidateQueries({ queryKey: qualityQueries.all() }))
+}

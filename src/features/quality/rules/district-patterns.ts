@@ -1,0 +1,77 @@
+import { schoolYearLabel } from '../../../lib/date-only.ts'
+import { findingFor, quoted } from './finding.ts'
+import { termKind, termLabel } from '../../../lib/edfi/term-families.ts'
+import type { CheckedSession, Finding, Rule } from './types.ts'
+
+// What a school's sessions look like next to its district's: a term most schools hold that one
+// lacks, and a session name that breaks the pattern its siblings follow.
+
+function byYear(sessions: readonly CheckedSession[]): Map<number, CheckedSession[]> {
+  const years = new Map<number, CheckedSession[]>()
+  for (const s of sessions) {
+    const list = years.get(s.schoolYear)
+    if (list) list.push(s)
+    else years.set(s.schoolYear, [s])
+  }
+  return years
+}
+
+/** A standard term that more than half of the schools (at least three of them) hold that year. */
+export const missingTerm: Rule = ({ sessions, schoolName }) => {
+  const findings: Finding[] = []
+  for (const [year, ofYear] of byYear(sessions)) {
+    const schools = new Map<number, Set<string>>()
+    for (const s of ofYear) schools.set(s.schoolId, (schools.get(s.schoolId) ?? new Set()).add(termLabel(s.term)))
+    if (schools.size < 3) continue
+    const holders = new Map<string, number>()
+    for (const terms of schools.values()) for (const t of terms) holders.set(t, (holders.get(t) ?? 0) + 1)
+    for (const [term, count] of holders) {
+      if (count * 2 <= schools.size || !termKind(term)) continue
+      for (const [schoolId, terms] of schools) {
+        if (terms.has(term)) continue
+        // About the school, not any of its sessions: none of them is wrong.
+        const finding: Finding = {
+          key: `missing-term:${schoolId}:${year}:${term}`,
+          rule: 'missing-term',
+          severity: 'note',
+          schoolId,
+          schoolYear: year,
+          sessions: [],
+          explanation: `${count} of ${schools.size} schools have a ${term} in ${schoolYearLabel(year)}; ${schoolName(schoolId)} has none.`,
+          suggestedFix: `If ${schoolName(schoolId)} holds a ${term} this year, add it as a new session; if not, nothing needs doing.`,
+        }
+        findings.push(finding)
+      }
+    }
+  }
+  return findings
+}
+
+/** "2026-2027 Fall Semester": the name Ed-Fi's samples and most districts give a session. */
+export function patternName(session: Pick<CheckedSession, 'schoolYear' | 'term'>): string {
+  return `${schoolYearLabel(session.schoolYear)} ${termLabel(session.term)}`
+}
+
+/** Names that differ from the pattern when at least two thirds of that year's sessions (3 or more) follow it. */
+export const nameBreaksPattern: Rule = ({ sessions }) => {
+  const findings: Finding[] = []
+  for (const ofYear of byYear(sessions).values()) {
+    const following = ofYear.filter((s) => s.name === patternName(s)).length
+    if (following < 3 || following * 3 < ofYear.length * 2) continue
+    const taken = new Set(ofYear.map((s) => `${s.schoolId}|${s.name}`))
+    for (const s of ofYear) {
+      const expected = patternName(s)
+      if (s.name === expected) continue
+      const free = !taken.has(`${s.schoolId}|${expected}`)
+      findings.push(
+        findingFor('name-breaks-pattern', 'note', [s], {
+          explanation: `${quoted(s)} does not follow the pattern the other sessions of ${schoolYearLabel(s.schoolYear)} use (such as “${expected}”).`,
+          suggestedFix: free
+            ? `Rename it “${expected}” if that is what it is (renaming changes the session's key; records that refer to it follow).`
+            : `Another session of this school is already named “${expected}”: check whether this one is a duplicate.`,
+        }),
+      )
+    }
+  }
+  return findings
+}

@@ -1,0 +1,71 @@
+import { formatDate, schoolYearLabel } from '../../../lib/date-only.ts'
+import { findingFor, quoted } from './finding.ts'
+import { termLabel, termsExclude } from '../../../lib/edfi/term-families.ts'
+import type { CheckedSession, Finding, Rule } from './types.ts'
+
+/**
+ * Sessions of one school and year that share days although their terms exclude each other (two
+ * Fall Semesters, a Fall and a Spring Semester, a summer term inside the regular year). Sessions
+ * that overlap in a chain are one finding, so a thousand colliding rows do not make a million.
+ */
+export const overlappingTerms: Rule = ({ bySchoolYear, schoolName }) => {
+  const findings: Finding[] = []
+  for (const group of bySchoolYear.values()) {
+    for (const cluster of overlapClusters(group)) {
+      const [a, b] = cluster
+      const who = `${schoolName(a!.schoolId)}, ${schoolYearLabel(a!.schoolYear)}`
+      const explanation =
+        cluster.length === 2
+          ? `${quoted(a!)} (${formatDate(a!.beginDate)} to ${formatDate(a!.endDate)}) and ${quoted(b!)} (${formatDate(b!.beginDate)} to ${formatDate(b!.endDate)}) share days, but a school holds a ${termLabel(a!.term)} and a ${termLabel(b!.term)} one after the other (${who}).`
+          : `${cluster.length} sessions of ${who} share days although their terms should follow one another.`
+      findings.push(
+        findingFor('overlapping-terms', 'error', cluster, {
+          explanation,
+          suggestedFix: 'Move the end of the earlier term or the start of the later one so they no longer meet, or delete a duplicate.',
+        }),
+      )
+    }
+  }
+  return findings
+}
+
+/** Connected groups of pairwise-excluding, overlapping sessions (a sweep over begin dates). */
+export function overlapClusters(group: readonly CheckedSession[]): CheckedSession[][] {
+  const sorted = group.filter((s) => s.beginDate <= s.endDate).sort((x, y) => (x.beginDate < y.beginDate ? -1 : x.beginDate > y.beginDate ? 1 : 0))
+  // Terms as small numbers and their exclusions as a table: a group of a thousand colliding rows
+  // asks half a million times.
+  const ids = new Map<string, number>()
+  const terms: string[] = []
+  const termOf = sorted.map((s) => {
+    let id = ids.get(s.term)
+    if (id === undefined) {
+      id = terms.push(s.term) - 1
+      ids.set(s.term, id)
+    }
+    return id
+  })
+  const excludes = terms.map((a) => terms.map((b) => termsExclude(a, b)))
+  const parent = sorted.map((_, i) => i)
+  const root = (i: number): number => {
+    while (parent[i] !== i) i = parent[i] = parent[parent[i]!]!
+    return i
+  }
+  // Every earlier session still running when one begins contains that day, so those of one term
+  // overlap each other and are joined already: the one of each term that ends last stands for all.
+  const latest: (number | undefined)[] = terms.map(() => undefined)
+  sorted.forEach((session, i) => {
+    const row = excludes[termOf[i]!]!
+    latest.forEach((j, term) => {
+      if (j !== undefined && row[term] && sorted[j]!.endDate >= session.beginDate) parent[root(i)] = root(j)
+    })
+    const own = latest[termOf[i]!]
+    if (own === undefined || sorted[own]!.endDate < session.endDate) latest[termOf[i]!] = i
+  })
+  const clusters = new Map<number, CheckedSession[]>()
+  sorted.forEach((session, i) => {
+    const list = clusters.get(root(i))
+    if (list) list.push(session)
+    else clusters.set(root(i), [session])
+  })
+  return [...clusters.values()].filter((c) => c.length > 1)
+}

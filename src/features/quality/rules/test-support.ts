@@ -1,0 +1,38 @@
+import { ruleContext } from './index.ts'
+import { DEFAULT_CHECK_OPTIONS, type CheckedGradingPeriod, type CheckedSession, type CheckedWeek, type CheckInput, type RuleContext } from './types.ts'
+
+// Builders for the rules' unit tests: a 2026-2027 High School session unless told otherwise.
+
+let next = 0
+
+export function session(overrides: Partial<CheckedSession> & { label?: string } = {}): CheckedSession {
+  const { label = 'Fall Semester', ...rest } = overrides
+  next += 1
+  return {
+    id: `s${next}`,
+    name: `2026-2027 ${label}`,
+    schoolId: 255901001,
+    schoolYear: 2027,
+    term: `uri://ed-fi.org/TermDescriptor#${label}`,
+    beginDate: '2026-08-24',
+    endDate: '2026-12-18',
+    days: 80,
+    gradingPeriods: [],
+    weeks: [],
+    ...rest,
+  }
+}
+
+export function context(
+  sessions: CheckedSession[],
+  extra: { gradingPeriods?: CheckedGradingPeriod[]; weeks?: CheckedWeek[]; gapWeeks?: number } = {},
+): RuleContext {
+  const input: CheckInput = {
+    sessions,
+    gradingPeriods: extra.gradingPeriods ?? [],
+    weeks: extra.weeks ?? [],
+    schoolNames: { 255901001: 'Grand Bend High School', 255901044: 'Grand Bend Middle School', 255901107: 'Grand Bend Elementary School' },
+    options: { ...DEFAULT_CHECK_OPTIONS, ...(extra.gapWeeks !== undefined ? { gapWeeks: extra.gapWeeks } : {}) },
+  }
+  return ruleContext(input)
+}

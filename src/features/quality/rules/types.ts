@@ -1,0 +1,99 @@
+// The data-quality checks' vocabulary. Rules are pure functions over plain data (no React, no
+// network), so they run in a Web Worker and in unit tests alike.
+
+export type Severity = 'error' | 'warning' | 'note'
+
+export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'note']
+
+export type RuleId =
+  | 'dates-reversed'
+  | 'days-over-weekdays'
+  | 'days-differ-from-weeks'
+  | 'overlapping-terms'
+  | 'term-gap'
+  | 'year-not-covered'
+  | 'grading-period-outside'
+  | 'week-outside'
+  | 'outside-school-year'
+  | 'missing-term'
+  | 'name-breaks-pattern'
+  | 'unknown-term'
+
+/** A session as the checks need it: flat, small to send to a worker. Dates are date-only strings. */
+export interface CheckedSession {
+  id: string
+  name: string
+  schoolId: number
+  schoolYear: number
+  /** The TermDescriptor value (`uri://ed-fi.org/TermDescriptor#Fall Semester`). */
+  term: string
+  beginDate: string
+  endDate: string
+  days: number
+  gradingPeriods: { descriptor: string; name: string; schoolId: number; schoolYear: number }[]
+  weeks: { schoolId: number; weekIdentifier: string }[]
+}
+
+export interface CheckedGradingPeriod {
+  descriptor: string
+  name: string
+  schoolId: number
+  schoolYear: number
+  beginDate: string
+  endDate: string
+}
+
+export interface CheckedWeek {
+  schoolId: number
+  weekIdentifier: string
+  beginDate: string
+  endDate: string
+  days: number
+}
+
+export interface CheckOptions {
+  /** Consecutive terms of one kind more than this many school weeks apart are a gap. */
+  gapWeeks: number
+}
+
+export const DEFAULT_CHECK_OPTIONS: CheckOptions = { gapWeeks: 3 }
+
+export interface CheckInput {
+  sessions: readonly CheckedSession[]
+  gradingPeriods: readonly CheckedGradingPeriod[]
+  weeks: readonly CheckedWeek[]
+  schoolNames: Readonly<Record<number, string>>
+  options: CheckOptions
+}
+
+/** Values the editor can be opened with when the fix is obvious. */
+export interface FixValues {
+  beginDate?: string
+  endDate?: string
+  totalInstructionalDays?: number
+}
+
+export interface Finding {
+  /** Stable across runs over the same data: rule plus the sessions (or school and year) involved. */
+  key: string
+  rule: RuleId
+  severity: Severity
+  schoolId: number
+  schoolYear: number
+  sessions: { id: string; name: string }[]
+  explanation: string
+  suggestedFix: string
+  /** The session to open in the editor and what to put in it, when one change fixes the finding. */
+  prefill?: { sessionId: string; values: FixValues }
+}
+
+/** What every rule gets: the input plus indexes built once. */
+export interface RuleContext extends CheckInput {
+  schoolName: (schoolId: number) => string
+  gradingPeriodOf: (ref: CheckedSession['gradingPeriods'][number]) => CheckedGradingPeriod | undefined
+  weekOf: (ref: CheckedSession['weeks'][number]) => CheckedWeek | undefined
+  /** Sessions per school and year (`schoolId|schoolYear`). */
+  bySchoolYear: ReadonlyMap<string, CheckedSession[]>
+}
+
+export type Rule = (context: RuleContext) => Finding[]

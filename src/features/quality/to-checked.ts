@@ -1,0 +1,40 @@
+import type { AcademicWeek, GradingPeriod } from '../../entities/lookups/lookup-schemas.ts'
+import type { Session } from '../../entities/sessions/session-schema.ts'
+import type { CheckedGradingPeriod, CheckedSession, CheckedWeek } from './rules/types.ts'
+
+// API records -> the flat shapes the checks read (and a worker receives: smaller to copy).
+
+export function toCheckedSession(s: Session): CheckedSession {
+  return {
+    id: s.id,
+    name: s.sessionName,
+    schoolId: s.schoolReference.schoolId,
+    schoolYear: s.schoolYearTypeReference.schoolYear,
+    term: s.termDescriptor,
+    beginDate: s.beginDate,
+    endDate: s.endDate,
+    days: s.totalInstructionalDays,
+    gradingPeriods: (s.gradingPeriods ?? []).map(({ gradingPeriodReference: r }) => ({
+      descriptor: r.gradingPeriodDescriptor,
+      name: r.gradingPeriodName,
+      schoolId: r.schoolId,
+      schoolYear: r.schoolYear,
+    })),
+    weeks: (s.academicWeeks ?? []).map(({ academicWeekReference: r }) => ({ schoolId: r.schoolId, weekIdentifier: r.weekIdentifier })),
+  }
+}
+
+export function toCheckedGradingPeriod(p: GradingPeriod): CheckedGradingPeriod {
+  return {
+    descriptor: p.gradingPeriodDescriptor,
+    name: p.gradingPeriodName,
+    schoolId: p.schoolReference.schoolId,
+    schoolYear: p.schoolYearTypeReference.schoolYear,
+    beginDate: p.beginDate,
+    endDate: p.endDate,
+  }
+}
+
+export function toCheckedWeek(w: AcademicWeek): CheckedWeek {
+  return { schoolId: w.schoolReference.schoolId, weekIdentifier: w.weekIdentifier, beginDate: w.beginDate, endDate: w.endDate, days: w.totalInstructionalDays }
+}

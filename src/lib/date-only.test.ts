@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest'
+import { dayNumber, formatDate, isoOfDay, weekdayOf, weekdaysBetween } from './date-only.ts'
+
+describe('date-only arithmetic', () => {
+  it('counts weekdays with both ends included', () => {
+    expect(weekdaysBetween('2026-08-24', '2026-08-28')).toBe(5) // Monday to Friday
+    expect(weekdaysBetween('2026-08-24', '2026-08-24')).toBe(1)
+    expect(weekdaysBetween('2026-08-29', '2026-08-30')).toBe(0) // a weekend
+    expect(weekdaysBetween('2026-08-28', '2026-08-24')).toBe(0) // reversed
+  })
+
+  it('counts February 29 in a leap year and not in other years', () => {
+    expect(weekdaysBetween('2028-02-28', '2028-03-01')).toBe(3) // Mon 28, Tue 29, Wed 1
+    expect(weekdaysBetween('2027-02-26', '2027-03-01')).toBe(2) // Fri 26, Mon 1
+    expect(dayNumber('2028-03-01') - dayNumber('2028-02-28')).toBe(2)
+  })
+
+  it('knows the weekday of a date and formats it in words, never shifted by a time zone', () => {
+    expect(weekdayOf(dayNumber('2027-05-22'))).toBe(6) // Saturday
+    expect(isoOfDay(dayNumber('2026-12-31') + 1)).toBe('2027-01-01')
+    expect(formatDate('2027-04-30')).toBe('April 30, 2027')
+  })
+})
