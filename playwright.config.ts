@@ -21,6 +21,11 @@ const profiles: { name: string; env: Record<string, string>; testMatch?: string 
 ]
 const profileServers = profiles.map((profile, i) => ({ ...profile, port: profilePortBase + i }))
 
+// The default 7.3 specs are split over two servers (two databases), so the two workers share them
+// without one spec's writes reaching the other's. Specs that name the first server's URL stay on it.
+const secondShardPort = Number(process.env.E2E_SECOND_PORT ?? port + 40)
+const secondShard = ['sessions-editor.spec.ts', 'export.spec.ts', 'bulk-*.spec.ts', 'data-quality.spec.ts', 'year-overview.spec.ts']
+
 const serverDefaults = {
   command: 'node scripts/e2e-server.mjs',
   reuseExistingServer: !process.env.CI,
@@ -32,7 +37,7 @@ const serverDefaults = {
 export default defineConfig({
   testDir: 'e2e',
   fullyParallel: false,
-  // The default project runs alone in one worker; the profile projects (each its own server) share two.
+  // Each 7.3 shard runs in one worker; the profile projects (each its own server) fill the gaps.
   workers: process.env.E2E_WORKERS ? Number(process.env.E2E_WORKERS) : 2,
   retries: process.env.CI ? 1 : 0,
   timeout: 30_000,
@@ -56,8 +61,9 @@ export default defineConfig({
     },
   },
   projects: [
-    // The existing specs share one server and one database: one worker, as before.
-    { name: 'ods-7.3', testIgnore: 'profiles/**', workers: 1 },
+    // Specs of one shard share one server and one database: one worker each.
+    { name: 'ods-7.3', testIgnore: ['profiles/**', ...secondShard], workers: 1 },
+    { name: 'ods-7.3-b', testMatch: secondShard, workers: 1, use: { baseURL: `http://127.0.0.1:${secondShardPort}` } },
     ...profileServers.map((profile) => ({
       name: profile.name,
       testMatch: profile.testMatch ?? 'profiles/*.spec.ts',
@@ -66,6 +72,7 @@ export default defineConfig({
   ],
   webServer: [
     { ...serverDefaults, url: `http://127.0.0.1:${port}/api/`, env: { PORT: String(port) } },
+    { ...serverDefaults, url: `http://127.0.0.1:${secondShardPort}/api/`, env: { PORT: String(secondShardPort) } },
     ...profileServers.map((profile) => ({
       ...serverDefaults,
       url: `http://127.0.0.1:${profile.port}/api/`,

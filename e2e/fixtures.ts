@@ -1,5 +1,5 @@
 import { AxeBuilder } from '@axe-core/playwright'
-import { expect, test as base, type Page, type PlaywrightWorkerArgs } from '@playwright/test'
+import { expect, test as base, type Page, type PlaywrightWorkerArgs, type WorkerInfo } from '@playwright/test'
 import type { SessionBodyShape } from '../test-support/builders.ts'
 import { baseURL, COLLEAGUE, DEMO, SESSIONS, tokenFor, type ApiClient, type Credentials } from './support/edfi-clients.ts'
 
@@ -93,8 +93,14 @@ export class EdFiApi {
   }
 }
 
-async function useApi(playwright: PlaywrightWorkerArgs['playwright'], credentials: Credentials, use: (api: EdFiApi) => Promise<void>) {
-  const http = await playwright.request.newContext({ baseURL })
+async function useApi(
+  playwright: PlaywrightWorkerArgs['playwright'],
+  credentials: Credentials,
+  use: (api: EdFiApi) => Promise<void>,
+  info: WorkerInfo,
+) {
+  // Each project may run against its own server (shards, profiles): talk to the one its pages use.
+  const http = await playwright.request.newContext({ baseURL: info.project.use.baseURL ?? baseURL })
   await use(new EdFiApi({ http, auth: { authorization: `Bearer ${await tokenFor(http, credentials)}` } }))
   await http.dispose()
 }
@@ -114,8 +120,8 @@ interface WorkerFixtures {
 }
 
 export const test = base.extend<TestFixtures, WorkerFixtures>({
-  demo: [({ playwright }, use) => useApi(playwright, DEMO, use), { scope: 'worker' }],
-  colleague: [({ playwright }, use) => useApi(playwright, COLLEAGUE, use), { scope: 'worker' }],
+  demo: [({ playwright }, use, info) => useApi(playwright, DEMO, use, info), { scope: 'worker' }],
+  colleague: [({ playwright }, use, info) => useApi(playwright, COLLEAGUE, use, info), { scope: 'worker' }],
   signedIn: async ({ page }, use) => {
     await use(async (path) => {
       await page.goto(path)
