@@ -72,25 +72,29 @@ interface SessionRow {
   school_year_resource_id: string
 }
 
-/** One page of sessions in aggregate-id order (Ed-Fi has no other order). */
-export function listSessions(db: Db, request: SessionListRequest): StoredSession[] {
+/** One page of rows in aggregate-id order (Ed-Fi has no other order); `select` names the columns and FROM. */
+export function pageRows(db: Db, select: string, request: SessionListRequest): unknown[] {
   if (request.schoolIds.length === 0) return []
   const where = sessionFilterClause(request.filters, request.schoolIds)
   const { paging } = request
-  const rows =
-    'offset' in paging
-      ? statement(db, `SELECT ${SESSION_COLUMNS} WHERE ${where.sql} ORDER BY s.session_id LIMIT ? OFFSET ?`).all(
-          ...where.params,
-          paging.limit,
-          paging.offset,
-        )
-      : statement(db, `SELECT ${SESSION_COLUMNS} WHERE ${where.sql} AND s.session_id BETWEEN ? AND ? ORDER BY s.session_id LIMIT ?`).all(
-          ...where.params,
-          paging.from,
-          paging.to ?? Number.MAX_SAFE_INTEGER,
-          paging.pageSize,
-        )
-  return withChildren(db, rows as SessionRow[])
+  return 'offset' in paging
+    ? statement(db, `SELECT ${select} WHERE ${where.sql} ORDER BY s.session_id LIMIT ? OFFSET ?`).all(...where.params, paging.limit, paging.offset)
+    : statement(db, `SELECT ${select} WHERE ${where.sql} AND s.session_id BETWEEN ? AND ? ORDER BY s.session_id LIMIT ?`).all(
+        ...where.params,
+        paging.from,
+        paging.to ?? Number.MAX_SAFE_INTEGER,
+        paging.pageSize,
+      )
+}
+
+export function listSessions(db: Db, request: SessionListRequest): StoredSession[] {
+  return withChildren(db, pageRows(db, SESSION_COLUMNS, request) as SessionRow[])
+}
+
+/** These sessions (by aggregate id) in aggregate-id order; ids that do not exist are skipped. */
+export function findSessionsByIds(db: Db, sessionIds: readonly number[]): StoredSession[] {
+  const sql = `SELECT ${SESSION_COLUMNS} WHERE s.session_id IN (SELECT value FROM json_each(?)) ORDER BY s.session_id`
+  return withChildren(db, statement(db, sql).all(JSON.stringify(sessionIds)) as SessionRow[])
 }
 
 export function countSessions(db: Db, filters: SessionFilters, schoolIds: readonly number[]): number {

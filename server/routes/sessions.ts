@@ -86,7 +86,8 @@ export async function sessionRoutes(app: FastifyInstance): Promise<void> {
     const headers: Record<string, string> = {}
     if (page.totalCount !== undefined) headers['Total-Count'] = String(page.totalCount)
     if (page.nextPageToken) headers['Next-Page-Token'] = page.nextPageToken
-    const body = Buffer.from(JSON.stringify(page.sessions.map(sessionJson)))
+    // The stored bodies are JSON texts already: the page is their concatenation, not a re-serialization.
+    const body = Buffer.from(`[${page.bodies.join(',')}]`)
     pages?.set(cacheKey, { body, headers })
     return reply.headers(headers).code(200).header('content-type', JSON_TYPE).send(body)
   })

@@ -1,0 +1,49 @@
+import type { Db } from './database.ts'
+import { pageRows, statement, type SessionListRequest } from './sessions-repo.ts'
+
+// The stored serialized bodies of sessions (session-bodies-schema.ts) and the serializer version
+// that wrote them.
+
+export interface SessionBodyRow {
+  sessionId: number
+  /** Null when no body is stored (the triggers dropped it, or it was never written). */
+  body: string | null
+}
+
+const BODY_COLUMNS = 's.session_id AS sessionId, b.body FROM sessions s LEFT JOIN session_bodies b ON b.session_id = s.session_id'
+
+/** One page as listSessions would find it, with each session's stored body. */
+export function listSessionBodies(db: Db, request: SessionListRequest): SessionBodyRow[] {
+  return pageRows(db, BODY_COLUMNS, request) as SessionBodyRow[]
+}
+
+export function storeSessionBody(db: Db, sessionId: number, body: string): void {
+  statement(db, 'INSERT OR REPLACE INTO session_bodies (session_id, body) VALUES (?, ?)').run(sessionId, body)
+}
+
+export function storedSessionBody(db: Db, sessionId: number): string | undefined {
+  const row = statement(db, 'SELECT body FROM session_bodies WHERE session_id = ?').get(sessionId) as { body: string } | undefined
+  return row?.body
+}
+
+/** Up to `limit` sessions without a stored body, after `afterSessionId`, in aggregate-id order. */
+export function sessionIdsWithoutBody(db: Db, afterSessionId: number, limit: number): number[] {
+  const sql = `SELECT s.session_id AS id FROM sessions s
+                WHERE s.session_id > ? AND NOT EXISTS (SELECT 1 FROM session_bodies b WHERE b.session_id = s.session_id)
+                ORDER BY s.session_id LIMIT ?`
+  return (statement(db, sql).all(afterSessionId, limit) as { id: number }[]).map((row) => row.id)
+}
+
+export function clearSessionBodies(db: Db): void {
+  statement(db, 'DELETE FROM session_bodies').run()
+}
+
+/** The serializer version the stored bodies were written with; undefined in a database from before. */
+export function storedBodyVersion(db: Db): string | undefined {
+  const row = statement(db, "SELECT value FROM meta WHERE key = 'sessionBodyVersion'").get() as { value: string } | undefined
+  return row?.value
+}
+
+export function setStoredBodyVersion(db: Db, version: string): void {
+  statement(db, "INSERT OR REPLACE INTO meta (key, value) VALUES ('sessionBodyVersion', ?)").run(version)
+}
