@@ -1,5 +1,5 @@
 import type { Db } from './database.ts'
-import { pageRows, statement, type SessionListRequest } from './sessions-repo.ts'
+import { pageQuery, pageRows, statement, type SessionListRequest } from './sessions-repo.ts'
 
 // The stored serialized bodies of sessions (session-bodies-schema.ts) and the serializer version
 // that wrote them.
@@ -15,6 +15,25 @@ const BODY_COLUMNS = 's.session_id AS sessionId, b.body FROM sessions s LEFT JOI
 /** One page as listSessions would find it, with each session's stored body. */
 export function listSessionBodies(db: Db, request: SessionListRequest): SessionBodyRow[] {
   return pageRows(db, BODY_COLUMNS, request) as SessionBodyRow[]
+}
+
+export interface JoinedBodies {
+  /** The page as a JSON array: the stored UTF-8 texts joined by SQLite, never decoded into JS strings. */
+  page: Buffer
+  lastSessionId: number | undefined
+  /** Sessions of the page without a stored body (then `page` lacks them). */
+  missing: number
+}
+
+/** One page as listSessionBodies would find it, its stored bodies joined into one JSON array. */
+export function joinSessionBodies(db: Db, request: SessionListRequest): JoinedBodies {
+  if (request.schoolIds.length === 0) return { page: Buffer.from('[]'), lastSessionId: undefined, missing: 0 }
+  const inner = pageQuery('s.session_id, b.body FROM sessions s LEFT JOIN session_bodies b ON b.session_id = s.session_id', request)
+  const sql = `SELECT CAST('[' || coalesce(group_concat(body, ',' ORDER BY session_id), '') || ']' AS BLOB) AS page,
+                      max(session_id) AS lastSessionId, count(*) - count(body) AS missing
+                 FROM (${inner.sql})`
+  const row = statement(db, sql).get(...inner.params) as { page: Buffer; lastSessionId: number | null; missing: number }
+  return { page: row.page, lastSessionId: row.lastSessionId ?? undefined, missing: row.missing }
 }
 
 export function storeSessionBody(db: Db, sessionId: number, body: string): void {

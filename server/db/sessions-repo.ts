@@ -72,19 +72,22 @@ interface SessionRow {
   school_year_resource_id: string
 }
 
-/** One page of rows in aggregate-id order (Ed-Fi has no other order); `select` names the columns and FROM. */
-export function pageRows(db: Db, select: string, request: SessionListRequest): unknown[] {
-  if (request.schoolIds.length === 0) return []
+/** The SQL of one page in aggregate-id order (Ed-Fi has no other order); `select` names the columns and FROM. */
+export function pageQuery(select: string, request: SessionListRequest): { sql: string; params: (string | number)[] } {
   const where = sessionFilterClause(request.filters, request.schoolIds)
   const { paging } = request
   return 'offset' in paging
-    ? statement(db, `SELECT ${select} WHERE ${where.sql} ORDER BY s.session_id LIMIT ? OFFSET ?`).all(...where.params, paging.limit, paging.offset)
-    : statement(db, `SELECT ${select} WHERE ${where.sql} AND s.session_id BETWEEN ? AND ? ORDER BY s.session_id LIMIT ?`).all(
-        ...where.params,
-        paging.from,
-        paging.to ?? Number.MAX_SAFE_INTEGER,
-        paging.pageSize,
-      )
+    ? { sql: `SELECT ${select} WHERE ${where.sql} ORDER BY s.session_id LIMIT ? OFFSET ?`, params: [...where.params, paging.limit, paging.offset] }
+    : {
+        sql: `SELECT ${select} WHERE ${where.sql} AND s.session_id BETWEEN ? AND ? ORDER BY s.session_id LIMIT ?`,
+        params: [...where.params, paging.from, paging.to ?? Number.MAX_SAFE_INTEGER, paging.pageSize],
+      }
+}
+
+export function pageRows(db: Db, select: string, request: SessionListRequest): unknown[] {
+  if (request.schoolIds.length === 0) return []
+  const query = pageQuery(select, request)
+  return statement(db, query.sql).all(...query.params)
 }
 
 export function listSessions(db: Db, request: SessionListRequest): StoredSession[] {

@@ -2,6 +2,7 @@ import type { Db } from '../db/database.ts'
 import { SCHEMA_VERSION } from '../db/schema.ts'
 import {
   clearSessionBodies,
+  joinSessionBodies,
   listSessionBodies,
   sessionIdsWithoutBody,
   setStoredBodyVersion,
@@ -56,22 +57,23 @@ function bodiesServable(db: Db): boolean {
 }
 
 export interface BodyPage {
-  bodies: string[]
+  /** The page as a JSON array, UTF-8. */
+  body: Buffer
   lastSessionId: number | undefined
 }
+
+const joined = (bodies: string[]) => Buffer.from(`[${bodies.join(',')}]`)
 
 /** One page of serialized sessions: stored bodies where present, built ones where not. */
 export function readSessionBodies(db: Db, request: SessionListRequest): BodyPage {
   if (!bodiesServable(db)) {
     const sessions = listSessions(db, request)
-    return { bodies: sessions.map(sessionBody), lastSessionId: sessions.at(-1)?.sessionId }
+    return { body: joined(sessions.map(sessionBody)), lastSessionId: sessions.at(-1)?.sessionId }
   }
+  const stored = joinSessionBodies(db, request)
+  if (stored.missing === 0) return { body: stored.page, lastSessionId: stored.lastSessionId }
   const rows = listSessionBodies(db, request)
   const missing = rows.filter((row) => row.body === null).map((row) => row.sessionId)
-  const found = missing.length > 0 ? findSessionsByIds(db, missing) : []
-  const built = new Map(found.map((session) => [session.sessionId, sessionBody(session)]))
-  return {
-    bodies: rows.map((row) => row.body ?? built.get(row.sessionId)!),
-    lastSessionId: rows.at(-1)?.sessionId,
-  }
+  const built = new Map(findSessionsByIds(db, missing).map((session) => [session.sessionId, sessionBody(session)]))
+  return { body: joined(rows.map((row) => row.body ?? built.get(row.sessionId)!)), lastSessionId: rows.at(-1)?.sessionId }
 }

@@ -21,8 +21,8 @@ import type { SessionListQuery } from './session-paging.ts'
 // call these and only translate HTTP, so a new read cannot forget the check.
 
 export interface SessionPage {
-  /** Each session's serialized JSON body, in aggregate-id order. */
-  bodies: string[]
+  /** The sessions as a JSON array (UTF-8), in aggregate-id order. */
+  body: Buffer
   totalCount?: number
   /** Continues after the last item of a non-empty page, offset pages included. */
   nextPageToken?: string
@@ -34,10 +34,10 @@ export function readSessionPage(db: Db, client: ApiClient, query: SessionListQue
   const repoPaging = paging.mode === 'offset' ? { offset: paging.offset, limit: paging.limit } : paging
   // limit=0 asks for no items (only, perhaps, the count): the ODS skips the page query.
   const countOnly = paging.mode === 'offset' && paging.limit === 0
-  const page = countOnly ? { bodies: [], lastSessionId: undefined } : readSessionBodies(db, { filters: query.filters, schoolIds, paging: repoPaging })
+  const page = countOnly ? { body: Buffer.from('[]'), lastSessionId: undefined } : readSessionBodies(db, { filters: query.filters, schoolIds, paging: repoPaging })
   const last = page.lastSessionId
   return {
-    bodies: page.bodies,
+    body: page.body,
     totalCount: query.totalCount ? countSessions(db, query.filters, schoolIds) : undefined,
     nextPageToken: last !== undefined ? encodePageToken({ from: last + 1, to: paging.mode === 'cursor' ? paging.to : undefined }) : undefined,
   }

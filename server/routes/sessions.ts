@@ -87,7 +87,7 @@ export async function sessionRoutes(app: FastifyInstance): Promise<void> {
     if (page.totalCount !== undefined) headers['Total-Count'] = String(page.totalCount)
     if (page.nextPageToken) headers['Next-Page-Token'] = page.nextPageToken
     // The stored bodies are JSON texts already: the page is their concatenation, not a re-serialization.
-    const body = Buffer.from(`[${page.bodies.join(',')}]`)
+    const body = page.body
     pages?.set(cacheKey, { body, headers })
     return reply.headers(headers).code(200).header('content-type', JSON_TYPE).send(body)
   })
