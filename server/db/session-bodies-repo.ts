@@ -29,7 +29,9 @@ export interface JoinedBodies {
 export function joinSessionBodies(db: Db, request: SessionListRequest): JoinedBodies {
   if (request.schoolIds.length === 0) return { page: Buffer.from('[]'), lastSessionId: undefined, missing: 0 }
   const inner = pageQuery('s.session_id, b.body FROM sessions s LEFT JOIN session_bodies b ON b.session_id = s.session_id', request)
-  const sql = `SELECT CAST('[' || coalesce(group_concat(body, ',' ORDER BY session_id), '') || ']' AS BLOB) AS page,
+  // The inner page walks session_id in order and feeds the aggregate in that order; an ORDER BY
+  // inside group_concat would copy all 500 bodies through a sorter for nothing (~1 ms a page).
+  const sql = `SELECT CAST('[' || coalesce(group_concat(body, ','), '') || ']' AS BLOB) AS page,
                       max(session_id) AS lastSessionId, count(*) - count(body) AS missing
                  FROM (${inner.sql})`
   const row = statement(db, sql).get(...inner.params) as { page: Buffer; lastSessionId: number | null; missing: number }
