@@ -1,5 +1,5 @@
 import type { Db } from './database.ts'
-import { pageQuery, pageRows, statement, type SessionListRequest } from './sessions-repo.ts'
+import { pageQuery, statement, type SessionListRequest } from './sessions-repo.ts'
 
 // The stored serialized bodies of sessions (session-bodies-schema.ts) and the serializer version
 // that wrote them.
@@ -10,11 +10,17 @@ export interface SessionBodyRow {
   body: string | null
 }
 
-const BODY_COLUMNS = 's.session_id AS sessionId, b.body FROM sessions s LEFT JOIN session_bodies b ON b.session_id = s.session_id'
+/** The page's aggregate ids first, then their bodies: a deep OFFSET skips ids only, not 99,500 body lookups. */
+function pageWithBodies(request: SessionListRequest, columns: string): { sql: string; params: (string | number)[] } {
+  const ids = pageQuery('s.session_id FROM sessions s', request)
+  return { sql: `SELECT ${columns} FROM (${ids.sql}) p LEFT JOIN session_bodies b ON b.session_id = p.session_id`, params: ids.params }
+}
 
 /** One page as listSessions would find it, with each session's stored body. */
 export function listSessionBodies(db: Db, request: SessionListRequest): SessionBodyRow[] {
-  return pageRows(db, BODY_COLUMNS, request) as SessionBodyRow[]
+  if (request.schoolIds.length === 0) return []
+  const query = pageWithBodies(request, 'p.session_id AS sessionId, b.body')
+  return statement(db, `${query.sql} ORDER BY p.session_id`).all(...query.params) as SessionBodyRow[]
 }
 
 export interface JoinedBodies {
@@ -28,13 +34,14 @@ export interface JoinedBodies {
 /** One page as listSessionBodies would find it, its stored bodies joined into one JSON array. */
 export function joinSessionBodies(db: Db, request: SessionListRequest): JoinedBodies {
   if (request.schoolIds.length === 0) return { page: Buffer.from('[]'), lastSessionId: undefined, missing: 0 }
-  const inner = pageQuery('s.session_id, b.body FROM sessions s LEFT JOIN session_bodies b ON b.session_id = s.session_id', request)
-  // The inner page walks session_id in order and feeds the aggregate in that order; an ORDER BY
-  // inside group_concat would copy all 500 bodies through a sorter for nothing (~1 ms a page).
-  const sql = `SELECT CAST('[' || coalesce(group_concat(body, ','), '') || ']' AS BLOB) AS page,
-                      max(session_id) AS lastSessionId, count(*) - count(body) AS missing
-                 FROM (${inner.sql})`
-  const row = statement(db, sql).get(...inner.params) as { page: Buffer; lastSessionId: number | null; missing: number }
+  // The ordered page feeds the aggregate in session_id order; an ORDER BY inside group_concat
+  // would copy all 500 bodies through a sorter for nothing (~1 ms a page).
+  const query = pageWithBodies(
+    request,
+    `CAST('[' || coalesce(group_concat(b.body, ','), '') || ']' AS BLOB) AS page,
+     max(p.session_id) AS lastSessionId, count(*) - count(b.body) AS missing`,
+  )
+  const row = statement(db, query.sql).get(...query.params) as { page: Buffer; lastSessionId: number | null; missing: number }
   return { page: row.page, lastSessionId: row.lastSessionId ?? undefined, missing: row.missing }
 }
 

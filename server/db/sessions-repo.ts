@@ -84,7 +84,7 @@ export function pageQuery(select: string, request: SessionListRequest): { sql: s
       }
 }
 
-export function pageRows(db: Db, select: string, request: SessionListRequest): unknown[] {
+function pageRows(db: Db, select: string, request: SessionListRequest): unknown[] {
   if (request.schoolIds.length === 0) return []
   const query = pageQuery(select, request)
   return statement(db, query.sql).all(...query.params)
