@@ -1,5 +1,4 @@
-import type Database from 'better-sqlite3'
-import type { Db } from './database.ts'
+import { statement, type Db } from './database.ts'
 import { sessionFilterClause, type SessionFilters } from './session-filter-sql.ts'
 import type { AcademicWeekRef, GradingPeriodRef, SessionKey, SessionRecord } from '../domain/session-types.ts'
 
@@ -34,16 +33,8 @@ export interface SessionListRequest {
   paging: ListPaging
 }
 
-const statements = new WeakMap<Db, Map<string, Database.Statement>>()
-
-/** Prepared once per connection and SQL text (the filter combinations are few). */
-export function statement(db: Db, sql: string): Database.Statement {
-  let cache = statements.get(db)
-  if (!cache) statements.set(db, (cache = new Map()))
-  let prepared = cache.get(sql)
-  if (!prepared) cache.set(sql, (prepared = db.prepare(sql)))
-  return prepared
-}
+// Prepared statements are cached per connection in database.ts; re-exported for the repositories.
+export { statement }
 
 const SESSION_COLUMNS = `
   s.session_id, s.id, s.school_id, s.school_year, s.session_name, s.term_descriptor_id,
