@@ -1,4 +1,6 @@
 import { randomUUID } from 'node:crypto'
+import { rmSync } from 'node:fs'
+import { dirname } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { storedSessionBody } from '../db/session-bodies-repo.ts'
 import { ageStoredBodies, courseOfferingSessionKey, insertCourseOffering, renameGradingPeriod } from '../db/session-fixtures-repo.ts'
@@ -112,6 +114,7 @@ describe('serializer version change', () => {
       expect((await call(second, `${SESSIONS}?id=${id}`)).text).toBe(`[${rebuilt}]`)
     } finally {
       await second.close()
+      rmSync(dirname(first.dbPath), { recursive: true, force: true })
     }
   })
 })
