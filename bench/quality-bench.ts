@@ -30,8 +30,8 @@ console.log(`bench:quality — ${rows.toLocaleString('en-US')} sessions, Chromiu
 const src = (path: string) => JSON.stringify(join(projectRoot, 'src', path))
 const entry = `
 import { connectApiClient } from ${src('lib/api-client.ts')}
-import { createConnection } from ${src('features/connection/create-connection.ts')}
-import { readAllSessions } from ${src('features/sessions/api/read-all-sessions.ts')}
+import { createConnection } from ${src('shared/connection/create-connection.ts')}
+import { readAllSessions } from ${src('entities/sessions/read-all-sessions.ts')}
 import { checkWholeSet } from ${src('features/quality/check-whole-set.ts')}
 
 connectApiClient(createConnection({ apiRoot: location.origin + '/api', clientKey: 'RvcohKz9zHI4', clientSecret: 'E1iEFusaNf81xzCxwHfbolkC' }))

@@ -9,4 +9,4 @@ export type ToWorker = { type: 'rows'; rows: CheckedSession[] } | { type: 'run';
 
 export type FromWorker = { type: 'findings'; findings: Finding[] } | { type: 'done'; total: number } | { type: 'failed'; message: string }
 
-export const FINDINGS_PER_MESSAGE = 500
+export const FINDINGS_PER_MESSAGE = 200

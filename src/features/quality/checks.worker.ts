@@ -2,12 +2,15 @@
 import type { FromWorker, ToWorker } from './check-protocol.ts'
 import { FINDINGS_PER_MESSAGE } from './check-protocol.ts'
 import { bySeverity, runRowChecks, runSetChecks } from './rules/index.ts'
+import { createSchoolYearGroups } from './rules/school-year-groups.ts'
 import type { CheckedSession, Finding } from './rules/types.ts'
 
 // The data-quality checks off the main thread: rows arrive while the set is read and the row rules
 // run on them at once; the set rules run when the page sends the calendars; findings go back in chunks.
 
 const rows: CheckedSession[] = []
+// Grouped by school and year as they arrive, so the set rules start with their groups built.
+const groups = createSchoolYearGroups()
 // Row rules run on each page as it arrives, while the page waits for the next one.
 const rowFindings: Finding[] = []
 const post = (message: FromWorker) => self.postMessage(message)
@@ -16,11 +19,12 @@ self.onmessage = (event: MessageEvent<ToWorker>) => {
   const message = event.data
   if (message.type === 'rows') {
     for (const row of message.rows) rows.push(row)
+    groups.add(message.rows)
     for (const finding of runRowChecks(message.rows)) rowFindings.push(finding)
     return
   }
   try {
-    const findings = bySeverity([...rowFindings, ...runSetChecks({ ...message.calendars, sessions: rows })])
+    const findings = bySeverity([...rowFindings, ...runSetChecks({ ...message.calendars, sessions: rows }, groups)])
     for (let i = 0; i < findings.length; i += FINDINGS_PER_MESSAGE) post({ type: 'findings', findings: findings.slice(i, i + FINDINGS_PER_MESSAGE) })
     post({ type: 'done', total: findings.length })
   } catch (error) {
