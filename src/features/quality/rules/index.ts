@@ -62,7 +62,7 @@ export function runSetChecks(input: CheckInput, groups?: SchoolYearGroups): Find
   return (Object.keys(RULES) as RuleId[]).filter((id) => !ROW_RULES.includes(id)).flatMap((id) => RULES[id](context))
 }
 
-export function bySeverity(findings: Finding[]): Finding[] {
+export function bySeverity<T extends Pick<Finding, 'severity'>>(findings: T[]): T[] {
   return findings.sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity])
 }
 
