@@ -28,7 +28,7 @@ db.close()
 console.log(`seeded in ${fmt((performance.now() - started) / 1000)} s`)
 
 // Two servers on the same database file: as shipped (page cache on) and with the cache off, to
-// show the uncached cost of reading and serializing a page next to the cached one.
+// show the uncached cost of reading a page (its stored bodies, decision 016) next to the cached one.
 const apiPort = await freePort()
 const api = `http://127.0.0.1:${apiPort}/api`
 const server = await startProcess('server/main.ts', { PORT: String(apiPort), DB_PATH: dbPath, SNAPSHOTS: 'off', STATIC_DIR: 'none' }, `${api}/`)
@@ -66,7 +66,7 @@ try {
   console.log(`\nGET sessions?limit=500 (${fmt(page.length / 1024, 0)} KiB per page)`)
   console.log(`  bare node:http, same bytes : ${fmt(bareResult.perSecond)} req/s`)
   console.log(`  embedded Ed-Fi API         : ${fmt(apiResult.perSecond)} req/s  ratio to bare ${fmt(apiResult.perSecond / bareResult.perSecond, 2)} (goal >= 0.50)`)
-  console.log(`  same, page cache off       : ${fmt(coldResult.perSecond)} req/s  ratio to bare ${fmt(coldResult.perSecond / bareResult.perSecond, 2)} (every request reads and serializes 500 rows)`)
+  console.log(`  same, page cache off       : ${fmt(coldResult.perSecond)} req/s  ratio to bare ${fmt(coldResult.perSecond / bareResult.perSecond, 2)} (every request reads the 500 stored bodies)`)
 
   // 2. Deep pages: offset paging vs cursor paging.
   // Measured on the cache-off server: the real cost of finding the page.

@@ -2,6 +2,7 @@ import Fastify, { type FastifyInstance } from 'fastify'
 import { existsSync } from 'node:fs'
 import { openDatabase } from './db/database.ts'
 import { SnapshotStore } from './db/snapshot.ts'
+import { ensureSessionBodies } from './domain/session-bodies.ts'
 import { loadClients, type ApiClient } from './domain/clients.ts'
 import { TokenStore } from './domain/tokens.ts'
 import type { AppContext } from './context.ts'
@@ -58,6 +59,8 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   })
 
   const db = openDatabase(options.dbPath)
+  // Bodies written by an older serializer, or rows added outside the API, are (re)built once here.
+  ensureSessionBodies(db)
   const snapshotsOn = options.snapshots ?? true
   const snapshots = snapshotsOn ? new SnapshotStore(db, options.snapshotPath ?? `${options.dbPath}.snapshot`) : undefined
   const ctx: AppContext = {

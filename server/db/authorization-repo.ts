@@ -1,16 +1,15 @@
-import type { Db } from './database.ts'
+import { statement, type Db } from './database.ts'
 
 /** Schools inside the given education organizations: the school itself, or every school of an LEA. */
 export function schoolIdsWithin(db: Db, educationOrganizationIds: readonly number[]): number[] {
   if (educationOrganizationIds.length === 0) return []
   const placeholders = educationOrganizationIds.map(() => '?').join(', ')
-  const rows = db
-    .prepare(
-      `SELECT school_id FROM schools
-        WHERE school_id IN (${placeholders}) OR local_education_agency_id IN (${placeholders})
-        ORDER BY school_id`,
-    )
-    .all(...educationOrganizationIds, ...educationOrganizationIds) as { school_id: number }[]
+  const rows = statement(
+    db,
+    `SELECT school_id FROM schools
+      WHERE school_id IN (${placeholders}) OR local_education_agency_id IN (${placeholders})
+      ORDER BY school_id`,
+  ).all(...educationOrganizationIds, ...educationOrganizationIds) as { school_id: number }[]
   return rows.map((row) => row.school_id)
 }
 
@@ -18,5 +17,5 @@ export function claimsAnyDistrict(db: Db, educationOrganizationIds: readonly num
   if (educationOrganizationIds.length === 0) return false
   const placeholders = educationOrganizationIds.map(() => '?').join(', ')
   const sql = `SELECT 1 FROM local_education_agencies WHERE local_education_agency_id IN (${placeholders})`
-  return db.prepare(sql).get(...educationOrganizationIds) !== undefined
+  return statement(db, sql).get(...educationOrganizationIds) !== undefined
 }

@@ -5,6 +5,17 @@ import { schemaSql, SCHEMA_VERSION } from './schema.ts'
 
 export type Db = Database.Database
 
+const statements = new WeakMap<Db, Map<string, Database.Statement>>()
+
+/** Prepared once per connection and SQL text (the filter combinations are few). */
+export function statement(db: Db, sql: string): Database.Statement {
+  let cache = statements.get(db)
+  if (!cache) statements.set(db, (cache = new Map()))
+  let prepared = cache.get(sql)
+  if (!prepared) cache.set(sql, (prepared = db.prepare(sql)))
+  return prepared
+}
+
 /** synchronous=FULL: every acknowledged write survives a killed process (crash-restart test). */
 export function openDatabase(path: string, options: { readonly?: boolean } = {}): Db {
   if (path !== ':memory:' && !options.readonly) mkdirSync(dirname(path), { recursive: true })
@@ -31,12 +42,12 @@ export function isEmpty(db: Db): boolean {
 }
 
 export function nextChangeVersion(db: Db): number {
-  const row = db
-    .prepare('UPDATE change_version_sequence SET value = value + 1 WHERE singleton = 1 RETURNING value')
-    .get() as { value: number }
+  const row = statement(db, 'UPDATE change_version_sequence SET value = value + 1 WHERE singleton = 1 RETURNING value').get() as {
+    value: number
+  }
   return row.value
 }
 
 export function currentChangeVersion(db: Db): number {
-  return (db.prepare('SELECT value FROM change_version_sequence WHERE singleton = 1').get() as { value: number }).value
+  return (statement(db, 'SELECT value FROM change_version_sequence WHERE singleton = 1').get() as { value: number }).value
 }

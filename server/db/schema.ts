@@ -5,6 +5,8 @@
 //
 // Identity strings use COLLATE NOCASE because SQL Server's default collation makes Ed-Fi natural
 // keys case-insensitive: "Fall Semester" and "fall semester" are the same session.
+import { sessionBodiesSql } from './session-bodies-schema.ts'
+
 export const SCHEMA_VERSION = 1
 
 export const schemaSql = /* sql */ `
@@ -154,4 +156,4 @@ CREATE TABLE IF NOT EXISTS tracked_session_changes (
   change_version    INTEGER NOT NULL
 );
 CREATE INDEX IF NOT EXISTS tracked_session_changes_kind ON tracked_session_changes (kind, change_version);
-`
+${sessionBodiesSql}`

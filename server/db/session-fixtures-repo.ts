@@ -38,3 +38,14 @@ export function courseOfferingSessionKey(db: Db, id: string): SessionKey | undef
     'SELECT school_id AS schoolId, school_year AS schoolYear, session_name AS sessionName FROM course_offerings WHERE id = ?',
   ).get(id) as SessionKey | undefined
 }
+
+/** A grading period renamed in place, as a key change made outside the sessions API would. */
+export function renameGradingPeriod(db: Db, resourceId: string, name: string): void {
+  statement(db, 'UPDATE grading_periods SET grading_period_name = ? WHERE id = ?').run(name, resourceId)
+}
+
+/** Pretends the stored bodies were written by another serializer version, one of them stale. */
+export function ageStoredBodies(db: Db, version: string, staleSessionId?: number): void {
+  statement(db, "UPDATE meta SET value = ? WHERE key = 'sessionBodyVersion'").run(version)
+  if (staleSessionId !== undefined) statement(db, "UPDATE session_bodies SET body = '{}' WHERE session_id = ?").run(staleSessionId)
+}

@@ -1,5 +1,4 @@
-import type Database from 'better-sqlite3'
-import type { Db } from './database.ts'
+import { statement, type Db } from './database.ts'
 import { sessionFilterClause, type SessionFilters } from './session-filter-sql.ts'
 import type { AcademicWeekRef, GradingPeriodRef, SessionKey, SessionRecord } from '../domain/session-types.ts'
 
@@ -34,16 +33,8 @@ export interface SessionListRequest {
   paging: ListPaging
 }
 
-const statements = new WeakMap<Db, Map<string, Database.Statement>>()
-
-/** Prepared once per connection and SQL text (the filter combinations are few). */
-export function statement(db: Db, sql: string): Database.Statement {
-  let cache = statements.get(db)
-  if (!cache) statements.set(db, (cache = new Map()))
-  let prepared = cache.get(sql)
-  if (!prepared) cache.set(sql, (prepared = db.prepare(sql)))
-  return prepared
-}
+// Prepared statements are cached per connection in database.ts; re-exported for the repositories.
+export { statement }
 
 const SESSION_COLUMNS = `
   s.session_id, s.id, s.school_id, s.school_year, s.session_name, s.term_descriptor_id,
@@ -72,25 +63,32 @@ interface SessionRow {
   school_year_resource_id: string
 }
 
-/** One page of sessions in aggregate-id order (Ed-Fi has no other order). */
-export function listSessions(db: Db, request: SessionListRequest): StoredSession[] {
-  if (request.schoolIds.length === 0) return []
+/** The SQL of one page in aggregate-id order (Ed-Fi has no other order); `select` names the columns and FROM. */
+export function pageQuery(select: string, request: SessionListRequest): { sql: string; params: (string | number)[] } {
   const where = sessionFilterClause(request.filters, request.schoolIds)
   const { paging } = request
-  const rows =
-    'offset' in paging
-      ? statement(db, `SELECT ${SESSION_COLUMNS} WHERE ${where.sql} ORDER BY s.session_id LIMIT ? OFFSET ?`).all(
-          ...where.params,
-          paging.limit,
-          paging.offset,
-        )
-      : statement(db, `SELECT ${SESSION_COLUMNS} WHERE ${where.sql} AND s.session_id BETWEEN ? AND ? ORDER BY s.session_id LIMIT ?`).all(
-          ...where.params,
-          paging.from,
-          paging.to ?? Number.MAX_SAFE_INTEGER,
-          paging.pageSize,
-        )
-  return withChildren(db, rows as SessionRow[])
+  return 'offset' in paging
+    ? { sql: `SELECT ${select} WHERE ${where.sql} ORDER BY s.session_id LIMIT ? OFFSET ?`, params: [...where.params, paging.limit, paging.offset] }
+    : {
+        sql: `SELECT ${select} WHERE ${where.sql} AND s.session_id BETWEEN ? AND ? ORDER BY s.session_id LIMIT ?`,
+        params: [...where.params, paging.from, paging.to ?? Number.MAX_SAFE_INTEGER, paging.pageSize],
+      }
+}
+
+function pageRows(db: Db, select: string, request: SessionListRequest): unknown[] {
+  if (request.schoolIds.length === 0) return []
+  const query = pageQuery(select, request)
+  return statement(db, query.sql).all(...query.params)
+}
+
+export function listSessions(db: Db, request: SessionListRequest): StoredSession[] {
+  return withChildren(db, pageRows(db, SESSION_COLUMNS, request) as SessionRow[])
+}
+
+/** These sessions (by aggregate id) in aggregate-id order; ids that do not exist are skipped. */
+export function findSessionsByIds(db: Db, sessionIds: readonly number[]): StoredSession[] {
+  const sql = `SELECT ${SESSION_COLUMNS} WHERE s.session_id IN (SELECT value FROM json_each(?)) ORDER BY s.session_id`
+  return withChildren(db, statement(db, sql).all(JSON.stringify(sessionIds)) as SessionRow[])
 }
 
 export function countSessions(db: Db, filters: SessionFilters, schoolIds: readonly number[]): number {

@@ -8,19 +8,21 @@ import {
   type KeyChangeRow,
 } from '../db/changes-repo.ts'
 import { partitionStartIds, type SessionFilters } from '../db/partitions-repo.ts'
-import { countSessions, findSessionById, listSessions, type StoredSession } from '../db/sessions-repo.ts'
+import { countSessions, findSessionById, type StoredSession } from '../db/sessions-repo.ts'
 import { assertAuthorizedForSchool, authorizedSchoolIds } from './authorization.ts'
 import type { ChangeQueryParams } from './change-query-params.ts'
 import type { ApiClient } from './clients.ts'
 import { encodePageToken } from './page-token.ts'
 import { problems } from './problem.ts'
+import { readSessionBodies } from './session-bodies.ts'
 import type { SessionListQuery } from './session-paging.ts'
 
 // Every read of sessions and their change history, scoped to what the client's claims cover. Routes
 // call these and only translate HTTP, so a new read cannot forget the check.
 
 export interface SessionPage {
-  sessions: StoredSession[]
+  /** The sessions as a JSON array (UTF-8), in aggregate-id order. */
+  body: Buffer
   totalCount?: number
   /** Continues after the last item of a non-empty page, offset pages included. */
   nextPageToken?: string
@@ -32,12 +34,12 @@ export function readSessionPage(db: Db, client: ApiClient, query: SessionListQue
   const repoPaging = paging.mode === 'offset' ? { offset: paging.offset, limit: paging.limit } : paging
   // limit=0 asks for no items (only, perhaps, the count): the ODS skips the page query.
   const countOnly = paging.mode === 'offset' && paging.limit === 0
-  const sessions = countOnly ? [] : listSessions(db, { filters: query.filters, schoolIds, paging: repoPaging })
-  const last = sessions.at(-1)
+  const page = countOnly ? { body: Buffer.from('[]'), lastSessionId: undefined } : readSessionBodies(db, { filters: query.filters, schoolIds, paging: repoPaging })
+  const last = page.lastSessionId
   return {
-    sessions,
+    body: page.body,
     totalCount: query.totalCount ? countSessions(db, query.filters, schoolIds) : undefined,
-    nextPageToken: last ? encodePageToken({ from: last.sessionId + 1, to: paging.mode === 'cursor' ? paging.to : undefined }) : undefined,
+    nextPageToken: last !== undefined ? encodePageToken({ from: last + 1, to: paging.mode === 'cursor' ? paging.to : undefined }) : undefined,
   }
 }
 

@@ -13,6 +13,7 @@ import { assertAuthorizedForSchool } from './authorization.ts'
 import type { ApiClient } from './clients.ts'
 import { etagFromLastModified, isoToTicks, newLastModified, parseEtag } from './etag.ts'
 import { problems } from './problem.ts'
+import { storeBodyOf } from './session-bodies.ts'
 import type { SessionInput, SessionKey } from './session-types.ts'
 
 // Each write is one synchronous IMMEDIATE transaction: the If-Match check and the write cannot
@@ -76,7 +77,7 @@ export function upsertSession(request: WriteRequest, input: SessionInput): Write
     if (!current) {
       const id = request.newId()
       const written = stamp(db)
-      insertSession(db, input, refs, id, written)
+      storeBodyOf(db, insertSession(db, input, refs, id, written))
       return { created: true, id, etag: etagFromLastModified(written.lastModifiedDate) }
     }
     assertIfMatch(request.ifMatch, current)
@@ -86,6 +87,7 @@ export function upsertSession(request: WriteRequest, input: SessionInput): Write
     }
     const written = stamp(db)
     updateSession(db, current.sessionId, { ...input, ...keyOf(current) }, refs, written)
+    storeBodyOf(db, current.sessionId)
     return { created: false, id: current.id, etag: etagFromLastModified(written.lastModifiedDate) }
   }).immediate()
 }
@@ -110,6 +112,7 @@ export function replaceSession(request: WriteRequest, id: string, input: Session
     if (unchanged(current, input, refs, true)) return { id, etag: etagFromLastModified(current.lastModifiedDate) }
     const written = stamp(db)
     updateSession(db, current.sessionId, input, refs, written)
+    storeBodyOf(db, current.sessionId)
     // The ODS trigger takes a second change version for the tracked key change, after the row's.
     if (keyChanged) {
       recordTrackedChange(db, { kind: 'keyChange', id, oldKey: keyOf(current), newKey: keyOf(input), changeVersion: nextChangeVersion(db) })

@@ -81,16 +81,17 @@ export async function sessionRoutes(app: FastifyInstance): Promise<void> {
     const db = readDb(app.ctx, request)
     const client = requireClient(request)
     // Any write moves the change version, so claims stand in for the schools they cover.
-    const cacheKey = `${db.name}|${currentChangeVersion(db)}|${client.educationOrganizationIds.join(',')}|${JSON.stringify(query)}`
-    const cached = pages?.get(cacheKey)
+    const cacheKey = pages && `${db.name}|${currentChangeVersion(db)}|${client.educationOrganizationIds.join(',')}|${JSON.stringify(query)}`
+    const cached = cacheKey ? pages?.get(cacheKey) : undefined
     if (cached) return reply.headers(cached.headers).code(200).header('content-type', JSON_TYPE).send(cached.body)
 
     const page = readSessionPage(db, client, query)
     const headers: Record<string, string> = {}
     if (page.totalCount !== undefined) headers['Total-Count'] = String(page.totalCount)
     if (page.nextPageToken) headers['Next-Page-Token'] = page.nextPageToken
-    const body = Buffer.from(JSON.stringify(page.sessions.map(sessionJson)))
-    pages?.set(cacheKey, { body, headers })
+    // The stored bodies are JSON texts already: the page is their concatenation, not a re-serialization.
+    const body = page.body
+    if (cacheKey) pages?.set(cacheKey, { body, headers })
     return reply.headers(headers).code(200).header('content-type', JSON_TYPE).send(body)
   })
 

@@ -6,6 +6,7 @@ import { academicCalendar, DEMO_SCHOOL_YEARS } from './school-calendars.ts'
 import { listGradingPeriodIds, listAcademicWeekIds } from '../db/seed-lookups.ts'
 import { seedGrandBendSample } from './grand-bend-sample.ts'
 import { withDemoFaults } from './demo-faults.ts'
+import { ensureSessionBodies } from '../domain/session-bodies.ts'
 
 // Grand Bend demo data: every school's sessions for twelve school years (168 sessions, 132 of them
 // in Grand Bend ISD), each linked to its grading period and the academic weeks it spans, and
@@ -52,4 +53,5 @@ export function seedDemoData(db: Db): void {
       }
     }
   }
+  ensureSessionBodies(db)
 }

@@ -2,6 +2,7 @@ import type { Db } from '../db/database.ts'
 import { SeedWriter } from '../db/seed-writer.ts'
 import { generatedSessionName, nextGeneratedSessionNumber } from '../db/seed-lookups.ts'
 import { GRAND_BEND_LEA } from './reference.ts'
+import { ensureSessionBodies } from '../domain/session-bodies.ts'
 
 /** Valid, unique synthetic sessions for benchmarks and large-data demos; call inside a transaction. */
 export function generateSessions(db: Db, count: number): number {
@@ -26,5 +27,6 @@ export function generateSessions(db: Db, count: number): number {
       changeVersion: firstVersion + i,
     })
   }
+  ensureSessionBodies(db)
   return count
 }

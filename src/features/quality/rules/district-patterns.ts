@@ -6,22 +6,12 @@ import type { CheckedSession, Finding, Rule } from './types.ts'
 // What a school's sessions look like next to its district's: a term most schools hold that one
 // lacks, and a session name that breaks the pattern its siblings follow.
 
-function byYear(sessions: readonly CheckedSession[]): Map<number, CheckedSession[]> {
-  const years = new Map<number, CheckedSession[]>()
-  for (const s of sessions) {
-    const list = years.get(s.schoolYear)
-    if (list) list.push(s)
-    else years.set(s.schoolYear, [s])
-  }
-  return years
-}
-
 /** A standard term that more than half of the schools (at least three of them) hold that year. */
-export const missingTerm: Rule = ({ sessions, schoolName }) => {
+export const missingTerm: Rule = ({ byYear, schoolName }) => {
   const findings: Finding[] = []
-  for (const [year, ofYear] of byYear(sessions)) {
+  for (const [year, groups] of byYear) {
     const schools = new Map<number, Set<string>>()
-    for (const s of ofYear) schools.set(s.schoolId, (schools.get(s.schoolId) ?? new Set()).add(termLabel(s.term)))
+    for (const group of groups) schools.set(group[0]!.schoolId, new Set(group.map((s) => termLabel(s.term))))
     if (schools.size < 3) continue
     const holders = new Map<string, number>()
     for (const terms of schools.values()) for (const t of terms) holders.set(t, (holders.get(t) ?? 0) + 1)
@@ -53,24 +43,38 @@ export function patternName(session: Pick<CheckedSession, 'schoolYear' | 'term'>
 }
 
 /** Names that differ from the pattern when at least two thirds of that year's sessions (3 or more) follow it. */
-export const nameBreaksPattern: Rule = ({ sessions }) => {
+export const nameBreaksPattern: Rule = ({ byYear }) => {
   const findings: Finding[] = []
-  for (const ofYear of byYear(sessions).values()) {
-    const following = ofYear.filter((s) => s.name === patternName(s)).length
-    if (following < 3 || following * 3 < ofYear.length * 2) continue
-    const taken = new Set(ofYear.map((s) => `${s.schoolId}|${s.name}`))
-    for (const s of ofYear) {
-      const expected = patternName(s)
-      if (s.name === expected) continue
-      const free = !taken.has(`${s.schoolId}|${expected}`)
-      findings.push(
-        findingFor('name-breaks-pattern', 'note', [s], {
-          explanation: `${quoted(s)} does not follow the pattern the other sessions of ${schoolYearLabel(s.schoolYear)} use (such as “${expected}”).`,
-          suggestedFix: free
-            ? `Rename it “${expected}” if that is what it is (renaming changes the session's key; records that refer to it follow).`
-            : `Another session of this school is already named “${expected}”: check whether this one is a duplicate.`,
-        }),
-      )
+  for (const groups of byYear.values()) {
+    // Names by term first: a year has a handful of terms, so each pattern is built once, not per row.
+    const patterns = new Map<string, string>()
+    const expectedOf = (s: CheckedSession) => {
+      let name = patterns.get(s.term)
+      if (name === undefined) patterns.set(s.term, (name = patternName(s)))
+      return name
+    }
+    let following = 0
+    let total = 0
+    for (const group of groups) {
+      total += group.length
+      for (const s of group) if (s.name === expectedOf(s)) following++
+    }
+    if (following < 3 || following * 3 < total * 2) continue
+    for (const group of groups) {
+      const taken = new Set(group.map((s) => s.name))
+      for (const s of group) {
+        const expected = expectedOf(s)
+        if (s.name === expected) continue
+        const free = !taken.has(expected)
+        findings.push(
+          findingFor('name-breaks-pattern', 'note', [s], {
+            explanation: `${quoted(s)} does not follow the pattern the other sessions of ${schoolYearLabel(s.schoolYear)} use (such as “${expected}”).`,
+            suggestedFix: free
+              ? `Rename it “${expected}” if that is what it is (renaming changes the session's key; records that refer to it follow).`
+              : `Another session of this school is already named “${expected}”: check whether this one is a duplicate.`,
+          }),
+        )
+      }
     }
   }
   return findings

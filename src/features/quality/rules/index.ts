@@ -6,6 +6,7 @@ import { outsideSchoolYear } from './outside-school-year.ts'
 import { overlappingTerms } from './overlapping-terms.ts'
 import { termGaps, yearNotCovered } from './term-gaps.ts'
 import { unknownTerm } from './unknown-term.ts'
+import { createSchoolYearGroups, type SchoolYearGroups } from './school-year-groups.ts'
 import type { CheckedSession, CheckInput, Finding, Rule, RuleContext, RuleId, Severity } from './types.ts'
 
 export * from './types.ts'
@@ -29,42 +30,39 @@ export const RULES: Record<RuleId, Rule> = {
 
 const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, note: 2 }
 
-export function ruleContext(input: CheckInput): RuleContext {
+/** `groups` may be built ahead, as rows arrive; it must hold exactly `input.sessions`. */
+export function ruleContext(input: CheckInput, groups: SchoolYearGroups = createSchoolYearGroups(input.sessions)): RuleContext {
   const periods = new Map(input.gradingPeriods.map((p) => [`${p.schoolId}|${p.schoolYear}|${p.descriptor}|${p.name}`, p]))
   const weeks = new Map(input.weeks.map((w) => [`${w.schoolId}|${w.weekIdentifier}`, w]))
-  const bySchoolYear = new Map<string, CheckedSession[]>()
-  for (const s of input.sessions) {
-    const key = `${s.schoolId}|${s.schoolYear}`
-    const list = bySchoolYear.get(key)
-    if (list) list.push(s)
-    else bySchoolYear.set(key, [s])
-  }
   return {
     ...input,
     schoolName: (id) => input.schoolNames[id] ?? `School ${id}`,
     gradingPeriodOf: (ref) => periods.get(`${ref.schoolId}|${ref.schoolYear}|${ref.descriptor}|${ref.name}`),
     weekOf: (ref) => weeks.get(`${ref.schoolId}|${ref.weekIdentifier}`),
-    bySchoolYear,
+    bySchoolYear: groups.bySchoolYear,
+    byYear: groups.byYear,
   }
 }
 
 /** Rules that look at one row at a time and need no calendars: they can run while rows arrive. */
 const ROW_RULES: readonly RuleId[] = ['dates-reversed', 'days-over-weekdays', 'outside-school-year', 'unknown-term']
 
+const NO_GROUPS = createSchoolYearGroups()
 const NO_CALENDARS = { gradingPeriods: [], weeks: [], schoolNames: {}, options: { gapWeeks: 3 } }
 
 export function runRowChecks(sessions: readonly CheckedSession[]): Finding[] {
-  const context = ruleContext({ ...NO_CALENDARS, sessions })
+  // Row rules read no groups: none are built for them.
+  const context = ruleContext({ ...NO_CALENDARS, sessions }, NO_GROUPS)
   return ROW_RULES.flatMap((id) => RULES[id](context))
 }
 
 /** The rules that need the whole set (groups, district patterns) or the calendars. */
-export function runSetChecks(input: CheckInput): Finding[] {
-  const context = ruleContext(input)
+export function runSetChecks(input: CheckInput, groups?: SchoolYearGroups): Finding[] {
+  const context = ruleContext(input, groups)
   return (Object.keys(RULES) as RuleId[]).filter((id) => !ROW_RULES.includes(id)).flatMap((id) => RULES[id](context))
 }
 
-export function bySeverity(findings: Finding[]): Finding[] {
+export function bySeverity<T extends Pick<Finding, 'severity'>>(findings: T[]): T[] {
   return findings.sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity])
 }
 

@@ -94,6 +94,8 @@ export interface RuleContext extends CheckInput {
   weekOf: (ref: CheckedSession['weeks'][number]) => CheckedWeek | undefined
   /** Sessions per school and year (`schoolId|schoolYear`). */
   bySchoolYear: ReadonlyMap<string, CheckedSession[]>
+  /** The school-and-year groups of each school year. */
+  byYear: ReadonlyMap<number, readonly CheckedSession[][]>
 }
 
 export type Rule = (context: RuleContext) => Finding[]

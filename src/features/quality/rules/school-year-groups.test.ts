@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest'
+import { createSchoolYearGroups } from './school-year-groups.ts'
+import { session } from './test-support.ts'
+
+describe('school-and-year groups built as pages arrive', () => {
+  const high2027 = session({ id: 'a', schoolId: 255901001, schoolYear: 2027 })
+  const middle2027 = session({ id: 'b', schoolId: 255901044, schoolYear: 2027 })
+  const high2026 = session({ id: 'c', schoolId: 255901001, schoolYear: 2026 })
+  const high2027Later = session({ id: 'd', schoolId: 255901001, schoolYear: 2027 })
+
+  it('holds the same groups whether the rows come in one page or several', () => {
+    const paged = createSchoolYearGroups()
+    paged.add([high2027, middle2027])
+    paged.add([high2026])
+    paged.add([high2027Later])
+    const whole = createSchoolYearGroups([high2027, middle2027, high2026, high2027Later])
+    expect([...paged.bySchoolYear]).toEqual([...whole.bySchoolYear])
+    expect(paged.bySchoolYear.get('255901001|2027')!.map((s) => s.id)).toEqual(['a', 'd'])
+    expect(paged.size).toBe(4)
+  })
+
+  it('lists each year its schools, in the order they first appear', () => {
+    const groups = createSchoolYearGroups([high2027, high2026, middle2027, high2027Later])
+    expect([...groups.byYear.keys()]).toEqual([2027, 2026])
+    expect(groups.byYear.get(2027)!.map((group) => group.map((s) => s.id))).toEqual([['a', 'd'], ['b']])
+  })
+
+  it('starts empty', () => {
+    const groups = createSchoolYearGroups()
+    expect(groups.size).toBe(0)
+    expect(groups.byYear.size).toBe(0)
+  })
+})
