@@ -1,7 +1,8 @@
 import { useQuery } from '@tanstack/react-query'
 import { useNavigate } from '@tanstack/react-router'
-import { useId, useState } from 'react'
+import { useState } from 'react'
 import { ApiErrorAlert } from '../../../components/ui/api-error-alert.tsx'
+import { SelectField } from '../../../components/ui/field.tsx'
 import { descriptorLabel } from '../../../lib/edfi/descriptors.ts'
 import { ApiError } from '../../../lib/api-error.ts'
 import { useSchools, useSchoolYears } from '../../../entities/lookups/lookup-hooks.ts'
@@ -28,9 +29,7 @@ export function NextYearWizard() {
   const [leftOutTerms, setLeftOutTerms] = useState<ReadonlySet<string>>(new Set())
   const [preparing, setPreparing] = useState(false)
   const [error, setError] = useState<ApiError>()
-  const fromId = useId()
   const { limits } = useSessionFormRules()
-  const toId = useId()
 
   const sources = useQuery({
     queryKey: ['bulk', 'next-year-sources', connection, fromYear],
@@ -44,7 +43,14 @@ export function NextYearWizard() {
   const chosenSchools = schoolIds.filter((id) => !leftOutSchools.has(String(id)))
   const chosenTerms = terms.filter((t) => !leftOutTerms.has(t))
   const schoolName = (id: number) => schools.data?.find((s) => s.schoolId === id)?.nameOfInstitution ?? `School ${id}`
-  const yearOptions = (years.data ?? []).map((y) => y.schoolYear).sort((a, b) => b - a)
+  const yearChoices = (years.data ?? [])
+    .map((y) => y.schoolYear)
+    .sort((a, b) => b - a)
+    .map((y) => (
+      <option key={y} value={y}>
+        {schoolYearLabel(y)}
+      </option>
+    ))
 
   const prepare = async () => {
     if (fromYear === undefined || toYear === undefined || !sources.data) return
@@ -71,26 +77,16 @@ export function NextYearWizard() {
       </p>
       <form className="bulk-form" onSubmit={(e) => (e.preventDefault(), void prepare())}>
         <div className="bulk-checks">
-          <div className="form-field">
-            <label htmlFor={fromId}>Copy from school year</label>
-            <select id={fromId} value={fromYear ?? ''} onChange={(e) => (setFrom(Number(e.target.value)), setTo(undefined), setLeftOutSchools(new Set()), setLeftOutTerms(new Set()))}>
-              {yearOptions.map((y) => (
-                <option key={y} value={y}>
-                  {schoolYearLabel(y)}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div className="form-field">
-            <label htmlFor={toId}>Into school year</label>
-            <select id={toId} value={toYear ?? ''} onChange={(e) => setTo(Number(e.target.value))}>
-              {yearOptions.map((y) => (
-                <option key={y} value={y}>
-                  {schoolYearLabel(y)}
-                </option>
-              ))}
-            </select>
-          </div>
+          <SelectField
+            label="Copy from school year"
+            value={fromYear ?? ''}
+            onChange={(e) => (setFrom(Number(e.target.value)), setTo(undefined), setLeftOutSchools(new Set()), setLeftOutTerms(new Set()))}
+          >
+            {yearChoices}
+          </SelectField>
+          <SelectField label="Into school year" value={toYear ?? ''} onChange={(e) => setTo(Number(e.target.value))}>
+            {yearChoices}
+          </SelectField>
         </div>
         {sources.error && <ApiErrorAlert error={sources.error} heading="The sessions of that year could not be read" onRetry={() => void sources.refetch()} />}
         {sources.isPending && fromYear !== undefined && <p className="status">Reading the sessions of {schoolYearLabel(fromYear)}…</p>}
