@@ -1,14 +1,12 @@
 import { useQuery } from '@tanstack/react-query'
-import { useNavigate } from '@tanstack/react-router'
 import { useState } from 'react'
 import { ApiErrorAlert } from '../../../components/ui/api-error-alert.tsx'
 import { SelectField } from '../../../components/ui/field.tsx'
 import { descriptorLabel } from '../../../lib/edfi/descriptors.ts'
-import { ApiError } from '../../../lib/api-error.ts'
 import { useSchools, useSchoolYears } from '../../../entities/lookups/lookup-hooks.ts'
 import { readAllSessions } from '../../../entities/sessions/read-all-sessions.ts'
 import { useSessionFormRules } from '../../../shared/connection/use-session-form-rules.ts'
-import { saveBatch } from '../apply/batch-store.ts'
+import { usePrepareBatch } from '../plan/use-prepare-batch.ts'
 import { useConnectionKey } from '../use-connection-key.ts'
 import { prepareNextYear, schoolYearLabel } from './prepare-next-year.ts'
 import { ChoiceList } from './choice-list.tsx'
@@ -17,7 +15,6 @@ import '../bulk.css'
 /** Set up next school year: choose what to copy; the dry run comes next, nothing is written here. */
 export function NextYearWizard() {
   const connection = useConnectionKey()
-  const navigate = useNavigate()
   const years = useSchoolYears()
   const schools = useSchools()
   const current = years.data?.find((y) => y.currentSchoolYear)?.schoolYear
@@ -27,8 +24,7 @@ export function NextYearWizard() {
   const toYear = toChoice ?? (fromYear === undefined ? undefined : fromYear + 1)
   const [leftOutSchools, setLeftOutSchools] = useState<ReadonlySet<string>>(new Set())
   const [leftOutTerms, setLeftOutTerms] = useState<ReadonlySet<string>>(new Set())
-  const [preparing, setPreparing] = useState(false)
-  const [error, setError] = useState<ApiError>()
+  const { busy: preparing, error, prepare } = usePrepareBatch()
   const { limits } = useSessionFormRules()
 
   const sources = useQuery({
@@ -52,19 +48,10 @@ export function NextYearWizard() {
       </option>
     ))
 
-  const prepare = async () => {
+  const prepareDryRun = () => {
     if (fromYear === undefined || toYear === undefined || !sources.data) return
-    setPreparing(true)
-    setError(undefined)
-    try {
-      const batch = await prepareNextYear({ fromYear, toYear, schoolIds: chosenSchools, terms: chosenTerms }, sources.data, connection, { sessionNameMaxLength: limits.sessionNameMaxLength })
-      await saveBatch(batch)
-      await navigate({ to: '/bulk/$batchId', params: { batchId: batch.id } })
-    } catch (cause) {
-      setPreparing(false)
-      if (cause instanceof ApiError) setError(cause)
-      else throw cause
-    }
+    const sessions = sources.data
+    void prepare(() => prepareNextYear({ fromYear, toYear, schoolIds: chosenSchools, terms: chosenTerms }, sessions, connection, { sessionNameMaxLength: limits.sessionNameMaxLength }))
   }
 
   return (
@@ -75,7 +62,7 @@ export function NextYearWizard() {
         Copies a school year’s sessions into another year: names get the new school year, dates move by whole weeks so each keeps its weekday, and grading periods and
         academic weeks are matched to the new year’s. You see a dry run before anything is written.
       </p>
-      <form className="bulk-form" onSubmit={(e) => (e.preventDefault(), void prepare())}>
+      <form className="bulk-form" onSubmit={(e) => (e.preventDefault(), prepareDryRun())}>
         <div className="bulk-checks">
           <SelectField
             label="Copy from school year"
