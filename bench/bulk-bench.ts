@@ -8,13 +8,13 @@
 // are counted while the engine runs.
 // Goal: >= 5x faster than sequential, zero duplicate or lost rows, no long task over 200 ms.
 // Env: BENCH_ROWS (1000), BENCH_LATENCY_MS (50), BENCH_PORT (8850), CHROMIUM_PATH (/usr/bin/chromium).
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { chromium, type Browser } from '@playwright/test'
-import { build } from 'vite'
 import { openDatabase } from '../server/db/database.ts'
 import { seedReferenceData } from '../server/seed/index.ts'
+import { buildBenchPage } from './lib/bench-page.ts'
 import { fmt } from './lib/load.ts'
 import { projectRoot, startProcess, stop } from './lib/processes.ts'
 
@@ -99,16 +99,7 @@ window.bulkBench = {
 }
 document.title = 'bulk bench ready'
 `
-mkdirSync(distDir, { recursive: true })
-const entryFile = join(dir, 'bulk-bench-entry.js')
-writeFileSync(entryFile, entry)
-await build({
-  configFile: false,
-  root: projectRoot,
-  logLevel: 'error',
-  build: { outDir: distDir, emptyOutDir: false, rollupOptions: { input: entryFile, output: { entryFileNames: 'bench.js' } } },
-})
-writeFileSync(join(distDir, 'index.html'), '<!doctype html><meta charset="utf-8"><title>bench</title><script type="module" src="/bench.js"></script>')
+await buildBenchPage(entry, { dir, distDir, name: 'bulk-bench' })
 
 const dbPath = join(dir, 'ods.sqlite')
 const db = openDatabase(dbPath)

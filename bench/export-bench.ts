@@ -10,15 +10,14 @@
 // Goals: >= 3x faster with 50 ms latency, never slower on localhost, bounded heap.
 // Env: BENCH_ROWS (100000), BENCH_RUNS (1 per strategy and latency; the median is shown),
 //      BENCH_LATENCY_MS (50), CHROMIUM_PATH (/usr/bin/chromium).
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { chromium, type Browser, type CDPSession, type Page } from '@playwright/test'
-import { build } from 'vite'
-import { openDatabase } from '../server/db/database.ts'
-import { generateSessions, seedReferenceData } from '../server/seed/index.ts'
+import { buildBenchPage } from './lib/bench-page.ts'
 import { fmt } from './lib/load.ts'
 import { freePort, projectRoot, startProcess, stop } from './lib/processes.ts'
+import { seedBenchDatabase } from './lib/seed-database.ts'
 
 const rows = Number(process.env.BENCH_ROWS ?? 100_000)
 const runs = Number(process.env.BENCH_RUNS ?? 1)
@@ -84,27 +83,11 @@ window.exportBench = {
 }
 document.title = 'export bench ready'
 `
-mkdirSync(distDir, { recursive: true })
-const entryFile = join(dir, 'export-bench-entry.js')
-writeFileSync(entryFile, entry)
-await build({
-  configFile: false,
-  root: projectRoot,
-  logLevel: 'error',
-  build: { outDir: distDir, emptyOutDir: false, rollupOptions: { input: entryFile, output: { entryFileNames: 'bench.js' } } },
-})
-writeFileSync(join(distDir, 'index.html'), '<!doctype html><meta charset="utf-8"><title>bench</title><script type="module" src="/bench.js"></script>')
+await buildBenchPage(entry, { dir, distDir, name: 'export-bench' })
 
 // ---- Data and servers --------------------------------------------------------------------------------
-const started = performance.now()
 const dbPath = join(dir, 'ods.sqlite')
-const db = openDatabase(dbPath)
-db.transaction(() => {
-  seedReferenceData(db)
-  generateSessions(db, rows)
-})()
-db.close()
-console.log(`seeded in ${fmt((performance.now() - started) / 1000)} s`)
+seedBenchDatabase(dbPath, rows)
 
 // Page cache off: every run reads and serializes its pages, as a real ODS does (repeated runs would
 // otherwise be served from the embedded server's cache). No snapshot: live reads on both sides.

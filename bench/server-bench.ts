@@ -6,10 +6,9 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { openDatabase } from '../server/db/database.ts'
-import { generateSessions, seedReferenceData } from '../server/seed/index.ts'
 import { fmt, measureThroughput, medianLatency } from './lib/load.ts'
 import { freePort, startProcess, stop } from './lib/processes.ts'
+import { seedBenchDatabase } from './lib/seed-database.ts'
 
 const sessions = Number(process.env.BENCH_SESSIONS ?? 100_000)
 const seconds = Number(process.env.BENCH_SECONDS ?? 5)
@@ -18,14 +17,7 @@ const dir = mkdtempSync(join(tmpdir(), 'edfi-bench-'))
 const dbPath = join(dir, 'ods.sqlite')
 
 console.log(`bench:server — ${sessions.toLocaleString('en-US')} sessions, ${seconds} s per throughput run, concurrency ${concurrency}`)
-let started = performance.now()
-const db = openDatabase(dbPath)
-db.transaction(() => {
-  seedReferenceData(db)
-  generateSessions(db, sessions)
-})()
-db.close()
-console.log(`seeded in ${fmt((performance.now() - started) / 1000)} s`)
+seedBenchDatabase(dbPath, sessions)
 
 // Two servers on the same database file: as shipped (page cache on) and with the cache off, to
 // show the uncached cost of reading a page (its stored bodies, decision 016) next to the cached one.
@@ -94,7 +86,7 @@ try {
   // 3. POST upserts per second (new sessions, concurrency as above).
   let n = 0
   const postCount = Number(process.env.BENCH_POSTS ?? 2000)
-  started = performance.now()
+  const started = performance.now()
   const postOne = async () => {
     while (n < postCount) {
       const i = n++

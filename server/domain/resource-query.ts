@@ -1,7 +1,7 @@
 import type { FilterType, SqlValue } from '../db/resource-rows.ts'
 import { PAGE_SIZE_LIMIT, firstValue, lowerCaseQuery, parseBooleanParam, parseIntegerParam, throwIfUnbound } from './change-query-params.ts'
 import { problems } from './problem.ts'
-import { LIMIT_RANGE, PAGE_TOKEN_REQUIRED, USE_LIMIT, parseGuid } from './session-paging.ts'
+import { assertOffsetPaging, parseGuid } from './session-paging.ts'
 import { ErrorBag } from './validation-errors.ts'
 
 // Query strings of the lookup and course-offering collection GETs, bound the way the sessions GET
@@ -45,8 +45,6 @@ function bindFilter(query: Record<string, unknown>, name: string, type: FilterTy
   }
 }
 
-const invalid = (message: string) => problems.parameterValidation([message])
-
 /** Parses the query of a collection GET whose property filters are `filterTypes`; throws the exact Problem. */
 export function parseResourceListQuery(rawQuery: unknown, filterTypes: Record<string, readonly [string, FilterType]>): ResourceListQuery {
   const query = lowerCaseQuery(rawQuery)
@@ -64,12 +62,8 @@ export function parseResourceListQuery(rawQuery: unknown, filterTypes: Record<st
 
   const pageToken = firstValue(query.pagetoken)
   if (pageToken !== undefined && pageToken.trim() !== '') {
-    throw invalid('Cursor paging (pageToken) is not available on this resource; use offset and limit.')
+    throw problems.parameterValidation(['Cursor paging (pageToken) is not available on this resource; use offset and limit.'])
   }
-  if (pageSize !== undefined && limit === undefined) {
-    throw invalid(offset !== undefined ? USE_LIMIT : PAGE_TOKEN_REQUIRED)
-  }
-  if (offset !== undefined && offset < 0) throw invalid('Offset cannot be a negative value.')
-  if (limit !== undefined && (limit < 0 || limit > PAGE_SIZE_LIMIT)) throw invalid(LIMIT_RANGE)
+  assertOffsetPaging(offset, limit, pageSize)
   return { filters, offset: offset ?? 0, limit: limit ?? PAGE_SIZE_LIMIT, totalCount }
 }

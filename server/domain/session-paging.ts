@@ -81,6 +81,13 @@ export function parseSessionPropertyFilters(query: Record<string, unknown>, bag:
 
 const invalid = (message: string) => problems.parameterValidation([message])
 
+/** v7.3's offset-paging rules, first one wins: pageSize needs limit, offset >= 0, limit 0..500. */
+export function assertOffsetPaging(offset: number | undefined, limit: number | undefined, pageSize: number | undefined): void {
+  if (pageSize !== undefined && limit === undefined) throw invalid(offset !== undefined ? USE_LIMIT : PAGE_TOKEN_REQUIRED)
+  if (offset !== undefined && offset < 0) throw invalid('Offset cannot be a negative value.')
+  if (limit !== undefined && (limit < 0 || limit > PAGE_SIZE_LIMIT)) throw invalid(LIMIT_RANGE)
+}
+
 export function parseSessionListQuery(rawQuery: unknown): SessionListQuery {
   const query = lowerCaseQuery(rawQuery)
   const bag = new ErrorBag()
@@ -100,11 +107,7 @@ export function parseSessionListQuery(rawQuery: unknown): SessionListQuery {
   if (rawToken !== undefined && token === undefined) throw invalid('The page token provided was invalid.')
 
   if (token === undefined) {
-    if (pageSize !== undefined && limit === undefined) {
-      throw invalid(offset !== undefined ? USE_LIMIT : PAGE_TOKEN_REQUIRED)
-    }
-    if (offset !== undefined && offset < 0) throw invalid('Offset cannot be a negative value.')
-    if (limit !== undefined && (limit < 0 || limit > PAGE_SIZE_LIMIT)) throw invalid(LIMIT_RANGE)
+    assertOffsetPaging(offset, limit, pageSize)
     // v7.3 takes the default page size limit (500) when limit is omitted, not the OpenAPI's 25.
     return { filters, totalCount, paging: { mode: 'offset', offset: offset ?? 0, limit: limit ?? PAGE_SIZE_LIMIT } }
   }

@@ -1,22 +1,17 @@
 import type { FastifyInstance } from 'fastify'
-import { readDb } from '../context.ts'
 import { COURSE_OFFERING_SPEC, type CourseOfferingRow } from '../db/course-offerings-repo.ts'
-import { readResource, readResourcePage } from '../domain/resource-reads.ts'
 import { courseOfferingJson, readCourseOfferingBody, removeCourseOffering, writeCourseOffering } from '../domain/course-offerings.ts'
-import { parseResourceListQuery } from '../domain/resource-query.ts'
-import { requireClient } from './http.ts'
 import {
   assertNoClientId,
   bodyWriteGuard,
   getRouteId,
   postBody,
   refuseSnapshotWrites,
-  sendItem,
-  sendPage,
   sendUpsert,
   unsupportedMethod,
   writeRequest,
 } from './resource-http.ts'
+import { registerResourceReads } from './resource-read-routes.ts'
 
 // /data/v3/ed-fi/courseOfferings: GET (offset paging, filters localCourseCode, schoolId, schoolYear,
 // sessionName...), GET by id, POST upsert and DELETE by id. Authorization follows the offering's
@@ -25,17 +20,7 @@ import {
 type IdParams = { Params: { id: string } }
 
 export async function courseOfferingRoutes(app: FastifyInstance): Promise<void> {
-  app.get('/', { exposeHeadRoute: false }, async (request, reply) => {
-    const query = parseResourceListQuery(request.query, COURSE_OFFERING_SPEC.filters)
-    const page = readResourcePage<CourseOfferingRow>(readDb(app.ctx, request), requireClient(request), COURSE_OFFERING_SPEC, query)
-    return sendPage(reply, page.rows.map(courseOfferingJson), page.totalCount)
-  })
-
-  app.get<IdParams>('/:id', { exposeHeadRoute: false }, async (request, reply) => {
-    const id = getRouteId(request.params.id)
-    const row = readResource<CourseOfferingRow>(readDb(app.ctx, request), requireClient(request), COURSE_OFFERING_SPEC, id)
-    return sendItem(request, reply, courseOfferingJson(row))
-  })
+  registerResourceReads<CourseOfferingRow>(app, '/', COURSE_OFFERING_SPEC, courseOfferingJson)
 
   app.post('/', { onRequest: bodyWriteGuard }, async (request, reply) => {
     const value = postBody(request)

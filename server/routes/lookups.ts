@@ -1,23 +1,10 @@
 import type { FastifyInstance } from 'fastify'
-import { readDb } from '../context.ts'
 import { LOOKUP_SPECS, type LookupName } from '../db/lookups-repo.ts'
-import { readResource, readResourcePage } from '../domain/resource-reads.ts'
 import { readLookupBody } from '../domain/lookup-bodies.ts'
 import { LOOKUP_JSON } from '../domain/lookup-json.ts'
 import { writeLookup } from '../domain/lookup-writes.ts'
-import { parseResourceListQuery } from '../domain/resource-query.ts'
-import { requireClient } from './http.ts'
-import {
-  assertNoClientId,
-  bodyWriteGuard,
-  getRouteId,
-  postBody,
-  sendItem,
-  sendPage,
-  sendUpsert,
-  unsupportedMethod,
-  writeRequest,
-} from './resource-http.ts'
+import { assertNoClientId, bodyWriteGuard, postBody, sendUpsert, unsupportedMethod, writeRequest } from './resource-http.ts'
+import { registerResourceReads } from './resource-read-routes.ts'
 
 // The lookup resources a session refers to, under /data/v3/ed-fi: GET (offset paging, exact-match
 // property filters, Total-Count), GET by id, POST upsert by natural key. They feed the UI's pickers.
@@ -27,7 +14,6 @@ import {
 
 const LOOKUPS = Object.keys(LOOKUP_SPECS) as LookupName[]
 
-type IdParams = { Params: { id: string } }
 type Row = { schoolId?: number }
 
 export async function lookupRoutes(app: FastifyInstance): Promise<void> {
@@ -35,16 +21,7 @@ export async function lookupRoutes(app: FastifyInstance): Promise<void> {
     const spec = LOOKUP_SPECS[name]
     const toJson = LOOKUP_JSON[name] as (row: unknown) => Record<string, unknown> & { _etag: string }
 
-    app.get(`/${name}`, { exposeHeadRoute: false }, async (request, reply) => {
-      const query = parseResourceListQuery(request.query, spec.filters)
-      const page = readResourcePage<Row>(readDb(app.ctx, request), requireClient(request), spec, query)
-      return sendPage(reply, page.rows.map(toJson), page.totalCount)
-    })
-
-    app.get<IdParams>(`/${name}/:id`, { exposeHeadRoute: false }, async (request, reply) => {
-      const row = readResource<Row>(readDb(app.ctx, request), requireClient(request), spec, getRouteId(request.params.id))
-      return sendItem(request, reply, toJson(row))
-    })
+    registerResourceReads<Row>(app, `/${name}`, spec, toJson)
 
     app.post(`/${name}`, { onRequest: bodyWriteGuard }, async (request, reply) => {
       const value = postBody(request)

@@ -1,8 +1,10 @@
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
+import type { FastifyInstance, FastifyReply } from 'fastify'
 import { readDb } from '../context.ts'
 import type { TrackedKey } from '../db/changes-repo.ts'
+import type { Db } from '../db/database.ts'
 import { readSessionDeletes, readSessionKeyChanges, readSessionPartitionStarts } from '../domain/session-reads.ts'
-import { lowerCaseQuery, parseChangeQueryParams } from '../domain/change-query-params.ts'
+import { lowerCaseQuery, parseChangeQueryParams, type ChangeQueryParams } from '../domain/change-query-params.ts'
+import type { ApiClient } from '../domain/clients.ts'
 import { parseSessionPropertyFilters } from '../domain/session-paging.ts'
 import { problems } from '../domain/problem.ts'
 import { parsePartitionOptions, partitionPageTokens, partitionSizing } from '../domain/session-partitions.ts'
@@ -20,35 +22,30 @@ function sendPage(reply: FastifyReply, items: unknown[], totalCount: number | un
   return sendJson(reply, 200, items)
 }
 
-function changeQueryContext(app: FastifyInstance, request: FastifyRequest) {
-  if (!app.ctx.changeQueriesEnabled) throw problems.changeQueriesDisabled()
-  const params = parseChangeQueryParams(lowerCaseQuery(request.query))
-  return { db: readDb(app.ctx, request), client: requireClient(request), params }
+type ChangeRead<Row> = (db: Db, client: ApiClient, params: ChangeQueryParams) => { rows: Row[]; totalCount?: number }
+
+function changeRoute<Row>(app: FastifyInstance, url: string, read: ChangeRead<Row>, toItem: (row: Row) => unknown): void {
+  app.get(url, async (request, reply) => {
+    if (!app.ctx.changeQueriesEnabled) throw problems.changeQueriesDisabled()
+    const params = parseChangeQueryParams(lowerCaseQuery(request.query))
+    const { rows, totalCount } = read(readDb(app.ctx, request), requireClient(request), params)
+    return sendPage(reply, rows.map(toItem), totalCount)
+  })
 }
 
 export async function sessionChangeRoutes(app: FastifyInstance): Promise<void> {
-  app.get('/deletes', async (request, reply) => {
-    const { db, client, params } = changeQueryContext(app, request)
-    const { rows, totalCount } = readSessionDeletes(db, client, params)
-    const items = rows.map((row) => ({
-      id: row.id,
-      changeVersion: row.changeVersion,
-      keyValues: keyValues(row.keyValues),
-    }))
-    return sendPage(reply, items, totalCount)
-  })
+  changeRoute(app, '/deletes', readSessionDeletes, (row) => ({
+    id: row.id,
+    changeVersion: row.changeVersion,
+    keyValues: keyValues(row.keyValues),
+  }))
 
-  app.get('/keyChanges', async (request, reply) => {
-    const { db, client, params } = changeQueryContext(app, request)
-    const { rows, totalCount } = readSessionKeyChanges(db, client, params)
-    const items = rows.map((row) => ({
-      id: row.id,
-      changeVersion: row.changeVersion,
-      oldKeyValues: keyValues(row.oldKeyValues),
-      newKeyValues: keyValues(row.newKeyValues),
-    }))
-    return sendPage(reply, items, totalCount)
-  })
+  changeRoute(app, '/keyChanges', readSessionKeyChanges, (row) => ({
+    id: row.id,
+    changeVersion: row.changeVersion,
+    oldKeyValues: keyValues(row.oldKeyValues),
+    newKeyValues: keyValues(row.newKeyValues),
+  }))
 
   app.get('/partitions', async (request, reply) => {
     const query = lowerCaseQuery(request.query)

@@ -1,4 +1,5 @@
 import { useSyncExternalStore } from 'react'
+import { localStorageStore } from './storage-store.ts'
 
 // "Show Ed-Fi details": one switch per browser (localStorage), off by default. Off, the screens
 // speak the steward's words; on, they also show the API's own names (ETags, JSON paths, change
@@ -6,7 +7,7 @@ import { useSyncExternalStore } from 'react'
 
 export const DETAILS_STORAGE_KEY = 'edfi-steward.show-ed-fi-details.v1'
 
-const listeners = new Set<() => void>()
+const { subscribe, notify } = localStorageStore(DETAILS_STORAGE_KEY)
 
 function storage(): Storage | undefined {
   try {
@@ -28,20 +29,10 @@ export function writeDetailsMode(on: boolean): void {
     // Storage may be full or disabled: the switch then holds for this page only.
     fallback = on
   }
-  listeners.forEach((listener) => listener())
+  notify()
 }
 
 let fallback: boolean | undefined
-
-function subscribe(listener: () => void): () => void {
-  listeners.add(listener)
-  const onStorage = (event: StorageEvent) => event.key === DETAILS_STORAGE_KEY && listener()
-  window.addEventListener('storage', onStorage)
-  return () => {
-    listeners.delete(listener)
-    window.removeEventListener('storage', onStorage)
-  }
-}
 
 /** Whether the steward asked to see Ed-Fi's technical details. */
 export function useDetailsMode(): boolean {

@@ -35,14 +35,17 @@ export interface OffsetPageSource {
   snapshot: boolean
 }
 
-/** One numbered page of a range; `nextToken` is undefined once the range (or the whole set) ends. */
-export async function readOffsetPage<T>(
+/** Reads the page a token names; `nextToken` is undefined once the walk's range ends. */
+export type WalkPageReader = <T>(
   source: OffsetPageSource,
   token: string,
   pageSize: number,
   schema: z.ZodType<T[]>,
   signal?: AbortSignal,
-): Promise<{ items: T[]; nextToken: string | undefined }> {
+) => Promise<{ items: T[]; nextToken: string | undefined }>
+
+/** One numbered page of a range; `nextToken` is undefined once the range (or the whole set) ends. */
+export const readOffsetPage: WalkPageReader = async (source, token, pageSize, schema, signal) => {
   const { offset, end } = parseToken(token)
   const limit = end === undefined ? pageSize : Math.min(pageSize, end - offset)
   const search = toSearch({ ...pickSearch({ ...source.filters, ...source.changeWindow }, FILTERS_AND_WINDOW), offset, limit })

@@ -1,8 +1,7 @@
-import type { z } from 'zod'
 import { activeCapabilities } from '../../lib/api-client.ts'
 import { wholeSetWalk, type WholeSetWalk } from '../../lib/edfi/capabilities.ts'
 import { readCursorPage } from './list-sessions.ts'
-import { offsetTokens, offsetToken, readOffsetPage, type OffsetPageSource } from './offset-walk.ts'
+import { offsetTokens, offsetToken, readOffsetPage, type OffsetPageSource, type WalkPageReader } from './offset-walk.ts'
 import { MAX_PAGE_SIZE, planPartitions, type PartitionPlan } from './partition-plan.ts'
 import { listSessionPartitions } from './session-changes.ts'
 
@@ -45,13 +44,7 @@ export async function planWholeSetWalk(source: OffsetPageSource, expectedRows: n
 }
 
 /** One page of either walk: offset tokens start with "o:" (ODS page tokens are base64, never with ':'). */
-export async function readWalkPage<T>(
-  source: OffsetPageSource,
-  token: string,
-  pageSize: number,
-  schema: z.ZodType<T[]>,
-  signal?: AbortSignal,
-): Promise<{ items: T[]; nextToken: string | undefined }> {
+export const readWalkPage: WalkPageReader = async (source, token, pageSize, schema, signal) => {
   if (token.startsWith('o:')) return readOffsetPage(source, token, pageSize, schema, signal)
   const { filters, changeWindow, snapshot } = source
   const page = await readCursorPage({ ...filters, ...changeWindow, snapshot, pageToken: token, pageSize }, schema, signal)

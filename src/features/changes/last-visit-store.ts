@@ -1,4 +1,5 @@
 import { useCallback, useSyncExternalStore } from 'react'
+import { localStorageStore } from '../../lib/storage-store.ts'
 import { useActiveConnection } from '../../shared/connection/connection-context.tsx'
 
 // "Since my last visit" needs the change version the user last marked as seen. It is kept per
@@ -26,7 +27,7 @@ function readAll(storage: Storage | undefined): Stored {
   }
 }
 
-const listeners = new Set<() => void>()
+const { subscribe, notify } = localStorageStore(LAST_SEEN_STORAGE_KEY)
 const browserStorage = () => (typeof localStorage === 'undefined' ? undefined : localStorage)
 
 export function writeLastSeen(connection: ConnectionIdentity, version: number, storage = browserStorage()): void {
@@ -35,18 +36,7 @@ export function writeLastSeen(connection: ConnectionIdentity, version: number, s
   } catch {
     // Storage may be full or disabled: the badge then simply keeps counting from the old version.
   }
-  listeners.forEach((listener) => listener())
-}
-
-function subscribe(listener: () => void): () => void {
-  listeners.add(listener)
-  // Another tab marking changes as seen updates this one too.
-  const onStorage = (event: StorageEvent) => event.key === LAST_SEEN_STORAGE_KEY && listener()
-  window.addEventListener('storage', onStorage)
-  return () => {
-    listeners.delete(listener)
-    window.removeEventListener('storage', onStorage)
-  }
+  notify()
 }
 
 /** The stored version for the active connection and a setter ("mark as seen"). */

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react'
+import { useNow } from '../../lib/use-now.ts'
 import type { ExportProgress } from './export-job.ts'
 import { formatTimeLeft, progressFigures } from './export-progress-math.ts'
 import type { RunClock } from './use-export-run.ts'
@@ -9,16 +9,6 @@ interface ExportProgressViewProps {
   clock: RunClock
   snapshot: boolean
   onCancel: () => void
-}
-
-/** Ticks once a second so the rate and time left move even between pages. */
-function useNow(): number {
-  const [now, setNow] = useState(() => Date.now())
-  useEffect(() => {
-    const timer = setInterval(() => setNow(Date.now()), 1000)
-    return () => clearInterval(timer)
-  }, [])
-  return now
 }
 
 export function ExportProgressView({ progress, updatedAt, clock, snapshot, onCancel }: ExportProgressViewProps) {

@@ -1,4 +1,4 @@
-import { useQuery } from '@tanstack/react-query'
+import { useQuery, type QueryKey } from '@tanstack/react-query'
 import { createContext, use, useSyncExternalStore, type ReactNode } from 'react'
 import type { ServerCapabilities } from '../../lib/edfi/capabilities.ts'
 import { connectionQueries } from './connection-queries.ts'
@@ -48,12 +48,24 @@ const noState = () => undefined
  * tests), where screens behave as against a full ODS/API 7.3. Screens ask this, never the version.
  */
 export function useCapabilities(): ServerCapabilities | undefined {
+  return useConnectionProbe({ name: 'capabilities', key: (c) => connectionQueries.capabilities(c).queryKey, read: (c) => c.capabilities() })
+}
+
+interface ConnectionProbe<T> {
+  /** Names the idle query outside a provider or before a connection exists. */
+  name: string
+  key: (connection: LiveConnection) => QueryKey
+  read: (connection: LiveConnection) => Promise<T>
+}
+
+/** A read made once per connection; undefined until it answers, and outside a <ConnectionProvider>. */
+export function useConnectionProbe<T>({ name, key, read }: ConnectionProbe<T>): T | undefined {
   const active = use(ConnectionContext)?.active
   const state = useSyncExternalStore(active?.subscribe ?? noSubscription, active?.getSnapshot ?? noState)
   const connection = state?.connection
   const query = useQuery({
-    queryKey: connection ? connectionQueries.capabilities(connection).queryKey : [...connectionQueries.all(), 'capabilities', 'none'],
-    queryFn: () => (connection ? connection.capabilities() : Promise.reject(new Error('not connected'))),
+    queryKey: connection ? key(connection) : [...connectionQueries.all(), name, 'none'],
+    queryFn: () => (connection ? read(connection) : Promise.reject(new Error('not connected'))),
     enabled: connection !== undefined,
     staleTime: Infinity,
   })

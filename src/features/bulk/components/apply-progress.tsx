@@ -1,14 +1,5 @@
-import { useEffect, useState } from 'react'
+import { useNow } from '../../../lib/use-now.ts'
 import { formatSeconds, ratePerSecond, secondsLeft, type BatchProgress } from '../apply/progress-math.ts'
-
-function useNow(): number {
-  const [now, setNow] = useState(() => Date.now())
-  useEffect(() => {
-    const timer = setInterval(() => setNow(Date.now()), 1000)
-    return () => clearInterval(timer)
-  }, [])
-  return now
-}
 
 export function ApplyProgress({ progress, onCancel }: { progress: BatchProgress; onCancel: () => void }) {
   const now = useNow()

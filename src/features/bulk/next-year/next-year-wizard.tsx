@@ -1,13 +1,12 @@
 import { useQuery } from '@tanstack/react-query'
-import { useNavigate } from '@tanstack/react-router'
-import { useId, useState } from 'react'
+import { useState } from 'react'
 import { ApiErrorAlert } from '../../../components/ui/api-error-alert.tsx'
+import { SelectField } from '../../../components/ui/field.tsx'
 import { descriptorLabel } from '../../../lib/edfi/descriptors.ts'
-import { ApiError } from '../../../lib/api-error.ts'
 import { useSchools, useSchoolYears } from '../../../entities/lookups/lookup-hooks.ts'
 import { readAllSessions } from '../../../entities/sessions/read-all-sessions.ts'
 import { useSessionFormRules } from '../../../shared/connection/use-session-form-rules.ts'
-import { saveBatch } from '../apply/batch-store.ts'
+import { usePrepareBatch } from '../plan/use-prepare-batch.ts'
 import { useConnectionKey } from '../use-connection-key.ts'
 import { prepareNextYear, schoolYearLabel } from './prepare-next-year.ts'
 import { ChoiceList } from './choice-list.tsx'
@@ -16,7 +15,6 @@ import '../bulk.css'
 /** Set up next school year: choose what to copy; the dry run comes next, nothing is written here. */
 export function NextYearWizard() {
   const connection = useConnectionKey()
-  const navigate = useNavigate()
   const years = useSchoolYears()
   const schools = useSchools()
   const current = years.data?.find((y) => y.currentSchoolYear)?.schoolYear
@@ -26,11 +24,8 @@ export function NextYearWizard() {
   const toYear = toChoice ?? (fromYear === undefined ? undefined : fromYear + 1)
   const [leftOutSchools, setLeftOutSchools] = useState<ReadonlySet<string>>(new Set())
   const [leftOutTerms, setLeftOutTerms] = useState<ReadonlySet<string>>(new Set())
-  const [preparing, setPreparing] = useState(false)
-  const [error, setError] = useState<ApiError>()
-  const fromId = useId()
+  const { busy: preparing, error, prepare } = usePrepareBatch()
   const { limits } = useSessionFormRules()
-  const toId = useId()
 
   const sources = useQuery({
     queryKey: ['bulk', 'next-year-sources', connection, fromYear],
@@ -44,21 +39,19 @@ export function NextYearWizard() {
   const chosenSchools = schoolIds.filter((id) => !leftOutSchools.has(String(id)))
   const chosenTerms = terms.filter((t) => !leftOutTerms.has(t))
   const schoolName = (id: number) => schools.data?.find((s) => s.schoolId === id)?.nameOfInstitution ?? `School ${id}`
-  const yearOptions = (years.data ?? []).map((y) => y.schoolYear).sort((a, b) => b - a)
+  const yearChoices = (years.data ?? [])
+    .map((y) => y.schoolYear)
+    .sort((a, b) => b - a)
+    .map((y) => (
+      <option key={y} value={y}>
+        {schoolYearLabel(y)}
+      </option>
+    ))
 
-  const prepare = async () => {
+  const prepareDryRun = () => {
     if (fromYear === undefined || toYear === undefined || !sources.data) return
-    setPreparing(true)
-    setError(undefined)
-    try {
-      const batch = await prepareNextYear({ fromYear, toYear, schoolIds: chosenSchools, terms: chosenTerms }, sources.data, connection, { sessionNameMaxLength: limits.sessionNameMaxLength })
-      await saveBatch(batch)
-      await navigate({ to: '/bulk/$batchId', params: { batchId: batch.id } })
-    } catch (cause) {
-      setPreparing(false)
-      if (cause instanceof ApiError) setError(cause)
-      else throw cause
-    }
+    const sessions = sources.data
+    void prepare(() => prepareNextYear({ fromYear, toYear, schoolIds: chosenSchools, terms: chosenTerms }, sessions, connection, { sessionNameMaxLength: limits.sessionNameMaxLength }))
   }
 
   return (
@@ -69,28 +62,18 @@ export function NextYearWizard() {
         Copies a school year’s sessions into another year: names get the new school year, dates move by whole weeks so each keeps its weekday, and grading periods and
         academic weeks are matched to the new year’s. You see a dry run before anything is written.
       </p>
-      <form className="bulk-form" onSubmit={(e) => (e.preventDefault(), void prepare())}>
+      <form className="bulk-form" onSubmit={(e) => (e.preventDefault(), prepareDryRun())}>
         <div className="bulk-checks">
-          <div className="form-field">
-            <label htmlFor={fromId}>Copy from school year</label>
-            <select id={fromId} value={fromYear ?? ''} onChange={(e) => (setFrom(Number(e.target.value)), setTo(undefined), setLeftOutSchools(new Set()), setLeftOutTerms(new Set()))}>
-              {yearOptions.map((y) => (
-                <option key={y} value={y}>
-                  {schoolYearLabel(y)}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div className="form-field">
-            <label htmlFor={toId}>Into school year</label>
-            <select id={toId} value={toYear ?? ''} onChange={(e) => setTo(Number(e.target.value))}>
-              {yearOptions.map((y) => (
-                <option key={y} value={y}>
-                  {schoolYearLabel(y)}
-                </option>
-              ))}
-            </select>
-          </div>
+          <SelectField
+            label="Copy from school year"
+            value={fromYear ?? ''}
+            onChange={(e) => (setFrom(Number(e.target.value)), setTo(undefined), setLeftOutSchools(new Set()), setLeftOutTerms(new Set()))}
+          >
+            {yearChoices}
+          </SelectField>
+          <SelectField label="Into school year" value={toYear ?? ''} onChange={(e) => setTo(Number(e.target.value))}>
+            {yearChoices}
+          </SelectField>
         </div>
         {sources.error && <ApiErrorAlert error={sources.error} heading="The sessions of that year could not be read" onRetry={() => void sources.refetch()} />}
         {sources.isPending && fromYear !== undefined && <p className="status">Reading the sessions of {schoolYearLabel(fromYear)}…</p>}

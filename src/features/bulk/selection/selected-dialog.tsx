@@ -1,13 +1,11 @@
 import * as Dialog from '@radix-ui/react-dialog'
-import { useNavigate } from '@tanstack/react-router'
 import { useState } from 'react'
 import { ApiErrorAlert } from '../../../components/ui/api-error-alert.tsx'
-import { ApiError } from '../../../lib/api-error.ts'
 import type { ChangeVersionWindow, SessionFilters } from '../../../entities/sessions/session-params.ts'
 import { useSessionFormRules } from '../../../shared/connection/use-session-form-rules.ts'
-import { saveBatch } from '../apply/batch-store.ts'
 import { buildDeleteRows, buildEditRows, type FieldEdits } from '../plan/edit-plan.ts'
 import type { Batch } from '../plan/plan-types.ts'
+import { usePrepareBatch } from '../plan/use-prepare-batch.ts'
 import { useConnectionKey } from '../use-connection-key.ts'
 import { EditFields } from './edit-fields.tsx'
 import { readSelected } from './read-selected.ts'
@@ -23,34 +21,22 @@ const plural = (n: number) => `${n.toLocaleString()} session${n === 1 ? '' : 's'
 /** "Edit selected" and "Delete selected": say what to change, then see the dry run (nothing is written here). */
 export function SelectedDialog({ mode, count, choice }: SelectedDialogProps) {
   const connection = useConnectionKey()
-  const navigate = useNavigate()
   const [open, setOpen] = useState(false)
   const [edits, setEdits] = useState<FieldEdits | undefined>(mode === 'delete' ? undefined : { kind: 'set' })
-  const [busy, setBusy] = useState(false)
-  const [error, setError] = useState<ApiError>()
+  const { busy, error, prepare } = usePrepareBatch()
   const { limits } = useSessionFormRules()
 
-  const prepare = async () => {
-    setBusy(true)
-    setError(undefined)
-    try {
-      const sessions = await readSelected(choice)
-      const rows = mode === 'delete' ? buildDeleteRows(sessions) : buildEditRows(sessions, edits!, limits)
-      const batch: Batch = {
-        id: crypto.randomUUID(),
-        kind: mode,
-        title: mode === 'delete' ? `Delete ${plural(rows.length)}` : `Edit ${plural(rows.length)}`,
-        connection,
-        createdAt: new Date().toISOString(),
-        state: 'planned',
-        rows,
-      }
-      await saveBatch(batch)
-      await navigate({ to: '/bulk/$batchId', params: { batchId: batch.id } })
-    } catch (cause) {
-      setBusy(false)
-      if (cause instanceof ApiError) setError(cause)
-      else throw cause
+  const build = async (): Promise<Batch> => {
+    const sessions = await readSelected(choice)
+    const rows = mode === 'delete' ? buildDeleteRows(sessions) : buildEditRows(sessions, edits!, limits)
+    return {
+      id: crypto.randomUUID(),
+      kind: mode,
+      title: mode === 'delete' ? `Delete ${plural(rows.length)}` : `Edit ${plural(rows.length)}`,
+      connection,
+      createdAt: new Date().toISOString(),
+      state: 'planned',
+      rows,
     }
   }
 
@@ -68,7 +54,7 @@ export function SelectedDialog({ mode, count, choice }: SelectedDialogProps) {
               ? 'Next you see every session that would be deleted. Sessions that course offerings still use cannot be deleted; they are listed with the reason.'
               : 'Fill in only what should change. Next you see each session before and after; nothing is written until you apply it.'}
           </Dialog.Description>
-          <form className="bulk-form" onSubmit={(e) => (e.preventDefault(), void prepare())}>
+          <form className="bulk-form" onSubmit={(e) => (e.preventDefault(), void prepare(build))}>
             {mode === 'edit' && <EditFields edits={edits!} onChange={setEdits} />}
             {error && <ApiErrorAlert error={error} heading="The selected sessions could not be read" />}
             <div className="form-actions">

@@ -1,0 +1,20 @@
+import { mkdirSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { build } from 'vite'
+import { projectRoot } from './processes.ts'
+
+// Bundles a bench page's plain-JavaScript entry (which imports real src/ modules) with Vite into
+// distDir as bench.js, next to an index.html that loads it; the embedded server serves distDir.
+export async function buildBenchPage(entry: string, options: { dir: string; distDir: string; name: string }): Promise<void> {
+  const { dir, distDir, name } = options
+  mkdirSync(distDir, { recursive: true })
+  const entryFile = join(dir, `${name}-entry.js`)
+  writeFileSync(entryFile, entry)
+  await build({
+    configFile: false,
+    root: projectRoot,
+    logLevel: 'error',
+    build: { outDir: distDir, emptyOutDir: false, rollupOptions: { input: entryFile, output: { entryFileNames: 'bench.js' } } },
+  })
+  writeFileSync(join(distDir, 'index.html'), '<!doctype html><meta charset="utf-8"><title>bench</title><script type="module" src="/bench.js"></script>')
+}
