@@ -21,7 +21,10 @@ const below = { feature: ['shared', 'entity', 'ui', 'lib'], shared: ['shared', '
 export const layerPolicies = [
   { from: { element: { type: 'app' } }, allow: to('app', 'feature', ...below.feature) },
   { from: { element: { type: 'feature' } }, allow: to(...below.feature) },
-  { from: { element: { type: 'feature' } }, allow: { to: { element: { type: 'feature', captured: { name: '{{ from.element.captured.name }}' } } } } },
+  {
+    from: { element: { type: 'feature' } },
+    allow: { to: { element: { type: 'feature', captured: { name: '{{ from.element.captured.name }}' } } } },
+  },
   { from: { element: { type: 'shared' } }, allow: to(...below.shared) },
   { from: { element: { type: 'entity' } }, allow: to(...below.entity) },
   { from: { element: { type: 'ui' } }, allow: to('ui', 'lib') },

@@ -107,7 +107,11 @@ db.transaction(() => seedReferenceData(db))()
 db.close()
 
 const origin = `http://127.0.0.1:${port}`
-const serverProcess = await startProcess('server/main.ts', { PORT: String(port), DB_PATH: dbPath, STATIC_DIR: distDir, SNAPSHOTS: 'off', LATENCY_MS: String(latencyMs) }, `${origin}/api/`)
+const serverProcess = await startProcess(
+  'server/main.ts',
+  { PORT: String(port), DB_PATH: dbPath, STATIC_DIR: distDir, SNAPSHOTS: 'off', LATENCY_MS: String(latencyMs) },
+  `${origin}/api/`,
+)
 
 interface Run {
   ms: number
@@ -126,7 +130,10 @@ const YEARS = { engine: 2031, sequential: 2032 } as const
 let browser: Browser | undefined
 let failed = false
 try {
-  browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'] })
+  browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'],
+  })
   const page = await browser.newPage()
   await page.goto(`${origin}/`)
   await page.waitForFunction(`document.title === 'bulk bench ready'`)
@@ -141,7 +148,9 @@ try {
       const ok = check.stored === rows && check.unique === rows && check.withDays === rows
       failed ||= !ok
       const label = strategy === 'engine' ? 'bulk engine (6 in flight, IDB)' : 'sequential (one at a time)'
-      const result = Object.entries(run.statuses).map(([k, v]) => `${v} ${k}`).join(', ')
+      const result = Object.entries(run.statuses)
+        .map(([k, v]) => `${v} ${k}`)
+        .join(', ')
       console.log(
         `${phase.padEnd(10)}${label.padEnd(31)}${`${fmt(run.ms / 1000, 2)} s`.padStart(8)}${fmt(rows / (run.ms / 1000), 0).padStart(10)}   ${result.padEnd(31)}${String(run.longTasks.length).padStart(3)}, ${fmt(Math.max(0, ...run.longTasks), 0)} ms` +
           `\n${''.padEnd(10)}API read back: ${check.stored} rows, ${check.unique} distinct, ${check.withDays} with the written values: ${ok ? 'no duplicate or lost row' : 'MISMATCH'}`,
@@ -150,7 +159,9 @@ try {
     const ratio = figures.sequential!.ms / figures.engine!.ms
     const longest = Math.max(0, ...figures.engine!.longTasks)
     failed ||= ratio < 5
-    console.log(`${''.padEnd(10)}engine is ${fmt(ratio, 2)}x the speed of sequential (goal >= 5x: ${ratio >= 5 ? 'met' : 'NOT met'}); longest task during the engine's run ${fmt(longest, 0)} ms\n`)
+    console.log(
+      `${''.padEnd(10)}engine is ${fmt(ratio, 2)}x the speed of sequential (goal >= 5x: ${ratio >= 5 ? 'met' : 'NOT met'}); longest task during the engine's run ${fmt(longest, 0)} ms\n`,
+    )
   }
 } finally {
   await browser?.close()

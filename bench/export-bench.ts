@@ -131,7 +131,10 @@ const median = (values: Figure[]): Figure => [...values].sort((a, b) => a.ms - b
 const servers = [await server(0), await server(latencyMs)]
 let browser: Browser | undefined
 try {
-  browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'] })
+  browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'],
+  })
   console.log('\nlatency  strategy                                   time       rows/s   peak JS heap   file')
   for (const { origin, latency } of servers) {
     const page = await browser.newPage()

@@ -87,7 +87,10 @@ await build({
   worker: { format: 'es' },
   build: { outDir: distDir, emptyOutDir: false, rollupOptions: { input: entryFile, output: { entryFileNames: 'bench.js' } } },
 })
-writeFileSync(join(distDir, 'index.html'), '<!doctype html><meta charset="utf-8"><title>bench</title><script type="module" src="/bench.js"></script>')
+writeFileSync(
+  join(distDir, 'index.html'),
+  '<!doctype html><meta charset="utf-8"><title>bench</title><script type="module" src="/bench.js"></script>',
+)
 
 const started = performance.now()
 const dbPath = join(dir, 'ods.sqlite')
@@ -131,10 +134,17 @@ const median = (values: Figure[]): Figure => [...values].sort((a, b) => a.ms - b
 
 // Page cache off: every run reads and serializes its pages, as a real ODS does. No snapshot.
 const origin = `http://127.0.0.1:${port}`
-const server = await startProcess('server/main.ts', { PORT: String(port), DB_PATH: dbPath, STATIC_DIR: distDir, SNAPSHOTS: 'off', PAGE_CACHE: 'off' }, `${origin}/api/`)
+const server = await startProcess(
+  'server/main.ts',
+  { PORT: String(port), DB_PATH: dbPath, STATIC_DIR: distDir, SNAPSHOTS: 'off', PAGE_CACHE: 'off' },
+  `${origin}/api/`,
+)
 let browser: Browser | undefined
 try {
-  browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'] })
+  browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'],
+  })
   const page = await browser.newPage()
   page.on('pageerror', (error) => console.error('page error:', error.message))
   await page.goto(`${origin}/`)
@@ -163,10 +173,13 @@ try {
   const overhead = ((checked.ms - read.ms) / read.ms) * 100
   const worstTask = Math.max(...figures.readAndCheck.map((f) => f.longestTaskMs))
   console.log(`\nchecks add ${fmt(overhead, 1)} % to the read time (goal <= 25 %: ${overhead <= 25 ? 'met' : 'NOT met'})`)
-  console.log(`longest main-thread task while checking, over all runs: ${fmt(worstTask, 0)} ms (goal <= 50 ms: ${worstTask <= 50 ? 'met' : 'NOT met'})`)
+  console.log(
+    `longest main-thread task while checking, over all runs: ${fmt(worstTask, 0)} ms (goal <= 50 ms: ${worstTask <= 50 ? 'met' : 'NOT met'})`,
+  )
   console.log(`after the last page, the checks took ${fmt((checked.tailMs ?? 0) / 1000, 2)} s more (calendars, set rules, findings back)`)
   console.log(`peak JS heap of the page while checking: ${fmt(checked.peakHeapMb, 1)} MB (read only: ${fmt(read.peakHeapMb, 1)} MB)`)
-  if (read.rows !== rows || checked.rows !== rows) console.log(`WARNING: rows read differ from rows seeded (${read.rows}, ${checked.rows}, ${rows})`)
+  if (read.rows !== rows || checked.rows !== rows)
+    console.log(`WARNING: rows read differ from rows seeded (${read.rows}, ${checked.rows}, ${rows})`)
 } finally {
   await browser?.close()
   await stop(server)

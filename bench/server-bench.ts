@@ -23,7 +23,11 @@ seedBenchDatabase(dbPath, sessions)
 // show the uncached cost of reading a page (its stored bodies, decision 016) next to the cached one.
 const apiPort = await freePort()
 const api = `http://127.0.0.1:${apiPort}/api`
-const server = await startProcess('server/main.ts', { PORT: String(apiPort), DB_PATH: dbPath, SNAPSHOTS: 'off', STATIC_DIR: 'none' }, `${api}/`)
+const server = await startProcess(
+  'server/main.ts',
+  { PORT: String(apiPort), DB_PATH: dbPath, SNAPSHOTS: 'off', STATIC_DIR: 'none' },
+  `${api}/`,
+)
 const coldPort = await freePort()
 const coldApi = `http://127.0.0.1:${coldPort}/api`
 const coldServer = await startProcess(
@@ -51,21 +55,31 @@ try {
   const bodyFile = join(dir, 'page.json')
   writeFileSync(bodyFile, page)
   const barePort = await freePort()
-  bare.process = await startProcess('bench/bare-server.ts', { PORT: String(barePort), BODY_FILE: bodyFile }, `http://127.0.0.1:${barePort}/`)
+  bare.process = await startProcess(
+    'bench/bare-server.ts',
+    { PORT: String(barePort), BODY_FILE: bodyFile },
+    `http://127.0.0.1:${barePort}/`,
+  )
   const bareResult = await measureThroughput(`http://127.0.0.1:${barePort}/sessions`, { concurrency, seconds })
   const apiResult = await measureThroughput(`${sessionsUrl}?limit=500`, { concurrency, seconds, headers: auth })
   const coldResult = await measureThroughput(`${coldSessionsUrl}?limit=500`, { concurrency, seconds, headers: coldAuth })
   console.log(`\nGET sessions?limit=500 (${fmt(page.length / 1024, 0)} KiB per page)`)
   console.log(`  bare node:http, same bytes : ${fmt(bareResult.perSecond)} req/s`)
-  console.log(`  embedded Ed-Fi API         : ${fmt(apiResult.perSecond)} req/s  ratio to bare ${fmt(apiResult.perSecond / bareResult.perSecond, 2)} (goal >= 0.50)`)
-  console.log(`  same, page cache off       : ${fmt(coldResult.perSecond)} req/s  ratio to bare ${fmt(coldResult.perSecond / bareResult.perSecond, 2)} (every request reads the 500 stored bodies)`)
+  console.log(
+    `  embedded Ed-Fi API         : ${fmt(apiResult.perSecond)} req/s  ratio to bare ${fmt(apiResult.perSecond / bareResult.perSecond, 2)} (goal >= 0.50)`,
+  )
+  console.log(
+    `  same, page cache off       : ${fmt(coldResult.perSecond)} req/s  ratio to bare ${fmt(coldResult.perSecond / bareResult.perSecond, 2)} (every request reads the 500 stored bodies)`,
+  )
 
   // 2. Deep pages: offset paging vs cursor paging.
   // Measured on the cache-off server: the real cost of finding the page.
   const first = await medianLatency(`${coldSessionsUrl}?limit=500&offset=0`, coldAuth)
   const deep = await medianLatency(`${coldSessionsUrl}?limit=500&offset=${Math.max(0, sessions - 500)}`, coldAuth)
   // One partition = the whole set; walk its cursor once to learn the last page's token.
-  const partitions = (await (await fetch(`${coldSessionsUrl}/partitions?number=1`, { headers: coldAuth })).json()) as { pageTokens: string[] }
+  const partitions = (await (await fetch(`${coldSessionsUrl}/partitions?number=1`, { headers: coldAuth })).json()) as {
+    pageTokens: string[]
+  }
   const firstToken = partitions.pageTokens[0]!
   let lastToken = firstToken
   let next: string | null = firstToken

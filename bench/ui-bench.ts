@@ -39,11 +39,17 @@ const gzipKb = (file: string) => gzipSync(readFileSync(join(distDir, file))).len
 const initialKb = initial.reduce((sum, file) => sum + gzipKb(file), 0)
 console.log('\nInitial route JavaScript (gzip)')
 for (const file of initial) console.log(`  ${file.padEnd(44)} ${fmt(gzipKb(file))} KB`)
-console.log(`  total                                        ${fmt(initialKb)} KB  (budget ${budgetKb} KB: ${initialKb <= budgetKb ? 'within' : 'OVER'})`)
-const assets = execFileSync('ls', [join(distDir, 'assets')], { encoding: 'utf8' }).split('\n').filter((f) => f.endsWith('.js'))
+console.log(
+  `  total                                        ${fmt(initialKb)} KB  (budget ${budgetKb} KB: ${initialKb <= budgetKb ? 'within' : 'OVER'})`,
+)
+const assets = execFileSync('ls', [join(distDir, 'assets')], { encoding: 'utf8' })
+  .split('\n')
+  .filter((f) => f.endsWith('.js'))
 const lazy = assets.map((f) => `assets/${f}`).filter((f) => !initial.includes(f))
 const lazyKb = lazy.reduce((sum, file) => sum + gzipKb(file), 0)
-console.log(`  lazy chunks, loaded on use: ${lazy.length} files, ${fmt(lazyKb)} KB gzip in all (largest ${fmt(Math.max(0, ...lazy.map(gzipKb)))} KB)`)
+console.log(
+  `  lazy chunks, loaded on use: ${lazy.length} files, ${fmt(lazyKb)} KB gzip in all (largest ${fmt(Math.max(0, ...lazy.map(gzipKb)))} KB)`,
+)
 
 // ---- 2. First rows painted vs the plain reference page and the raw request ------------------------
 writeFileSync(join(distDir, PLAIN_REFERENCE_FILE), plainReferenceHtml)
@@ -93,7 +99,12 @@ try {
   }
   const inAppSteps: InAppStep[] = [
     { name: 'page turn', start: '/sessions?pageSize=25', click: 'nav.pager button', query: 'offset=25&limit=25&totalCount=true' },
-    { name: 'filter change', start: '/sessions?pageSize=25', click: 'ul[aria-label="Applied filters"] button', query: 'offset=0&limit=25&totalCount=true' },
+    {
+      name: 'filter change',
+      start: '/sessions?pageSize=25',
+      click: 'ul[aria-label="Applied filters"] button',
+      query: 'offset=0&limit=25&totalCount=true',
+    },
   ]
 
   /** Click inside the app, then rAF until the first row differs; the raw GET of that page, timed in the same page. */
@@ -116,7 +127,10 @@ try {
     const raw = await page.evaluate(async (query) => {
       const tokenRes = await fetch('/api/oauth/token', {
         method: 'POST',
-        headers: { authorization: `Basic ${btoa('RvcohKz9zHI4:E1iEFusaNf81xzCxwHfbolkC')}`, 'content-type': 'application/x-www-form-urlencoded' },
+        headers: {
+          authorization: `Basic ${btoa('RvcohKz9zHI4:E1iEFusaNf81xzCxwHfbolkC')}`,
+          'content-type': 'application/x-www-form-urlencoded',
+        },
         body: 'grant_type=client_credentials',
       })
       const { access_token } = (await tokenRes.json()) as { access_token: string }
@@ -138,11 +152,16 @@ try {
       const started = performance.now()
       const tokenRes = await fetch('/api/oauth/token', {
         method: 'POST',
-        headers: { authorization: `Basic ${btoa('RvcohKz9zHI4:E1iEFusaNf81xzCxwHfbolkC')}`, 'content-type': 'application/x-www-form-urlencoded' },
+        headers: {
+          authorization: `Basic ${btoa('RvcohKz9zHI4:E1iEFusaNf81xzCxwHfbolkC')}`,
+          'content-type': 'application/x-www-form-urlencoded',
+        },
         body: 'grant_type=client_credentials',
       })
       const { access_token } = (await tokenRes.json()) as { access_token: string }
-      const res = await fetch(`/api/data/v3/ed-fi/sessions?offset=0&limit=${limit}&totalCount=true`, { headers: { authorization: `Bearer ${access_token}` } })
+      const res = await fetch(`/api/data/v3/ed-fi/sessions?offset=0&limit=${limit}&totalCount=true`, {
+        headers: { authorization: `Bearer ${access_token}` },
+      })
       await res.json()
       return performance.now() - started
     }, pageSize)
@@ -150,7 +169,9 @@ try {
     return ms
   }
 
-  console.log('\nNavigation start to first rows painted: app vs plain reference page (goal <= 2x) and raw API request, Chromium, cold context each run')
+  console.log(
+    '\nNavigation start to first rows painted: app vs plain reference page (goal <= 2x) and raw API request, Chromium, cold context each run',
+  )
   for (const size of [25, 500]) {
     await firstRowsPainted(size) // warm the server's page cache and the OS file cache alike for every side
     await firstRowsPainted(size, `/${PLAIN_REFERENCE_FILE}`)
@@ -177,7 +198,9 @@ try {
       app.push(measured.app)
       raw.push(measured.raw)
     }
-    console.log(`  ${step.name.padEnd(14)} app ${fmt(median(app))} ms, raw request ${fmt(median(raw))} ms  (ratio ${fmt(median(app) / median(raw))}x)`)
+    console.log(
+      `  ${step.name.padEnd(14)} app ${fmt(median(app))} ms, raw request ${fmt(median(raw))} ms  (ratio ${fmt(median(app) / median(raw))}x)`,
+    )
   }
   console.log(`\nbuild: ${distDir} (${Math.round(statSync(join(distDir, 'index.html')).size)} B index.html)`)
 } finally {

@@ -33,6 +33,11 @@ test('Next and Previous page through sessions, with the page in the URL', async 
 
 test('the sessions page has no serious or critical accessibility violations', async ({ page, seriousViolations }) => {
   await page.goto('/sessions')
-  await expect(page.getByRole('table', { name: /Sessions/ }).getByRole('rowheader').first()).toBeVisible()
+  await expect(
+    page
+      .getByRole('table', { name: /Sessions/ })
+      .getByRole('rowheader')
+      .first(),
+  ).toBeVisible()
   expect(await seriousViolations()).toEqual([])
 })

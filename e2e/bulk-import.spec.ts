@@ -53,7 +53,9 @@ test('CSV round trip: export, change two cells, the import dry run shows exactly
   await expect(page.getByTestId('planned-counts')).toHaveText(`Update: 2 · Unchanged: ${before.length - 2}`)
   const springRow = page.getByRole('row', { name: /2020-2021 Spring Semester/ })
   await expect(springRow.getByRole('listitem')).toHaveText([`Instructional days: ${oldDays} → ${oldDays + 1}`])
-  await expect(page.getByRole('row', { name: /2020-2021 Summer Semester/ }).getByRole('listitem')).toHaveText([`End date: ${oldEnd} → 2021-07-30`])
+  await expect(page.getByRole('row', { name: /2020-2021 Summer Semester/ }).getByRole('listitem')).toHaveText([
+    `End date: ${oldEnd} → 2021-07-30`,
+  ])
 
   await page.getByRole('button', { name: 'Apply 2 changes' }).click()
   expect(await resultCounts(page)).toBe(`Updated: 2 · Unchanged: ${before.length - 2}`)
@@ -77,6 +79,9 @@ test('a file without the needed columns is refused in words; the template downlo
   await page.goto('/bulk/import')
   await page.getByLabel('CSV file').setInputFiles(join(dir, 'wrong.csv'))
   await expect(page.getByText(/The file has no column for: session name, school id/)).toBeVisible()
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download the template (CSV)' }).click()])
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Download the template (CSV)' }).click(),
+  ])
   expect(download.suggestedFilename()).toBe('sessions-import-template.csv')
 })

@@ -62,7 +62,15 @@ test('roll 2026-2027 into 2027-2028 for all schools: dry run, a colleague’s ch
   // A 2027-2028 session that exists already: the dry run offers skip or update.
   const existing = await demo.http.post(SESSIONS, {
     headers: demo.auth,
-    data: { sessionName: '2027-2028 Spring Semester', schoolReference: { schoolId: HIGH }, schoolYearTypeReference: { schoolYear: TO }, termDescriptor: 'uri://ed-fi.org/TermDescriptor#Spring Semester', beginDate: '2028-01-03', endDate: '2028-05-23', totalInstructionalDays: 90 },
+    data: {
+      sessionName: '2027-2028 Spring Semester',
+      schoolReference: { schoolId: HIGH },
+      schoolYearTypeReference: { schoolYear: TO },
+      termDescriptor: 'uri://ed-fi.org/TermDescriptor#Spring Semester',
+      beginDate: '2028-01-03',
+      endDate: '2028-05-23',
+      totalInstructionalDays: 90,
+    },
   })
   expect(existing.status()).toBe(201)
   const existingId = existing.headers()['location']!.split('/').pop()!
@@ -73,7 +81,9 @@ test('roll 2026-2027 into 2027-2028 for all schools: dry run, a colleague’s ch
   await expect(page.getByTestId('planned-counts')).toHaveText(`Create: ${sources.length - 1} · Skip: 1`)
   await expect(page.getByText(/2027-2028 lacks \d+ grading period\(s\)/)).toBeVisible()
   await page.getByText('Which grading periods are needed').click()
-  await expect(page.getByRole('listitem').filter({ hasText: 'Grand Bend Middle School: “2027-2028 First Nine Weeks” (First Nine Weeks)' })).toBeVisible()
+  await expect(
+    page.getByRole('listitem').filter({ hasText: 'Grand Bend Middle School: “2027-2028 First Nine Weeks” (First Nine Weeks)' }),
+  ).toBeVisible()
   const fall = page.getByRole('row', { name: /Grand Bend High School 2027-2028 Fall Semester/ })
   await expect(fall).toContainText(`Fall Semester, ${fallDates.beginDate} to ${fallDates.endDate}`)
   await expect(fall).toContainText('academic week(s) do not exist for this school yet')
@@ -88,7 +98,10 @@ test('roll 2026-2027 into 2027-2028 for all schools: dry run, a colleague’s ch
 
   // A colleague changes the planned row between plan and apply.
   const before = await getById(colleague, existingId)
-  const put = await colleague.http.put(`${SESSIONS}/${existingId}`, { headers: { ...colleague.auth, 'if-match': before.etag! }, data: { ...before.body, id: undefined, _etag: undefined, _lastModifiedDate: undefined, totalInstructionalDays: 91 } })
+  const put = await colleague.http.put(`${SESSIONS}/${existingId}`, {
+    headers: { ...colleague.auth, 'if-match': before.etag! },
+    data: { ...before.body, id: undefined, _etag: undefined, _lastModifiedDate: undefined, totalInstructionalDays: 91 },
+  })
   expect(put.status()).toBe(204)
 
   await page.getByRole('button', { name: `Apply ${sources.length} changes` }).click()
@@ -123,7 +136,12 @@ test('roll 2026-2027 into 2027-2028 for all schools: dry run, a colleague’s ch
   // Both batches are kept in this browser, listed on the Bulk changes screen.
   await page.getByRole('link', { name: 'Bulk changes' }).click()
   await expect(page.getByRole('link', { name: /^Undo: Set up 2027-2028 from 2026-2027/ })).toBeVisible()
-  await expect(page.getByRole('listitem').filter({ hasText: /^Set up 2027-2028 from 2026-2027/ }).first()).toContainText('done')
+  await expect(
+    page
+      .getByRole('listitem')
+      .filter({ hasText: /^Set up 2027-2028 from 2026-2027/ })
+      .first(),
+  ).toContainText('done')
   expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([])
   await demo.http.delete(`${SESSIONS}/${existingId}`, { headers: demo.auth })
 })

@@ -25,7 +25,15 @@ test.beforeAll(async ({ demo: demoApi }) => {
   for (const [i, sessionName] of names.entries()) {
     const res = await demo.http.post(SESSIONS, {
       headers: demo.auth,
-      data: { sessionName, schoolReference: { schoolId: SCHOOL }, schoolYearTypeReference: { schoolYear: YEAR }, termDescriptor: MINI, beginDate: `2022-03-0${7 + i}`, endDate: '2022-03-18', totalInstructionalDays: 8 },
+      data: {
+        sessionName,
+        schoolReference: { schoolId: SCHOOL },
+        schoolYearTypeReference: { schoolYear: YEAR },
+        termDescriptor: MINI,
+        beginDate: `2022-03-0${7 + i}`,
+        endDate: '2022-03-18',
+        totalInstructionalDays: 8,
+      },
     })
     expect(res.status()).toBe(201)
     ids.push(res.headers()['location']!.split('/').pop()!)
@@ -65,10 +73,17 @@ test('edit selected: shift dates by a week, dry run shows before and after, appl
   await expect(journal).toContainText('2022-03-14')
 })
 
-test('delete selected with one session still used by a course offering: 409 in words, the others deleted, undo re-creates them', async ({ page }) => {
+test('delete selected with one session still used by a course offering: 409 in words, the others deleted, undo re-creates them', async ({
+  page,
+}) => {
   const offering = await demo.http.post('/api/data/v3/ed-fi/courseOfferings', {
     headers: demo.auth,
-    data: { localCourseCode: `BULK-${run}`, courseReference: { courseCode: `BULK-${run}`, educationOrganizationId: 255901 }, schoolReference: { schoolId: SCHOOL }, sessionReference: { schoolId: SCHOOL, schoolYear: YEAR, sessionName: names[1] } },
+    data: {
+      localCourseCode: `BULK-${run}`,
+      courseReference: { courseCode: `BULK-${run}`, educationOrganizationId: 255901 },
+      schoolReference: { schoolId: SCHOOL },
+      sessionReference: { schoolId: SCHOOL, schoolYear: YEAR, sessionName: names[1] },
+    },
   })
   expect(offering.status()).toBe(201)
 
@@ -90,6 +105,8 @@ test('delete selected with one session still used by a course offering: 409 in w
   await expect(page.getByTestId('planned-counts')).toHaveText('Create: 2')
   await page.getByRole('button', { name: 'Apply 2 changes' }).click()
   expect(await resultCounts(page)).toBe('Created: 2')
-  const back = await demo.http.get(`${SESSIONS}?schoolId=${SCHOOL}&schoolYear=${YEAR}&sessionName=${encodeURIComponent(names[0]!)}`, { headers: demo.auth })
+  const back = await demo.http.get(`${SESSIONS}?schoolId=${SCHOOL}&schoolYear=${YEAR}&sessionName=${encodeURIComponent(names[0]!)}`, {
+    headers: demo.auth,
+  })
   expect(((await back.json()) as { beginDate: string }[])[0]).toMatchObject({ beginDate: '2022-03-07' })
 })

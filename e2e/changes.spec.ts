@@ -81,9 +81,15 @@ function feedTable(page: Page) {
 
 /** The data rows of the feed, as [version, what happened, session] texts, read in one go (the table may re-render meanwhile). */
 async function feedRows(page: Page): Promise<string[][]> {
-  const rows = await feedTable(page).locator('tbody tr').evaluateAll((trs) =>
-    trs.map((tr) => Array.from(tr.querySelectorAll('th, td')).slice(0, 3).map((cell) => (cell as HTMLElement).innerText)),
-  )
+  const rows = await feedTable(page)
+    .locator('tbody tr')
+    .evaluateAll((trs) =>
+      trs.map((tr) =>
+        Array.from(tr.querySelectorAll('th, td'))
+          .slice(0, 3)
+          .map((cell) => (cell as HTMLElement).innerText),
+      ),
+    )
   return rows.map(([version, kind, session]) => [version!.trim(), kind!.trim(), session!.replace(/\s+/g, ' ').trim()])
 }
 
@@ -170,7 +176,10 @@ test('since my last visit: the count of changes after the stored version, its wi
   await expect(page.getByText(`No changes to sessions since your last visit (change version ${now}).`)).toBeVisible()
 })
 
-test('the chart counts changes per change-version bucket; a bar is a button that narrows the window; no serious axe violations', async ({ page, seriousViolations }) => {
+test('the chart counts changes per change-version bucket; a bar is a button that narrows the window; no serious axe violations', async ({
+  page,
+  seriousViolations,
+}) => {
   const { before, after, versions } = scenario
   await page.goto(windowUrl(before + 1, after))
   await expect(feedTable(page)).toBeVisible()
@@ -205,7 +214,11 @@ test('the chart counts changes per change-version bucket; a bar is a button that
   }).toPass()
 })
 
-test('reading the whole window from the snapshot shows the data as it was when the snapshot was taken', async ({ page, demo, colleague }) => {
+test('reading the whole window from the snapshot shows the data as it was when the snapshot was taken', async ({
+  page,
+  demo,
+  colleague,
+}) => {
   const { before, names, ids } = scenario
   const snap = await demo.http.post('/api/admin/snapshot', { headers: demo.auth })
   expect(snap.status()).toBe(200)
@@ -222,14 +235,23 @@ test('reading the whole window from the snapshot shows the data as it was when t
   await page.getByRole('checkbox', { name: 'Read the whole window from the snapshot' }).check()
   await expect(page).toHaveURL(/snapshot=true/)
   await expect(page.getByText(`Window: change versions ${before + 1} to ${live}, read from the snapshot.`)).toBeVisible()
-  await expect(page.getByText(`The snapshot holds changes up to change version ${snapshotNewest}; later versions in this window are not in it.`)).toBeVisible()
+  await expect(
+    page.getByText(`The snapshot holds changes up to change version ${snapshotNewest}; later versions in this window are not in it.`),
+  ).toBeVisible()
   await expect(updatedRow.getByRole('cell').first()).toHaveText(String(scenario.versions.update))
 })
 
-test('a session’s history: its key change as a diff, change the key back here, then the local journal shows the field diff', async ({ page, demo }) => {
+test('a session’s history: its key change as a diff, change the key back here, then the local journal shows the field diff', async ({
+  page,
+  demo,
+}) => {
   const { names, ids, before, after } = scenario
   await page.goto(windowUrl(before + 1, after))
-  await feedTable(page).getByRole('row').filter({ hasText: 'Key changed' }).getByRole('link', { name: /History/ }).click()
+  await feedTable(page)
+    .getByRole('row')
+    .filter({ hasText: 'Key changed' })
+    .getByRole('link', { name: /History/ })
+    .click()
   await expect(page).toHaveURL(new RegExp(`/sessions/${ids.renamed}/history$`))
   await expect(page.getByRole('heading', { level: 1, name: `History of ${names.keyNew}` })).toBeVisible()
   const keyChange = page.getByRole('table', { name: /^Old and new key, change version/ })
@@ -252,27 +274,36 @@ test('a session’s history: its key change as a diff, change the key back here,
 
   // The journal is kept in IndexedDB: it is still there after a reload.
   await page.reload()
-  await expect(page.getByRole('region', { name: 'Saved from this browser' }).getByRole('table', { name: /saved from this browser/ })).toBeVisible()
+  await expect(
+    page.getByRole('region', { name: 'Saved from this browser' }).getByRole('table', { name: /saved from this browser/ }),
+  ).toBeVisible()
 
   // In the feed, this browser's own save is named for what it was (the row's update comes just
   // before its tracked key change).
   const now = await demo.newestChangeVersion()
   await page.goto(windowUrl(now - 1, now))
   await expect(feedTable(page).getByRole('row')).toHaveCount(3)
-  await expect.poll(async () => (await feedRows(page)).map(([v, kind, name]) => [Number(v), kind, name])).toEqual([
-    [now, 'Key changed', `Session name was ${names.keyNew} → now ${names.keyOld} School Grand Bend High School School year 2026`],
-    [now - 1, 'Updated (saved from this browser)', names.keyOld],
-  ])
+  await expect
+    .poll(async () => (await feedRows(page)).map(([v, kind, name]) => [Number(v), kind, name]))
+    .toEqual([
+      [now, 'Key changed', `Session name was ${names.keyNew} → now ${names.keyOld} School Grand Bend High School School year 2026`],
+      [now - 1, 'Updated (saved from this browser)', names.keyOld],
+    ])
 })
 
-test('a deleted session’s history says it was deleted, and when Ed-Fi hides a delete because the key was created again', async ({ page, seriousViolations }) => {
+test('a deleted session’s history says it was deleted, and when Ed-Fi hides a delete because the key was created again', async ({
+  page,
+  seriousViolations,
+}) => {
   const { names, ids, versions } = scenario
   await page.goto(`/sessions/${ids.deleted}/history`)
   await expect(page.getByText('This session does not exist now', { exact: false })).toBeVisible()
   await expect(page.getByText(`Deleted at change version ${versions.delete} (key: ${names.deleted}`, { exact: false })).toBeVisible()
 
   await page.goto(`/sessions/${ids.recreatedFirst}/history`)
-  await expect(page.getByText('Ed-Fi lists no delete of this record: it hides the delete of a key that has been created again', { exact: false })).toBeVisible()
+  await expect(
+    page.getByText('Ed-Fi lists no delete of this record: it hides the delete of a key that has been created again', { exact: false }),
+  ).toBeVisible()
 
   expect(await seriousViolations()).toEqual([])
 })

@@ -21,17 +21,31 @@ test.afterAll(async () => {
 
 async function seriousViolations(page: Page): Promise<string[]> {
   const results = await new AxeBuilder({ page }).analyze()
-  return results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)
+  return results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)
 }
 
 test('the findings page explains the seeded mistakes, grouped by severity and check', async ({ page }) => {
   await page.goto('/quality')
   await expect(page.getByRole('heading', { level: 1, name: 'Data quality' })).toBeVisible()
   const errors = page.getByRole('region', { name: /Errors/ })
-  await expect(errors.getByRole('region', { name: /More instructional days than weekdays/ }).getByText('“2026-2027 Spring Semester” counts 90 instructional days, but there are only 80 weekdays between its dates.')).toBeVisible()
-  await expect(errors.getByRole('region', { name: /Terms that overlap/ }).getByText(/“2026-2027 Fourth Quarter”.*“2026-2027 Summer Semester”.*share days/)).toBeVisible()
+  await expect(
+    errors
+      .getByRole('region', { name: /More instructional days than weekdays/ })
+      .getByText('“2026-2027 Spring Semester” counts 90 instructional days, but there are only 80 weekdays between its dates.'),
+  ).toBeVisible()
+  await expect(
+    errors
+      .getByRole('region', { name: /Terms that overlap/ })
+      .getByText(/“2026-2027 Fourth Quarter”.*“2026-2027 Summer Semester”.*share days/),
+  ).toBeVisible()
   const warnings = page.getByRole('region', { name: /Warnings/ })
-  await expect(warnings.getByRole('region', { name: /Grading period outside the session/ }).getByText(/“2026-2027 Third Trimester”.*“2026-2027 Second Trimester”/)).toBeVisible()
+  await expect(
+    warnings
+      .getByRole('region', { name: /Grading period outside the session/ })
+      .getByText(/“2026-2027 Third Trimester”.*“2026-2027 Second Trimester”/),
+  ).toBeVisible()
   expect(await seriousViolations(page)).toEqual([])
 
   // Narrowed to one school, and the findings as a spreadsheet.
@@ -44,7 +58,9 @@ test('the findings page explains the seeded mistakes, grouped by severity and ch
   expect(file.suggestedFilename()).toBe('findings-2027.csv')
 })
 
-test('from a finding to a fixed session: the editor opens with the suggested days, and after Save the finding is gone', async ({ page }) => {
+test('from a finding to a fixed session: the editor opens with the suggested days, and after Save the finding is gone', async ({
+  page,
+}) => {
   const res = await colleague.http.post(SESSIONS, {
     headers: colleague.auth,
     data: {
@@ -105,6 +121,8 @@ test('name search: part of a name over the whole filtered set, in the browser', 
   await search.getByRole('button', { name: 'Search' }).click()
   const answer = page.getByText(/^4 of \d+ session names contain “QUARTER”:$/)
   await expect(answer).toBeVisible()
-  await expect(page.getByRole('status').filter({ hasText: 'contain “QUARTER”' }).getByRole('link', { name: '2026-2027 Third Quarter' })).toBeVisible()
+  await expect(
+    page.getByRole('status').filter({ hasText: 'contain “QUARTER”' }).getByRole('link', { name: '2026-2027 Third Quarter' }),
+  ).toBeVisible()
   expect(await seriousViolations(page)).toEqual([])
 })

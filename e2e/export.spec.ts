@@ -35,11 +35,15 @@ let schoolNames: Map<number, string>
 
 test.beforeAll(async ({ demo }) => {
   test.setTimeout(120_000)
-  const periods = (await (await demo.http.get(`/api/data/v3/ed-fi/gradingPeriods?schoolId=${SCHOOL}&schoolYear=${YEAR}&limit=2`, { headers: demo.auth })).json()) as {
+  const periods = (await (
+    await demo.http.get(`/api/data/v3/ed-fi/gradingPeriods?schoolId=${SCHOOL}&schoolYear=${YEAR}&limit=2`, { headers: demo.auth })
+  ).json()) as {
     gradingPeriodDescriptor: string
     gradingPeriodName: string
   }[]
-  const weeks = (await (await demo.http.get(`/api/data/v3/ed-fi/academicWeeks?schoolId=${SCHOOL}&limit=2`, { headers: demo.auth })).json()) as { weekIdentifier: string }[]
+  const weeks = (await (
+    await demo.http.get(`/api/data/v3/ed-fi/academicWeeks?schoolId=${SCHOOL}&limit=2`, { headers: demo.auth })
+  ).json()) as { weekIdentifier: string }[]
   expect(periods.length).toBe(2)
   expect(weeks.length).toBe(2)
   const gradingPeriods = periods.map((p) => gradingPeriodRef(p.gradingPeriodName, p.gradingPeriodDescriptor, SCHOOL, YEAR))
@@ -48,7 +52,10 @@ test.beforeAll(async ({ demo }) => {
   for (let i = 0; i < BULK; i += 25) {
     await Promise.all(Array.from({ length: 25 }, (_, j) => demo.create(body(`Export bulk ${run} ${String(i + j).padStart(4, '0')}`))))
   }
-  const schools = (await (await demo.http.get('/api/data/v3/ed-fi/schools?limit=500', { headers: demo.auth })).json()) as { schoolId: number; nameOfInstitution: string }[]
+  const schools = (await (await demo.http.get('/api/data/v3/ed-fi/schools?limit=500', { headers: demo.auth })).json()) as {
+    schoolId: number
+    nameOfInstitution: string
+  }[]
   schoolNames = new Map(schools.map((s) => [s.schoolId, s.nameOfInstitution]))
 })
 
@@ -92,8 +99,12 @@ const label = (uri: string) => uri.slice(uri.lastIndexOf('#') + 1)
 /** The CSV cells the export promises for one API body, written out here from the Ed-Fi fields. */
 function expectedCells(b: Body): string[] {
   const school = (b.schoolReference as { schoolId: number }).schoolId
-  const periods = ((b.gradingPeriods ?? []) as { gradingPeriodReference: { gradingPeriodName: string; gradingPeriodDescriptor: string } }[]).map((p) => p.gradingPeriodReference)
-  const weeks = ((b.academicWeeks ?? []) as { academicWeekReference: { weekIdentifier: string } }[]).map((w) => w.academicWeekReference.weekIdentifier)
+  const periods = (
+    (b.gradingPeriods ?? []) as { gradingPeriodReference: { gradingPeriodName: string; gradingPeriodDescriptor: string } }[]
+  ).map((p) => p.gradingPeriodReference)
+  const weeks = ((b.academicWeeks ?? []) as { academicWeekReference: { weekIdentifier: string } }[]).map(
+    (w) => w.academicWeekReference.weekIdentifier,
+  )
   return [
     b.id,
     /^[=+\-@\t\r]/.test(b.sessionName) ? `'${b.sessionName}` : b.sessionName,
@@ -116,7 +127,11 @@ const jsonl = (bodies: Body[]) => bodies.map((b) => `${JSON.stringify(b)}\n`).jo
 
 // ---- Tests ------------------------------------------------------------------------------------------------
 
-test('CSV of the filtered set equals the API data: every row once, in order, quoted per RFC 4180, with a BOM', async ({ page, demo, seriousViolations }) => {
+test('CSV of the filtered set equals the API data: every row once, in order, quoted per RFC 4180, with a BOM', async ({
+  page,
+  demo,
+  seriousViolations,
+}) => {
   const expected = await demo.list({ schoolYear: YEAR })
   expect(expected.length).toBeGreaterThan(500)
   const dialog = await openExport(page)
@@ -129,7 +144,9 @@ test('CSV of the filtered set equals the API data: every row once, in order, quo
 
   const { text, fileName } = await downloadFile(page, dialog)
   expect(fileName).toMatch(/^sessions-\d{4}-\d{2}-\d{2}\.csv$/)
-  await expect(dialog.getByText(`${expected.length.toLocaleString('en-US')} rows written, ${expected.length.toLocaleString('en-US')} counted.`)).toBeVisible()
+  await expect(
+    dialog.getByText(`${expected.length.toLocaleString('en-US')} rows written, ${expected.length.toLocaleString('en-US')} counted.`),
+  ).toBeVisible()
   expect(await seriousViolations(DIALOG)).toEqual([])
 
   expect(text.startsWith('\uFEFFSession ID,Session name,School ID,School,')).toBe(true)
@@ -198,7 +215,11 @@ test('a page that fails once is retried; the file is still exact', async ({ page
   expect(text).toBe(jsonl(expected))
 })
 
-test('a page that keeps failing stops the export with Retry, which resumes without writing a row twice', async ({ page, demo, seriousViolations }) => {
+test('a page that keeps failing stops the export with Retry, which resumes without writing a row twice', async ({
+  page,
+  demo,
+  seriousViolations,
+}) => {
   const expected = await demo.list({ schoolYear: YEAR })
   // Six failures: more than the three attempts the network door makes for a page.
   await demo.injectFault({ kind: 'status', status: 500, count: 6, pathIncludes: NEXT_PAGES })

@@ -43,7 +43,10 @@ export class EdFiApi {
   async update(id: string, patch: Partial<SessionBodyShape>): Promise<void> {
     const current = (await this.read(id))!
     const { id: _id, _etag, _lastModifiedDate, ...body } = current.session
-    const res = await this.http.put(`${SESSIONS}/${id}`, { headers: { ...this.auth, 'if-match': current.etag }, data: { ...body, ...patch } })
+    const res = await this.http.put(`${SESSIONS}/${id}`, {
+      headers: { ...this.auth, 'if-match': current.etag },
+      data: { ...body, ...patch },
+    })
     expect(res.status(), await res.text()).toBe(204)
   }
 
@@ -57,7 +60,11 @@ export class EdFiApi {
   async list(query: Record<string, string | number>, options: { snapshot?: boolean } = {}): Promise<StoredSession['session'][]> {
     const all: StoredSession['session'][] = []
     for (let offset = 0; ; offset += 500) {
-      const params = new URLSearchParams({ ...Object.fromEntries(Object.entries(query).map(([k, v]) => [k, String(v)])), offset: String(offset), limit: '500' })
+      const params = new URLSearchParams({
+        ...Object.fromEntries(Object.entries(query).map(([k, v]) => [k, String(v)])),
+        offset: String(offset),
+        limit: '500',
+      })
       const res = await this.http.get(`${SESSIONS}?${params}`, { headers: this.headers(options) })
       expect(res.status()).toBe(200)
       const page = (await res.json()) as StoredSession['session'][]

@@ -51,9 +51,18 @@ const SCREENS: Screen[] = [
       await page.getByText('Timeline of this page').click()
     },
   },
-  { name: 'session detail', open: (page) => gotoAndWait(page, `/sessions/${sessionId}`, page.getByRole('heading', { level: 1, name: `E2E Plain ${run}` })) },
-  { name: 'session history', open: (page) => gotoAndWait(page, `/sessions/${sessionId}/history`, page.getByRole('heading', { name: 'Key changes' })) },
-  { name: 'change history', open: (page) => gotoAndWait(page, '/changes', page.getByRole('heading', { level: 1, name: 'Change history' })) },
+  {
+    name: 'session detail',
+    open: (page) => gotoAndWait(page, `/sessions/${sessionId}`, page.getByRole('heading', { level: 1, name: `E2E Plain ${run}` })),
+  },
+  {
+    name: 'session history',
+    open: (page) => gotoAndWait(page, `/sessions/${sessionId}/history`, page.getByRole('heading', { name: 'Key changes' })),
+  },
+  {
+    name: 'change history',
+    open: (page) => gotoAndWait(page, '/changes', page.getByRole('heading', { level: 1, name: 'Change history' })),
+  },
   {
     name: 'change history with its window settings open',
     open: async (page) => {
@@ -64,7 +73,10 @@ const SCREENS: Screen[] = [
   },
   { name: 'connection', open: (page) => gotoAndWait(page, '/connection', page.getByRole('heading', { level: 1 })) },
   { name: 'bulk changes', open: (page) => gotoAndWait(page, '/bulk', page.getByRole('heading', { level: 1, name: 'Bulk changes' })) },
-  { name: 'next school year', open: (page) => gotoAndWait(page, '/bulk/next-year', page.getByRole('heading', { level: 1, name: 'Set up next school year' })) },
+  {
+    name: 'next school year',
+    open: (page) => gotoAndWait(page, '/bulk/next-year', page.getByRole('heading', { level: 1, name: 'Set up next school year' })),
+  },
   {
     name: 'new session dialog',
     open: async (page) => {
@@ -125,7 +137,10 @@ for (const screen of SCREENS) {
   test(`phone 390x844: ${screen.name} has no horizontal scroll and no serious axe violation`, async ({ page, seriousViolations }) => {
     await page.setViewportSize({ width: 390, height: 844 })
     await screen.open(page)
-    const { scrollWidth, innerWidth } = await page.evaluate(() => ({ scrollWidth: document.documentElement.scrollWidth, innerWidth: window.innerWidth }))
+    const { scrollWidth, innerWidth } = await page.evaluate(() => ({
+      scrollWidth: document.documentElement.scrollWidth,
+      innerWidth: window.innerWidth,
+    }))
     expect(scrollWidth, `page is ${scrollWidth}px wide`).toBeLessThanOrEqual(innerWidth)
     expect(await seriousViolations()).toEqual([])
   })
@@ -161,14 +176,21 @@ test('phone: the header folds into a menu that opens with focus inside and close
   await expect(menuButton).toHaveAttribute('aria-expanded', 'false')
 })
 
-test('laptop 1366x768: the filters fold into one line and at least 10 of 25 rows show without scrolling; "/" opens them', async ({ page, seriousViolations }) => {
+test('laptop 1366x768: the filters fold into one line and at least 10 of 25 rows show without scrolling; "/" opens them', async ({
+  page,
+  seriousViolations,
+}) => {
   await page.setViewportSize({ width: 1366, height: 768 })
   await page.goto('/sessions?allYears=true')
   const rows = page.getByRole('table', { name: /Sessions/ }).getByRole('rowheader')
   await expect(rows).toHaveCount(25)
-  const visible = await rows.evaluateAll((cells) => cells.filter((cell) => cell.getBoundingClientRect().bottom <= window.innerHeight).length)
+  const visible = await rows.evaluateAll(
+    (cells) => cells.filter((cell) => cell.getBoundingClientRect().bottom <= window.innerHeight).length,
+  )
   expect(visible).toBeGreaterThanOrEqual(10)
-  const { scrollWidth, clientWidth } = await page.getByRole('region', { name: /Sessions, in the order/ }).evaluate((el) => ({ scrollWidth: el.scrollWidth, clientWidth: el.clientWidth }))
+  const { scrollWidth, clientWidth } = await page
+    .getByRole('region', { name: /Sessions, in the order/ })
+    .evaluate((el) => ({ scrollWidth: el.scrollWidth, clientWidth: el.clientWidth }))
   expect(scrollWidth, 'the grid fits the laptop screen without scrolling sideways').toBeLessThanOrEqual(clientWidth)
 
   const toggle = page.getByRole('button', { name: 'Filters' })

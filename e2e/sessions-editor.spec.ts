@@ -10,7 +10,8 @@ import { sessionBody, uniqueName as unique } from '../test-support/builders.ts'
 const SCHOOL = 255901001
 const YEAR = 2027
 const uniqueName = (label: string) => unique(`E2E ${label}`)
-const body = (sessionName: string) => sessionBody(sessionName, { schoolId: SCHOOL, schoolYear: YEAR, beginDate: '2027-01-04', endDate: '2027-01-08' })
+const body = (sessionName: string) =>
+  sessionBody(sessionName, { schoolId: SCHOOL, schoolYear: YEAR, beginDate: '2027-01-04', endDate: '2027-01-08' })
 const byName = (sessionName: string) => ({ schoolId: SCHOOL, schoolYear: YEAR, sessionName })
 const DIALOGS = '[role="dialog"], [role="alertdialog"]'
 
@@ -35,7 +36,11 @@ async function fillNewSession(dialog: Locator, name: string, days: string) {
   await dialog.getByLabel('Total instructional days').fill(days)
 }
 
-test('create with "n": the form, a grading period of the chosen school and year, "created" from the status, and an axe scan', async ({ page, colleague, seriousViolations }) => {
+test('create with "n": the form, a grading period of the chosen school and year, "created" from the status, and an axe scan', async ({
+  page,
+  colleague,
+  seriousViolations,
+}) => {
   const name = uniqueName('Created')
   await page.goto('/sessions')
   await expect(page.getByRole('table', { name: /Sessions/ })).toBeVisible()
@@ -44,7 +49,9 @@ test('create with "n": the form, a grading period of the chosen school and year,
   await expect(dialog.getByLabel('School', { exact: true })).toBeFocused()
   await fillNewSession(dialog, name, '5')
   await dialog.getByRole('button', { name: 'Add a grading period' }).click()
-  await dialog.getByLabel('Grading periods, row 1').selectOption({ label: '2026-2027 First Semester (First Semester, 2026-08-24 to 2026-12-18)' })
+  await dialog
+    .getByLabel('Grading periods, row 1')
+    .selectOption({ label: '2026-2027 First Semester (First Semester, 2026-08-24 to 2026-12-18)' })
   expect(await seriousViolations(DIALOGS)).toEqual([])
   await dialog.getByRole('button', { name: 'Create session' }).click()
   await expect(page.getByText('Session created')).toBeVisible()
@@ -53,11 +60,20 @@ test('create with "n": the form, a grading period of the chosen school and year,
   const [stored] = await colleague.list(byName(name))
   expect(stored).toMatchObject({ totalInstructionalDays: 5, beginDate: '2027-01-04', endDate: '2027-01-08' })
   expect(stored!.gradingPeriods).toEqual([
-    { gradingPeriodReference: expect.objectContaining({ gradingPeriodName: '2026-2027 First Semester', schoolId: SCHOOL, schoolYear: YEAR }) },
+    {
+      gradingPeriodReference: expect.objectContaining({
+        gradingPeriodName: '2026-2027 First Semester',
+        schoolId: SCHOOL,
+        schoolYear: YEAR,
+      }),
+    },
   ])
 })
 
-test('create with a key that exists: a warning that it will update, "Open the existing session" or "Update it anyway"', async ({ page, colleague }) => {
+test('create with a key that exists: a warning that it will update, "Open the existing session" or "Update it anyway"', async ({
+  page,
+  colleague,
+}) => {
   const name = uniqueName('Upsert')
   const id = await colleague.create(body(name))
   const fill = async () => {
@@ -80,7 +96,10 @@ test('create with a key that exists: a warning that it will update, "Open the ex
   expect(await colleague.list(byName(name))).toHaveLength(1)
 })
 
-test('edit and save: PUT with the pinned etag, the detail shows the new value, and the history shows this browser’s diff', async ({ page, colleague }) => {
+test('edit and save: PUT with the pinned etag, the detail shows the new value, and the history shows this browser’s diff', async ({
+  page,
+  colleague,
+}) => {
   const id = await colleague.create(body(uniqueName('Edited')))
   const before = (await colleague.read(id))!
   const puts: (string | undefined)[] = []
@@ -100,7 +119,11 @@ test('edit and save: PUT with the pinned etag, the detail shows the new value, a
   await expect(journal.getByRole('row', { name: /Total instructional days/ })).toContainText('7')
 })
 
-test('a real conflict: another client saves while the dialog is open -> both versions side by side -> all mine', async ({ page, colleague, seriousViolations }) => {
+test('a real conflict: another client saves while the dialog is open -> both versions side by side -> all mine', async ({
+  page,
+  colleague,
+  seriousViolations,
+}) => {
   const id = await colleague.create(body(uniqueName('Conflict mine')))
   const dialog = await openEditor(page, id)
   await dialog.getByLabel('Total instructional days').fill('9')
@@ -113,7 +136,12 @@ test('a real conflict: another client saves while the dialog is open -> both ver
   await expect(days.getByRole('cell').nth(1)).toHaveText('9')
   await expect(days.getByRole('cell').nth(2)).toHaveText('3')
   // Dates in the app's format (the same day in every time zone), not ISO strings.
-  await expect(dialog.getByRole('row', { name: /End date/ }).getByRole('cell').nth(2)).toHaveText('Jan 7, 2027')
+  await expect(
+    dialog
+      .getByRole('row', { name: /End date/ })
+      .getByRole('cell')
+      .nth(2),
+  ).toHaveText('Jan 7, 2027')
   expect((await colleague.read(id))!.session.totalInstructionalDays).toBe(3) // nothing overwritten
   expect(await seriousViolations(DIALOGS)).toEqual([])
   await expect(dialog.getByRole('button', { name: /retry|take theirs/i })).toHaveCount(0) // one way to save
@@ -127,7 +155,10 @@ test('a real conflict: another client saves while the dialog is open -> both ver
   expect(saved).toMatchObject({ totalInstructionalDays: 9, endDate: '2027-01-08' })
 })
 
-test('a conflict saves exactly what is shown: a field only the colleague changed keeps their value; "all theirs" only sets the radios', async ({ page, colleague }) => {
+test('a conflict saves exactly what is shown: a field only the colleague changed keeps their value; "all theirs" only sets the radios', async ({
+  page,
+  colleague,
+}) => {
   const id = await colleague.create(body(uniqueName('Conflict merge')))
   let dialog = await openEditor(page, id)
   await dialog.getByLabel('Total instructional days').fill('6')
@@ -183,7 +214,11 @@ test('a key change is announced as cascading, then saved; Ed-Fi lists it in keyC
   expect(changes.some((c) => c.oldKeyValues.sessionName === oldName && c.newKeyValues.sessionName === newName)).toBe(true)
 })
 
-test('delete: 409 names the dependent record type; 412 shows what changed and asks again', async ({ page, colleague, seriousViolations }) => {
+test('delete: 409 names the dependent record type; 412 shows what changed and asks again', async ({
+  page,
+  colleague,
+  seriousViolations,
+}) => {
   const name = uniqueName('Referenced')
   const id = await colleague.create(body(name))
   const offering = await colleague.http.post('/api/data/v3/ed-fi/courseOfferings', {
@@ -222,7 +257,10 @@ test('delete: 409 names the dependent record type; 412 shows what changed and as
   expect(await colleague.read(otherId)).toBeUndefined()
 })
 
-test('validation: client rules on the fields, a server 400 on its field, and a failed save keeps what was typed', async ({ page, colleague }) => {
+test('validation: client rules on the fields, a server 400 on its field, and a failed save keeps what was typed', async ({
+  page,
+  colleague,
+}) => {
   const id = await colleague.create(body(uniqueName('Validated')))
   const dialog = await openEditor(page, id)
   await dialog.getByLabel('Session name').fill(' leading space')

@@ -9,7 +9,11 @@ import { expect, test } from './fixtures.ts'
 const grid = (page: Page) => page.getByRole('table', { name: /Sessions/ })
 const rowNames = (page: Page) => grid(page).getByRole('rowheader').allTextContents()
 /** Names repeat across schools ("Summer Semester"); the links' ids do not. */
-const rowIds = (page: Page) => grid(page).getByRole('rowheader').getByRole('link').evaluateAll((links) => links.map((a) => a.getAttribute('href')))
+const rowIds = (page: Page) =>
+  grid(page)
+    .getByRole('rowheader')
+    .getByRole('link')
+    .evaluateAll((links) => links.map((a) => a.getAttribute('href')))
 
 test('offset paging: totals, Next, page size, all in the URL', async ({ page, demo }) => {
   const total = await demo.total('data/v3/ed-fi/sessions')
@@ -95,7 +99,10 @@ test('filter by school and year, share the URL, remove chips, Back and Forward',
 
   // Chips: remove the year; the school stays.
   const chips = page.getByRole('list', { name: 'Applied filters' })
-  await expect(chips.getByRole('listitem')).toHaveText([/School:\s*Grand Bend Middle School \(255901044\)/, /School year:\s*2023 \(2022-2023\)/])
+  await expect(chips.getByRole('listitem')).toHaveText([
+    /School:\s*Grand Bend Middle School \(255901044\)/,
+    /School year:\s*2023 \(2022-2023\)/,
+  ])
   await chips.getByRole('button', { name: /Remove filter School year/ }).click()
   await expect(page).not.toHaveURL(/schoolYear/)
   const schoolOnly = await demo.total('data/v3/ed-fi/sessions?schoolId=255901044')
@@ -137,7 +144,11 @@ test('the detail view opens from the grid by keyboard: Tab to the row link, Ente
   for (let i = 0; i < 80 && !(await link.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab')
   await expect(link).toBeFocused()
   // The term reads as a label; its URI is for "Show Ed-Fi details".
-  await expect(grid(page).getByRole('row', { name: /2021-2022 Fall Semester/ }).getByText('uri://ed-fi.org/TermDescriptor#Fall Semester')).toHaveCount(0)
+  await expect(
+    grid(page)
+      .getByRole('row', { name: /2021-2022 Fall Semester/ })
+      .getByText('uri://ed-fi.org/TermDescriptor#Fall Semester'),
+  ).toHaveCount(0)
   await page.keyboard.press('Enter')
   await expect(page).toHaveURL(/\/sessions\/[0-9a-f]{32}$/)
   await expect(page.getByRole('heading', { level: 1, name: '2021-2022 Fall Semester' })).toBeVisible()
@@ -200,7 +211,10 @@ test('columns and density are kept in this browser', async ({ page }) => {
   await expect(page.getByRole('button', { name: 'Compact rows' })).toHaveAttribute('aria-pressed', 'true')
 })
 
-test('grid, filter form, column menu and timeline have no serious or critical accessibility violations', async ({ page, seriousViolations }) => {
+test('grid, filter form, column menu and timeline have no serious or critical accessibility violations', async ({
+  page,
+  seriousViolations,
+}) => {
   await page.goto('/sessions?schoolId=255901001')
   await expect(grid(page).getByRole('rowheader')).toHaveCount(25)
   expect(await seriousViolations()).toEqual([])

@@ -22,7 +22,8 @@ test.beforeAll(({ colleague: c, demo: d }) => {
   demo = d
 })
 
-const body = (sessionName: string) => sessionBody(sessionName, { schoolId: SCHOOL, schoolYear: YEAR, beginDate: '2027-01-04', endDate: '2027-01-08' })
+const body = (sessionName: string) =>
+  sessionBody(sessionName, { schoolId: SCHOOL, schoolYear: YEAR, beginDate: '2027-01-04', endDate: '2027-01-08' })
 const create = (sessionName: string) => colleague.create(body(sessionName))
 const newest = () => demo.newestChangeVersion()
 
@@ -41,11 +42,19 @@ test('snapshot mode does not rewrite the "since your last visit" marker', async 
   const { snapshotNewest, liveNewest } = await snapshotThenChange()
   expect(liveNewest).toBeGreaterThan(snapshotNewest)
   const marker = JSON.stringify({ [`${baseURL}/api|${DEMO.key}`]: liveNewest })
-  await page.addInitScript(([key, value]) => window.localStorage.getItem(key!) ?? window.localStorage.setItem(key!, value!), [LAST_SEEN_KEY, marker])
+  await page.addInitScript(
+    ([key, value]) => window.localStorage.getItem(key!) ?? window.localStorage.setItem(key!, value!),
+    [LAST_SEEN_KEY, marker],
+  )
   await page.goto('/sessions')
   await expect(page.getByText('No changes to sessions since your last visit', { exact: false })).toBeVisible()
   await page.getByLabel('Snapshot mode').check()
-  await expect(page.getByRole('status').filter({ hasText: /snapshot/i }).first()).toBeVisible()
+  await expect(
+    page
+      .getByRole('status')
+      .filter({ hasText: /snapshot/i })
+      .first(),
+  ).toBeVisible()
   await expect(page.getByRole('table', { name: /Sessions/ })).toBeVisible()
   await page.waitForLoadState('networkidle')
   expect(await readLastSeen(page)).toBe(marker)
@@ -76,7 +85,9 @@ test('after a delete the app does not read the deleted session again (no 404 req
   expect(notFound).toEqual([])
 })
 
-test('export: live data by default when the snapshot is behind, a download by default, and the snapshot’s age in words', async ({ page }) => {
+test('export: live data by default when the snapshot is behind, a download by default, and the snapshot’s age in words', async ({
+  page,
+}) => {
   await snapshotThenChange()
   await page.goto('/sessions')
   await page.getByRole('button', { name: 'Export…' }).click()
@@ -121,11 +132,16 @@ test('the change history shows a window with few requests (counted over the netw
   page.on('request', (req) => void (/\/api\/(data|changeQueries)\//.test(req.url()) && apiRequests.push(req.url())))
   await page.goto(`/changes?minChangeVersion=${Math.max(1, after - 49)}&maxChangeVersion=${after}`)
   await expect(page.getByRole('table', { name: 'Changes to sessions, newest first' })).toBeVisible()
-  await expect(page.getByRole('group', { name: /Session changes over time/ }).getByRole('button').first()).toBeVisible()
+  await expect(
+    page
+      .getByRole('group', { name: /Session changes over time/ })
+      .getByRole('button')
+      .first(),
+  ).toBeVisible()
   await expect(page.getByText('Placing sessions', { exact: false })).toHaveCount(0)
   await page.waitForLoadState('networkidle')
   console.log(`change history requests for a 50-version window: ${apiRequests.length}`)
-  if (process.env.SHOW_REQUESTS) console.log(apiRequests.map((u) => decodeURIComponent(u.replace(baseURL, ""))).join("\n"))
+  if (process.env.SHOW_REQUESTS) console.log(apiRequests.map((u) => decodeURIComponent(u.replace(baseURL, ''))).join('\n'))
   expect(after - before).toBe(6)
   // 19 for the history itself, plus the connection's one-time capability probes (partitions,
   // availableChangeVersions, Use-Snapshot, keyChanges) made on this first page of the tab.

@@ -6,7 +6,9 @@ import { expect, test, type Page } from '@playwright/test'
 
 async function seriousViolations(page: Page): Promise<string[]> {
   const results = await new AxeBuilder({ page }).analyze()
-  return results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)
+  return results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)
 }
 
 const school = (page: Page, name: string) => page.getByRole('region', { name })
@@ -20,12 +22,20 @@ test('opens on the current school year: every school, its terms as bars, distric
   await expect(totals.getByRole('link', { name: /errors?$/ })).not.toHaveText(/^\D*0 /)
 
   const high = school(page, 'Grand Bend High School')
-  await expect(high.getByRole('link', { name: /^2026-2027 Fall Semester: August 24, 2026 to December 18, 2026, \d+ instructional days$/ })).toBeVisible()
+  await expect(
+    high.getByRole('link', { name: /^2026-2027 Fall Semester: August 24, 2026 to December 18, 2026, \d+ instructional days$/ }),
+  ).toBeVisible()
   // The seeded short Spring Semester carries its error on the bar, in words for screen readers.
-  await expect(high.getByRole('link', { name: /^2026-2027 Spring Semester: January 11, 2027 to April 30, 2027, 90 instructional days, has an error$/ })).toBeVisible()
+  await expect(
+    high.getByRole('link', {
+      name: /^2026-2027 Spring Semester: January 11, 2027 to April 30, 2027, 90 instructional days, has an error$/,
+    }),
+  ).toBeVisible()
   // Other specs may add their own 2027 sessions to this school: its summary counts at least this one.
   await expect(high.getByText(/[1-9]\d* errors?/)).toBeVisible()
-  await expect(school(page, 'Grand Bend Middle School').getByRole('link', { name: /Summer Semester: May 17, 2027 .* has an error/ })).toBeVisible()
+  await expect(
+    school(page, 'Grand Bend Middle School').getByRole('link', { name: /Summer Semester: May 17, 2027 .* has an error/ }),
+  ).toBeVisible()
 
   // Grading periods beneath the terms, when asked.
   await page.getByLabel('Show grading periods').check()
@@ -36,7 +46,9 @@ test('opens on the current school year: every school, its terms as bars, distric
   // The same facts as a table.
   await page.getByRole('button', { name: 'Table' }).click()
   const table = page.getByRole('table', { name: 'Sessions of 2026-2027 by school' })
-  await expect(table.getByRole('row', { name: /2026-2027 Spring Semester.*April 30, 2027.*90.*counts 90 instructional days/ })).toBeVisible()
+  await expect(
+    table.getByRole('row', { name: /2026-2027 Spring Semester.*April 30, 2027.*90.*counts 90 instructional days/ }),
+  ).toBeVisible()
   expect(await seriousViolations(page)).toEqual([])
 })
 
@@ -63,7 +75,10 @@ test('another school year is one choice away, and the district totals lead into 
   await page.getByRole('combobox', { name: 'School year' }).selectOption('2022')
   await expect(page.getByRole('heading', { level: 1, name: 'School year 2021-2022' })).toBeVisible()
   await expect(page).toHaveURL(/schoolYear=2022/)
-  await page.getByRole('list', { name: 'District totals' }).getByRole('link', { name: /sessions/ }).click()
+  await page
+    .getByRole('list', { name: 'District totals' })
+    .getByRole('link', { name: /sessions/ })
+    .click()
   await expect(page).toHaveURL(/\/sessions\?schoolYear=2022/)
   await expect(page.getByRole('heading', { level: 1, name: 'Sessions' })).toBeVisible()
 })

@@ -35,15 +35,25 @@ for (const file of tracked) {
   console.log(`moved ${file} -> ${target}`)
 }
 
-const sources = (dryRun ? tracked : execFileSync('git', ['ls-files', '-co', '--exclude-standard'], { encoding: 'utf8' }).split('\n'))
-  .filter((f) => /^(src|e2e|server|bench|scripts|test-support)\//.test(f) && /\.(ts|tsx|mts|mjs)$/.test(f))
+const sources = (
+  dryRun ? tracked : execFileSync('git', ['ls-files', '-co', '--exclude-standard'], { encoding: 'utf8' }).split('\n')
+).filter((f) => /^(src|e2e|server|bench|scripts|test-support)\//.test(f) && /\.(ts|tsx|mts|mjs)$/.test(f))
 
 function specifiers(sourceFile) {
   const found = []
   const visit = (node) => {
-    if ((ts.isImportDeclaration(node) || ts.isExportDeclaration(node)) && node.moduleSpecifier && ts.isStringLiteral(node.moduleSpecifier)) {
+    if (
+      (ts.isImportDeclaration(node) || ts.isExportDeclaration(node)) &&
+      node.moduleSpecifier &&
+      ts.isStringLiteral(node.moduleSpecifier)
+    ) {
       found.push(node.moduleSpecifier)
-    } else if (ts.isCallExpression(node) && node.expression.kind === ts.SyntaxKind.ImportKeyword && node.arguments[0] && ts.isStringLiteral(node.arguments[0])) {
+    } else if (
+      ts.isCallExpression(node) &&
+      node.expression.kind === ts.SyntaxKind.ImportKeyword &&
+      node.arguments[0] &&
+      ts.isStringLiteral(node.arguments[0])
+    ) {
       found.push(node.arguments[0])
     } else if (ts.isImportTypeNode(node) && ts.isLiteralTypeNode(node.argument) && ts.isStringLiteral(node.argument.literal)) {
       found.push(node.argument.literal)

@@ -44,7 +44,10 @@ async function startServer(port: number): Promise<ChildProcess> {
 async function token(api: string): Promise<string> {
   const res = await fetch(`${api}/oauth/token`, {
     method: 'POST',
-    headers: { 'content-type': 'application/x-www-form-urlencoded', authorization: `Basic ${Buffer.from('255901:255901').toString('base64')}` },
+    headers: {
+      'content-type': 'application/x-www-form-urlencoded',
+      authorization: `Basic ${Buffer.from('255901:255901').toString('base64')}`,
+    },
     body: 'grant_type=client_credentials',
   })
   return ((await res.json()) as { access_token: string }).access_token
@@ -105,7 +108,11 @@ describe('crash and restart', () => {
     const db = openDatabase(dbPath)
     expect(db.pragma('integrity_check', { simple: true })).toBe('ok')
     expect(db.pragma('foreign_key_check')).toEqual([])
-    const stored = new Set((db.prepare("SELECT session_name AS n FROM sessions WHERE session_name LIKE 'Crash Test %'").all() as { n: string }[]).map((r) => r.n))
+    const stored = new Set(
+      (db.prepare("SELECT session_name AS n FROM sessions WHERE session_name LIKE 'Crash Test %'").all() as { n: string }[]).map(
+        (r) => r.n,
+      ),
+    )
     for (const name of acknowledged) expect(stored.has(name), name).toBe(true)
     db.close()
   }, 60_000)

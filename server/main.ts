@@ -29,7 +29,9 @@ const app = await buildServer({
   snapshots: process.env.SNAPSHOTS !== 'off',
   pageCache: process.env.PAGE_CACHE !== 'off',
   faultInjection: process.env.FAULTS === 'on',
-  corsOrigins: process.env.CORS_ORIGINS?.split(',').map((origin) => origin.trim()).filter(Boolean),
+  corsOrigins: process.env.CORS_ORIGINS?.split(',')
+    .map((origin) => origin.trim())
+    .filter(Boolean),
   loopbackOnly: isLoopbackHost(host),
   latencyMs: process.env.LATENCY_MS ? Number(process.env.LATENCY_MS) : undefined,
   staticDir: process.env.STATIC_DIR === 'none' ? undefined : (process.env.STATIC_DIR ?? `${projectRoot}dist`),

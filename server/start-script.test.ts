@@ -23,7 +23,10 @@ async function freePort(): Promise<number> {
 }
 
 function start(env: Record<string, string>) {
-  const child = spawn(process.execPath, ['scripts/start.mjs'], { cwd: root, env: { ...process.env, STATIC_DIR: 'none', SNAPSHOTS: 'off', ...env } })
+  const child = spawn(process.execPath, ['scripts/start.mjs'], {
+    cwd: root,
+    env: { ...process.env, STATIC_DIR: 'none', SNAPSHOTS: 'off', ...env },
+  })
   let output = ''
   child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()))
   child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()))
@@ -39,7 +42,11 @@ describe('npm start', () => {
     const port = await freePort()
     const server = start({ FAULTS: 'on', PORT: String(port), DB_PATH: join(dir, 'ods.sqlite') })
     await server.printed('bound to')
-    const faults = await fetch(`http://127.0.0.1:${port}/api/__faults`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"kind":"drop"}' })
+    const faults = await fetch(`http://127.0.0.1:${port}/api/__faults`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{"kind":"drop"}',
+    })
     server.stop()
     await server.exited
     expect(faults.status).toBe(404)

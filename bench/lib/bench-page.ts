@@ -16,5 +16,8 @@ export async function buildBenchPage(entry: string, options: { dir: string; dist
     logLevel: 'error',
     build: { outDir: distDir, emptyOutDir: false, rollupOptions: { input: entryFile, output: { entryFileNames: 'bench.js' } } },
   })
-  writeFileSync(join(distDir, 'index.html'), '<!doctype html><meta charset="utf-8"><title>bench</title><script type="module" src="/bench.js"></script>')
+  writeFileSync(
+    join(distDir, 'index.html'),
+    '<!doctype html><meta charset="utf-8"><title>bench</title><script type="module" src="/bench.js"></script>',
+  )
 }

@@ -23,14 +23,17 @@ export async function measureThroughput(
   const deadline = started + options.seconds * 1000
   const once = () =>
     new Promise<void>((resolve) => {
-      const req = http.get({ host: target.hostname, port: target.port, path: target.pathname + target.search, agent, headers: options.headers }, (res) => {
-        res.on('data', () => {})
-        res.on('end', () => {
-          if (res.statusCode === 200) requests += 1
-          else errors += 1
-          resolve()
-        })
-      })
+      const req = http.get(
+        { host: target.hostname, port: target.port, path: target.pathname + target.search, agent, headers: options.headers },
+        (res) => {
+          res.on('data', () => {})
+          res.on('end', () => {
+            if (res.statusCode === 200) requests += 1
+            else errors += 1
+            resolve()
+          })
+        },
+      )
       req.on('error', () => {
         errors += 1
         resolve()

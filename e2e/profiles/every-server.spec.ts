@@ -67,7 +67,9 @@ test('the connection screen says what this server can do', async ({ page }) => {
   await page.goto('/connection')
   const list = page.getByRole('list', { name: 'What this server can do' })
   await expect(list).toContainText(expected.cursors ? 'Large exports read many pages at once' : 'This server cannot page with cursors')
-  await expect(list).toContainText(expected.changeQueries ? 'Change history: the server tells what changed' : 'does not share its change history')
+  await expect(list).toContainText(
+    expected.changeQueries ? 'Change history: the server tells what changed' : 'does not share its change history',
+  )
   await expect(page.getByRole('combobox', { name: 'School year' })).toHaveCount(expected.yearPicker ? 1 : 0)
   if (expected.yearPicker) await expect(page.getByRole('combobox', { name: 'School year' })).toHaveValue('2026')
 })
@@ -116,7 +118,10 @@ test('create, then an edit that meets a colleague’s save (412) keeps nothing s
   expect((await readSession(id))!.body.totalInstructionalDays).toBe(9)
 
   await page.getByRole('button', { name: 'Delete' }).click()
-  await page.getByRole('alertdialog', { name: `Delete “${name}”?` }).getByRole('button', { name: 'Delete session' }).click()
+  await page
+    .getByRole('alertdialog', { name: `Delete “${name}”?` })
+    .getByRole('button', { name: 'Delete session' })
+    .click()
   await expect.poll(async () => readSession(id)).toBeUndefined()
 })
 
@@ -136,7 +141,10 @@ test('export of a filtered set: the file equals the API’s data', async ({ page
   await expect(link).toBeVisible()
   const [file] = await Promise.all([page.waitForEvent('download'), link.click()])
   const { readFile } = await import('node:fs/promises')
-  const lines = (await readFile(await file.path(), 'utf8')).trimEnd().split('\n').map((line) => JSON.parse(line) as unknown)
+  const lines = (await readFile(await file.path(), 'utf8'))
+    .trimEnd()
+    .split('\n')
+    .map((line) => JSON.parse(line) as unknown)
   expect(lines).toEqual(expectedBodies)
 })
 

@@ -37,7 +37,9 @@ test('the connection screen says which rules the editor follows', async ({ page 
   )
 })
 
-test('a 100-character session name: accepted where the server’s data standard allows it, refused on the field elsewhere', async ({ page }, info) => {
+test('a 100-character session name: accepted where the server’s data standard allows it, refused on the field elsewhere', async ({
+  page,
+}, info) => {
   const limit = limitOf(info.project.name)
   await page.goto('/sessions')
   await page.getByRole('button', { name: 'New session' }).click()

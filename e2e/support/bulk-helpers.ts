@@ -37,7 +37,9 @@ export async function getById(client: ApiClient, id: string): Promise<{ status: 
 
 /** Waits for the batch page to say it is done (or stopped) and returns its result counts line. */
 export async function resultCounts(page: Page): Promise<string> {
-  await expect(page.getByText(/^(Done\. Every row has a result below\.|Stopped before every row was done\.)/)).toBeVisible({ timeout: 20_000 })
+  await expect(page.getByText(/^(Done\. Every row has a result below\.|Stopped before every row was done\.)/)).toBeVisible({
+    timeout: 20_000,
+  })
   return (await page.getByTestId('result-counts').textContent()) ?? ''
 }
 

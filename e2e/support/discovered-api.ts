@@ -27,5 +27,10 @@ export async function discoveredClient(baseURL: string, credentials: Credentials
   expect(res.status()).toBe(200)
   const token = ((await res.json()) as { access_token: string }).access_token
   const data = fill(discovery.urls.dataManagementApi)
-  return { http, auth: { authorization: `Bearer ${token}` }, sessions: `${data}/ed-fi/sessions`, resource: (name) => `${data}/ed-fi/${name}` }
+  return {
+    http,
+    auth: { authorization: `Bearer ${token}` },
+    sessions: `${data}/ed-fi/sessions`,
+    resource: (name) => `${data}/ed-fi/${name}`,
+  }
 }

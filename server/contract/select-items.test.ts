@@ -22,7 +22,11 @@ describe('pruneItems', () => {
   })
 
   it('reports a folder that is neither selected nor excluded with a reason, and names that do not exist', () => {
-    const pruned = pruneItems(suite, { file: 'x', include: ['Sessions', 'Teachers'], exclude: { 'Weeks / Check [PUT]': 'PUT not offered' } })
+    const pruned = pruneItems(suite, {
+      file: 'x',
+      include: ['Sessions', 'Teachers'],
+      exclude: { 'Weeks / Check [PUT]': 'PUT not offered' },
+    })
     expect(pruned.unclassified).toEqual(['Students', 'Weeks / Check [POST]', 'Weeks / List'])
     expect(pruned.unknown).toEqual(['Teachers'])
   })

@@ -77,14 +77,16 @@ export interface WriteStamp {
   changeVersion: number
 }
 
-const keyWhere = (write: RowWrite) => Object.keys(write.key).map((column) => `${column} = ?`).join(' AND ')
+const keyWhere = (write: RowWrite) =>
+  Object.keys(write.key)
+    .map((column) => `${column} = ?`)
+    .join(' AND ')
 
 export function findStored(db: Db, write: RowWrite): StoredVersion | undefined {
   const columns = Object.keys(write.values)
   const select = ['id', 'last_modified_date', ...columns].join(', ')
   const row = statement(db, `SELECT ${select} FROM ${write.table} WHERE ${keyWhere(write)}`).get(...Object.values(write.key)) as
-    | Record<string, SqlValue>
-    | undefined
+    Record<string, SqlValue> | undefined
   if (!row) return undefined
   return {
     id: String(row.id),

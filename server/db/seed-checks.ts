@@ -54,15 +54,23 @@ export function seedIntegrity(db: Db) {
 }
 
 export function calendarYears(db: Db, schoolId: number): { gradingPeriods: number[]; academicWeekLabels: number } {
-  const years = db.prepare('SELECT DISTINCT school_year AS y FROM grading_periods WHERE school_id = ? ORDER BY y').all(schoolId) as { y: number }[]
+  const years = db.prepare('SELECT DISTINCT school_year AS y FROM grading_periods WHERE school_id = ? ORDER BY y').all(schoolId) as {
+    y: number
+  }[]
   return {
     gradingPeriods: years.map((r) => r.y),
-    academicWeekLabels: count(db, 'SELECT COUNT(DISTINCT substr(week_identifier, 1, 9)) AS n FROM academic_weeks WHERE school_id = ?', schoolId),
+    academicWeekLabels: count(
+      db,
+      'SELECT COUNT(DISTINCT substr(week_identifier, 1, 9)) AS n FROM academic_weeks WHERE school_id = ?',
+      schoolId,
+    ),
   }
 }
 
 export function currentSchoolYears(db: Db): number[] {
-  return (db.prepare('SELECT school_year AS y FROM school_year_types WHERE current_school_year = 1').all() as { y: number }[]).map((r) => r.y)
+  return (db.prepare('SELECT school_year AS y FROM school_year_types WHERE current_school_year = 1').all() as { y: number }[]).map(
+    (r) => r.y,
+  )
 }
 
 /** Generated sessions: how many, how many distinct natural keys, and over how many schools and years. */

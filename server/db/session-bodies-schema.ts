@@ -8,7 +8,8 @@ CREATE TRIGGER IF NOT EXISTS ${name} AFTER ${event} BEGIN
   DELETE FROM session_bodies WHERE session_id IN (${sessionIds});
 END;`
 
-const sessionsOfGradingPeriod = (row: string) => `SELECT session_id FROM session_grading_periods WHERE grading_period_id = ${row}.grading_period_id`
+const sessionsOfGradingPeriod = (row: string) =>
+  `SELECT session_id FROM session_grading_periods WHERE grading_period_id = ${row}.grading_period_id`
 const sessionsOfWeek = (row: string) => `SELECT session_id FROM session_academic_weeks WHERE academic_week_id = ${row}.academic_week_id`
 
 export const sessionBodiesSql = /* sql */ `

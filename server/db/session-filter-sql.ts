@@ -49,4 +49,3 @@ export function sessionFilterClause(filters: SessionFilters, schoolIds: readonly
   if (filters.maxChangeVersion !== undefined) add('s.change_version <= ?', filters.maxChangeVersion)
   return { sql: parts.join(' AND '), params }
 }
-

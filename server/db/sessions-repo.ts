@@ -68,7 +68,10 @@ export function pageQuery(select: string, request: SessionListRequest): { sql: s
   const where = sessionFilterClause(request.filters, request.schoolIds)
   const { paging } = request
   return 'offset' in paging
-    ? { sql: `SELECT ${select} WHERE ${where.sql} ORDER BY s.session_id LIMIT ? OFFSET ?`, params: [...where.params, paging.limit, paging.offset] }
+    ? {
+        sql: `SELECT ${select} WHERE ${where.sql} ORDER BY s.session_id LIMIT ? OFFSET ?`,
+        params: [...where.params, paging.limit, paging.offset],
+      }
     : {
         sql: `SELECT ${select} WHERE ${where.sql} AND s.session_id BETWEEN ? AND ? ORDER BY s.session_id LIMIT ?`,
         params: [...where.params, paging.from, paging.to ?? Number.MAX_SAFE_INTEGER, paging.pageSize],

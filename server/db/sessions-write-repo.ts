@@ -51,8 +51,7 @@ export function resolveSessionReferences(db: Db, input: SessionInput): Reference
         WHERE d.kind = 'GradingPeriodDescriptor' AND d.namespace = ? AND d.code_value = ?
           AND gp.grading_period_name = ? AND gp.school_id = ? AND gp.school_year = ?`,
     ).get(...splitUri(ref.gradingPeriodDescriptor), ref.gradingPeriodName, ref.schoolId, ref.schoolYear) as
-      | { grading_period_id: number }
-      | undefined
+      { grading_period_id: number } | undefined
     if (!row) return { ok: false, missing: 'GradingPeriod' }
     gradingPeriodIds.push(row.grading_period_id)
   }
@@ -96,12 +95,7 @@ export function insertSession(db: Db, input: SessionInput, refs: ResolvedReferen
     `INSERT INTO sessions (school_id, school_year, session_name, term_descriptor_id, begin_date, end_date,
                            total_instructional_days, id, last_modified_date, change_version)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-  ).run(
-    ...memberValues(input, refs),
-    id,
-    stamp.lastModifiedDate,
-    stamp.changeVersion,
-  )
+  ).run(...memberValues(input, refs), id, stamp.lastModifiedDate, stamp.changeVersion)
   const sessionId = Number(result.lastInsertRowid)
   writeChildren(db, sessionId, refs)
   return sessionId
@@ -117,12 +111,7 @@ export function updateSession(db: Db, sessionId: number, input: SessionInput, re
     `UPDATE sessions SET school_id = ?, school_year = ?, session_name = ?, term_descriptor_id = ?, begin_date = ?,
                          end_date = ?, total_instructional_days = ?, last_modified_date = ?, change_version = ?
       WHERE session_id = ?`,
-  ).run(
-    ...memberValues(input, refs),
-    stamp.lastModifiedDate,
-    stamp.changeVersion,
-    sessionId,
-  )
+  ).run(...memberValues(input, refs), stamp.lastModifiedDate, stamp.changeVersion, sessionId)
   writeChildren(db, sessionId, refs)
 }
 

@@ -25,13 +25,20 @@ export function readCourseOfferingBody(body: unknown): CourseOfferingInput {
   const r = new BodyReader(objectBody(body, 'CourseOffering'))
   const localCourseCode = r.text('localCourseCode', 'LocalCourseCode', { required: true, min: 1, max: 60, identity: true })
   const localCourseTitle = r.text('localCourseTitle', 'LocalCourseTitle', { max: 60 })
-  r.reference('courseReference', 'CourseReference', [['courseCode', 'CourseCode'], ['educationOrganizationId', 'EducationOrganizationId']])
+  r.reference('courseReference', 'CourseReference', [
+    ['courseCode', 'CourseCode'],
+    ['educationOrganizationId', 'EducationOrganizationId'],
+  ])
   const courseCode = r.text('courseReference.courseCode', 'CourseCode', { max: 60, identity: true })
   const edOrgRule = { int64: true, nonZero: true }
   const educationOrganizationId = r.int('courseReference.educationOrganizationId', 'EducationOrganizationId', edOrgRule)
   r.reference('schoolReference', 'SchoolReference', [['schoolId', 'SchoolId']])
   const schoolId = r.int('schoolReference.schoolId', 'SchoolId', { int64: true, nonZero: true })
-  const sessionMembers = [['schoolId', 'SchoolId'], ['schoolYear', 'SchoolYear'], ['sessionName', 'SessionName']] as const
+  const sessionMembers = [
+    ['schoolId', 'SchoolId'],
+    ['schoolYear', 'SchoolYear'],
+    ['sessionName', 'SessionName'],
+  ] as const
   r.reference('sessionReference', 'SessionReference', sessionMembers)
   const sessionSchoolId = r.int('sessionReference.schoolId', 'SchoolId', { int64: true, nonZero: true })
   const schoolYear = r.int('sessionReference.schoolYear', 'SchoolYear', { nonZero: true })

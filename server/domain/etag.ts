@@ -46,7 +46,11 @@ export type ParsedEtag = { kind: 'valid'; lastModified: string } | { kind: 'not-
 
 /** As the ODS reads If-Match: a number that is no DateTime binary is a 400; a non-number never matches. */
 export function parseEtag(header: string): ParsedEtag {
-  const raw = header.trim().replace(/^W\//, '').replace(/^"(.*)"$/, '$1').trim()
+  const raw = header
+    .trim()
+    .replace(/^W\//, '')
+    .replace(/^"(.*)"$/, '$1')
+    .trim()
   if (!/^-?\d+$/.test(raw)) return { kind: 'not-a-number' }
   let value: bigint
   try {

@@ -56,9 +56,7 @@ export const problems = {
       type: 'urn:ed-fi:api:bad-request:data-validation-failed',
       title: 'Data Validation Failed',
       detail: 'The request data was constructed incorrectly.',
-      errors: [
-        "Resource identifiers cannot be assigned by the client. The 'id' property should not be included in the request body.",
-      ],
+      errors: ["Resource identifiers cannot be assigned by the client. The 'id' property should not be included in the request body."],
     }),
   emptyPostBody: () =>
     new Problem({

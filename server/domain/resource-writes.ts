@@ -33,19 +33,21 @@ export const writeStamp = (db: Db) => ({ lastModifiedDate: newLastModified(), ch
 /** `prepare` (the checks) runs first in the transaction, so a refused write leaves no trace. */
 export function upsertResource(request: ResourceWriteRequest, prepare: () => RowWrite): UpsertResult {
   const { db } = request
-  return db.transaction((): UpsertResult => {
-    const write = prepare()
-    const stored = findStored(db, write)
-    if (!stored) {
-      const id = request.newId()
+  return db
+    .transaction((): UpsertResult => {
+      const write = prepare()
+      const stored = findStored(db, write)
+      if (!stored) {
+        const id = request.newId()
+        const stamp = writeStamp(db)
+        insertRow(db, write, id, stamp)
+        return { created: true, id, etag: etagFromLastModified(stamp.lastModifiedDate) }
+      }
+      assertIfMatch(request.ifMatch, stored.lastModifiedDate)
+      if (stored.unchanged) return { created: false, id: stored.id, etag: etagFromLastModified(stored.lastModifiedDate) }
       const stamp = writeStamp(db)
-      insertRow(db, write, id, stamp)
-      return { created: true, id, etag: etagFromLastModified(stamp.lastModifiedDate) }
-    }
-    assertIfMatch(request.ifMatch, stored.lastModifiedDate)
-    if (stored.unchanged) return { created: false, id: stored.id, etag: etagFromLastModified(stored.lastModifiedDate) }
-    const stamp = writeStamp(db)
-    updateRow(db, write, stored.id, stamp)
-    return { created: false, id: stored.id, etag: etagFromLastModified(stamp.lastModifiedDate) }
-  }).immediate()
+      updateRow(db, write, stored.id, stamp)
+      return { created: false, id: stored.id, etag: etagFromLastModified(stamp.lastModifiedDate) }
+    })
+    .immediate()
 }

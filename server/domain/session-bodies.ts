@@ -40,7 +40,11 @@ export function ensureSessionBodies(db: Db): number {
       clearSessionBodies(db)
       setStoredBodyVersion(db, SESSION_BODY_VERSION)
     }
-    for (let ids = sessionIdsWithoutBody(db, 0, REBUILD_BATCH); ids.length > 0; ids = sessionIdsWithoutBody(db, ids.at(-1)!, REBUILD_BATCH)) {
+    for (
+      let ids = sessionIdsWithoutBody(db, 0, REBUILD_BATCH);
+      ids.length > 0;
+      ids = sessionIdsWithoutBody(db, ids.at(-1)!, REBUILD_BATCH)
+    ) {
       for (const session of findSessionsByIds(db, ids)) storeSessionBody(db, session.sessionId, sessionBody(session))
       built += ids.length
     }

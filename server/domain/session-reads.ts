@@ -34,12 +34,15 @@ export function readSessionPage(db: Db, client: ApiClient, query: SessionListQue
   const repoPaging = paging.mode === 'offset' ? { offset: paging.offset, limit: paging.limit } : paging
   // limit=0 asks for no items (only, perhaps, the count): the ODS skips the page query.
   const countOnly = paging.mode === 'offset' && paging.limit === 0
-  const page = countOnly ? { body: Buffer.from('[]'), lastSessionId: undefined } : readSessionBodies(db, { filters: query.filters, schoolIds, paging: repoPaging })
+  const page = countOnly
+    ? { body: Buffer.from('[]'), lastSessionId: undefined }
+    : readSessionBodies(db, { filters: query.filters, schoolIds, paging: repoPaging })
   const last = page.lastSessionId
   return {
     body: page.body,
     totalCount: query.totalCount ? countSessions(db, query.filters, schoolIds) : undefined,
-    nextPageToken: last !== undefined ? encodePageToken({ from: last + 1, to: paging.mode === 'cursor' ? paging.to : undefined }) : undefined,
+    nextPageToken:
+      last !== undefined ? encodePageToken({ from: last + 1, to: paging.mode === 'cursor' ? paging.to : undefined }) : undefined,
   }
 }
 

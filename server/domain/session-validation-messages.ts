@@ -57,8 +57,7 @@ export const ruleMessages = {
   required: (name: string) => `${name} is required.`,
   requiredNotEmpty: (name: string) => `${name} is required and should not be left empty.`,
   maxLength: (name: string, max: number) => `${name} must be at most ${max} characters in length.`,
-  lengthBetween: (name: string, min: number, max: number) =>
-    `${name} must be between ${min} and ${max} characters in length.`,
+  lengthBetween: (name: string, min: number, max: number) => `${name} must be between ${min} and ${max} characters in length.`,
   minimum: (name: string, min: number) => `${name} must be greater than or equal to ${min}.`,
   whitespace: (name: string) => `${name} cannot contain leading or trailing spaces.`,
   dangerous: (name: string) =>
@@ -69,8 +68,7 @@ export const ruleMessages = {
     "(a '#' is expected to delineate the namespace and code value portions).",
   descriptorMissing: (kind: string, uri: string) => `${kind} value '${uri}' does not exist.`,
   referenceRequired: (name: string) => `${name} is required.`,
-  referenceIncomplete: (name: string, missing: string[]) =>
-    `${name} is missing the following properties: ${missing.join(', ')}`,
+  referenceIncomplete: (name: string, missing: string[]) => `${name} is missing the following properties: ${missing.join(', ')}`,
   unification: (member: string, values: (string | number)[]) =>
     `All values supplied for '${member}' must match. Review all references (including those higher up in the resource's data) ` +
     `and align the following conflicting values: ${values.map((value) => `'${value}'`).join(', ')}`,

@@ -27,14 +27,23 @@ export function checkSessionRules(shape: SessionShape, lookups: DescriptorLookup
   checkReference(bag, '$.schoolYearTypeReference', 'SchoolYearTypeReference', shape.schoolYearTypeReference, {
     SchoolYear: shape.schoolYearTypeReference?.schoolYear,
   })
-  check('$.sessionName', 'SessionName', shape.sessionName, { required: true, maxLength: lookups.sessionNameMaxLength ?? 60, identity: true })
+  check('$.sessionName', 'SessionName', shape.sessionName, {
+    required: true,
+    maxLength: lookups.sessionNameMaxLength ?? 60,
+    identity: true,
+  })
   checkDate(bag, '$.beginDate', 'BeginDate', shape.beginDate)
   checkDate(bag, '$.endDate', 'EndDate', shape.endDate)
   check('$.termDescriptor', 'TermDescriptor', shape.termDescriptor, { required: true, maxLength: 306, descriptor: 'TermDescriptor' })
   if (shape.totalInstructionalDays === undefined) bag.add('$.totalInstructionalDays', m.required('TotalInstructionalDays'))
   else if (shape.totalInstructionalDays < 0) bag.add('$.totalInstructionalDays', m.minimum('TotalInstructionalDays', 0))
 
-  checkDuplicates(bag, '$.academicWeeks', 'SessionAcademicWeeks', shape.academicWeeks.map((item) => weekKey(item.academicWeekReference)))
+  checkDuplicates(
+    bag,
+    '$.academicWeeks',
+    'SessionAcademicWeeks',
+    shape.academicWeeks.map((item) => weekKey(item.academicWeekReference)),
+  )
   shape.academicWeeks.forEach((item, index) => {
     const path = `$.academicWeeks[${index}].academicWeekReference`
     const ref = item.academicWeekReference

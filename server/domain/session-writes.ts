@@ -71,54 +71,64 @@ const stamp = (db: Db) => ({ lastModifiedDate: newLastModified(), changeVersion:
 export function upsertSession(request: WriteRequest, input: SessionInput): WriteResult & { created: boolean } {
   const { db } = request
   assertAuthorizedForSchool(db, request.client, input.schoolId)
-  return db.transaction(() => {
-    const refs = resolve(db, input)
-    const current = findSessionByKey(db, input)
-    if (!current) {
-      const id = request.newId()
+  return db
+    .transaction(() => {
+      const refs = resolve(db, input)
+      const current = findSessionByKey(db, input)
+      if (!current) {
+        const id = request.newId()
+        const written = stamp(db)
+        storeBodyOf(db, insertSession(db, input, refs, id, written))
+        return { created: true, id, etag: etagFromLastModified(written.lastModifiedDate) }
+      }
+      assertIfMatch(request.ifMatch, current)
+      // An upsert keeps the stored key spelling; an identical body changes nothing, etag included.
+      if (unchanged(current, input, refs, false)) {
+        return { created: false, id: current.id, etag: etagFromLastModified(current.lastModifiedDate) }
+      }
       const written = stamp(db)
-      storeBodyOf(db, insertSession(db, input, refs, id, written))
-      return { created: true, id, etag: etagFromLastModified(written.lastModifiedDate) }
-    }
-    assertIfMatch(request.ifMatch, current)
-    // An upsert keeps the stored key spelling; an identical body changes nothing, etag included.
-    if (unchanged(current, input, refs, false)) {
-      return { created: false, id: current.id, etag: etagFromLastModified(current.lastModifiedDate) }
-    }
-    const written = stamp(db)
-    updateSession(db, current.sessionId, { ...input, ...keyOf(current) }, refs, written)
-    storeBodyOf(db, current.sessionId)
-    return { created: false, id: current.id, etag: etagFromLastModified(written.lastModifiedDate) }
-  }).immediate()
+      updateSession(db, current.sessionId, { ...input, ...keyOf(current) }, refs, written)
+      storeBodyOf(db, current.sessionId)
+      return { created: false, id: current.id, etag: etagFromLastModified(written.lastModifiedDate) }
+    })
+    .immediate()
 }
 
 export function replaceSession(request: WriteRequest, id: string, input: SessionInput): WriteResult {
   const { db, client } = request
-  return db.transaction(() => {
-    const current = findSessionById(db, id)
-    if (!current) throw problems.updateTargetNotFound()
-    assertAuthorizedForSchool(db, client, current.schoolId)
-    assertIfMatch(request.ifMatch, current)
-    assertAuthorizedForSchool(db, client, input.schoolId)
-    const refs = resolve(db, input)
-    const keyChanged = !sameKeyExactly(current, input)
-    if (keyChanged) {
-      const holder = findSessionByKey(db, input)
-      if (holder && holder.sessionId !== current.sessionId) {
-        const keyValues = [input.schoolId, input.schoolYear, input.sessionName]
-        throw problems.nonUniqueIdentity('Session', ['SchoolId', 'SchoolYear', 'SessionName'], keyValues)
+  return db
+    .transaction(() => {
+      const current = findSessionById(db, id)
+      if (!current) throw problems.updateTargetNotFound()
+      assertAuthorizedForSchool(db, client, current.schoolId)
+      assertIfMatch(request.ifMatch, current)
+      assertAuthorizedForSchool(db, client, input.schoolId)
+      const refs = resolve(db, input)
+      const keyChanged = !sameKeyExactly(current, input)
+      if (keyChanged) {
+        const holder = findSessionByKey(db, input)
+        if (holder && holder.sessionId !== current.sessionId) {
+          const keyValues = [input.schoolId, input.schoolYear, input.sessionName]
+          throw problems.nonUniqueIdentity('Session', ['SchoolId', 'SchoolYear', 'SessionName'], keyValues)
+        }
       }
-    }
-    if (unchanged(current, input, refs, true)) return { id, etag: etagFromLastModified(current.lastModifiedDate) }
-    const written = stamp(db)
-    updateSession(db, current.sessionId, input, refs, written)
-    storeBodyOf(db, current.sessionId)
-    // The ODS trigger takes a second change version for the tracked key change, after the row's.
-    if (keyChanged) {
-      recordTrackedChange(db, { kind: 'keyChange', id, oldKey: keyOf(current), newKey: keyOf(input), changeVersion: nextChangeVersion(db) })
-    }
-    return { id, etag: etagFromLastModified(written.lastModifiedDate) }
-  }).immediate()
+      if (unchanged(current, input, refs, true)) return { id, etag: etagFromLastModified(current.lastModifiedDate) }
+      const written = stamp(db)
+      updateSession(db, current.sessionId, input, refs, written)
+      storeBodyOf(db, current.sessionId)
+      // The ODS trigger takes a second change version for the tracked key change, after the row's.
+      if (keyChanged) {
+        recordTrackedChange(db, {
+          kind: 'keyChange',
+          id,
+          oldKey: keyOf(current),
+          newKey: keyOf(input),
+          changeVersion: nextChangeVersion(db),
+        })
+      }
+      return { id, etag: etagFromLastModified(written.lastModifiedDate) }
+    })
+    .immediate()
 }
 
 export function removeSession(request: WriteRequest, id: string): void {

@@ -29,7 +29,10 @@ describe.each([
   afterAll(() => server.close())
 
   it('lists the Resources document where discovery says and serves 120-character names in it', async () => {
-    const discovery = (await (await fetch(`${server.apiRoot}/`)).json()) as { urls: { openApiMetadata: string }; dataModels: { version: string }[] }
+    const discovery = (await (await fetch(`${server.apiRoot}/`)).json()) as {
+      urls: { openApiMetadata: string }
+      dataModels: { version: string }[]
+    }
     expect(discovery.dataModels[0]!.version).toBe('6.0.0')
     const list = (await (await fetch(discovery.urls.openApiMetadata)).json()) as { name: string; endpointUri: string }[]
     expect(list).toEqual([{ name: 'Resources', endpointUri: `${server.apiRoot}${resourcesPath}`, prefix: '' }])

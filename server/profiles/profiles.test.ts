@@ -70,7 +70,8 @@ describe.each(Object.keys(PROFILES) as ProfileId[])('profile %s', (id) => {
     const res = await get(ctx, `${ctx.data}?schoolId=abc`)
     expect(res.status).toBe(400)
     const body = (await res.json()) as Record<string, unknown>
-    if (PROFILES[id].errorBodies === 'rest-error') expect(body).toMatchObject({ message: 'The request is invalid.', modelState: { '$.schoolId': [expect.any(String)] } })
+    if (PROFILES[id].errorBodies === 'rest-error')
+      expect(body).toMatchObject({ message: 'The request is invalid.', modelState: { '$.schoolId': [expect.any(String)] } })
     else expect(body).toMatchObject({ type: 'urn:ed-fi:api:bad-request:data-validation-failed', status: 400 })
   })
 })
@@ -88,7 +89,11 @@ describe('Ed-Fi API 8 property names', () => {
       endDate: '2021-12-17',
       totalInstructionalDays: 80,
     }
-    const res = await fetch(ctx.data, { method: 'POST', headers: { authorization: `Bearer ${ctx.token}`, 'content-type': 'application/json' }, body: JSON.stringify(body) })
+    const res = await fetch(ctx.data, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${ctx.token}`, 'content-type': 'application/json' },
+      body: JSON.stringify(body),
+    })
     expect(res.status).toBe(400)
     expect(JSON.stringify(await res.json())).toContain('sessionName')
   })

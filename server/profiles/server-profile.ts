@@ -30,7 +30,11 @@ export interface ServerProfile {
 }
 
 const DS4 = { name: 'Ed-Fi', version: '4.0.0', informationalVersion: 'The Ed-Fi Data Model 4.0' }
-const DS5 = (minor: '5.0.0' | '5.1.0' | '5.2.0') => ({ name: 'Ed-Fi', version: minor, informationalVersion: `The Ed-Fi Data Model ${minor.slice(0, 3)}` })
+const DS5 = (minor: '5.0.0' | '5.1.0' | '5.2.0') => ({
+  name: 'Ed-Fi',
+  version: minor,
+  informationalVersion: `The Ed-Fi Data Model ${minor.slice(0, 3)}`,
+})
 
 type ProfileBase = Omit<ServerProfile, 'routes' | 'routeYear' | 'sessionNameMaxLength'>
 
@@ -96,4 +100,9 @@ export function withDataStandard(profile: ServerProfile, dataStandard: string | 
   return { ...profile, dataModel, sessionNameMaxLength: 120 }
 }
 
-export const DEFAULT_PROFILE: ServerProfile = { ...PROFILES['7.3'], routes: 'shared', routeYear: new Date().getFullYear(), sessionNameMaxLength: 60 }
+export const DEFAULT_PROFILE: ServerProfile = {
+  ...PROFILES['7.3'],
+  routes: 'shared',
+  routeYear: new Date().getFullYear(),
+  sessionNameMaxLength: 60,
+}

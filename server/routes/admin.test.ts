@@ -53,7 +53,9 @@ describe('/admin/snapshot', () => {
     await deleteSession(server, removed)
 
     const read = async (path: string, headers?: Record<string, string>) =>
-      ((await getJson<{ id: string }[]>(server, `data/v3/ed-fi/sessions/${path}?minChangeVersion=${start}`, { headers })).body).map((x) => x.id)
+      (await getJson<{ id: string }[]>(server, `data/v3/ed-fi/sessions/${path}?minChangeVersion=${start}`, { headers })).body.map(
+        (x) => x.id,
+      )
     expect(await read('keyChanges')).toEqual([renamed])
     expect(await read('deletes')).toEqual([removed])
     expect(await read('keyChanges', SNAPSHOT)).toEqual([])

@@ -56,7 +56,11 @@ describe('fault switch input', () => {
   })
 
   it('refuses malformed JSON with a 400', async () => {
-    const res = await fetch(`${server.apiRoot}/__faults`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{kind' })
+    const res = await fetch(`${server.apiRoot}/__faults`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{kind',
+    })
     expect(res.status).toBe(400)
   })
 })

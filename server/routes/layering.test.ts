@@ -11,7 +11,10 @@ describe('route layering', () => {
   it.each(routeFiles)('%s takes no repository values but the allowed ones', (name) => {
     const source = readFileSync(new URL(name, folder), 'utf8')
     const imported = [...source.matchAll(/^import \{([^}]*)\} from '\.\.\/db\/[^']+'/gm)].flatMap(([, names]) =>
-      names!.split(',').map((n) => n.trim()).filter((n) => n && !n.startsWith('type ')),
+      names!
+        .split(',')
+        .map((n) => n.trim())
+        .filter((n) => n && !n.startsWith('type ')),
     )
     expect(imported.filter((n) => !ALLOWED.has(n))).toEqual([])
   })

@@ -14,7 +14,9 @@ const ED_FI = 'data/v3/ed-fi'
 const HIGH_SCHOOL = 255901001
 const post = (resource: string, json: unknown, client?: string) => call(server, `${ED_FI}/${resource}`, { method: 'POST', json, client })
 const district = async (schoolId: number) => {
-  const [school] = (await call<{ localEducationAgencyReference?: { localEducationAgencyId: number } }[]>(server, `${ED_FI}/schools?schoolId=${schoolId}`)).body
+  const [school] = (
+    await call<{ localEducationAgencyReference?: { localEducationAgencyId: number } }[]>(server, `${ED_FI}/schools?schoolId=${schoolId}`)
+  ).body
   return school?.localEducationAgencyReference?.localEducationAgencyId ?? null
 }
 const highSchool = (leaId: number | undefined) => ({
@@ -41,13 +43,27 @@ describe('school-scoped clients and shared data', () => {
     const descriptor = { namespace: 'uri://ed-fi.org/TermDescriptor', codeValue: 'Fall Semester', shortDescription: 'Hijacked' }
     const denied = await post('termDescriptors', descriptor, '255901001')
     expect(denied.status).toBe(403)
-    expect((await post('gradingPeriodDescriptors', { ...descriptor, namespace: 'uri://ed-fi.org/GradingPeriodDescriptor', codeValue: 'New' }, '255901044')).status).toBe(403)
-    expect((await post('schoolYearTypes', { schoolYear: 2030, schoolYearDescription: 'x', currentSchoolYear: true }, '255901001')).status).toBe(403)
-    expect((await post('termDescriptors', { ...descriptor, codeValue: 'Intersession', shortDescription: 'Intersession' }, '255901')).status).toBe(201)
+    expect(
+      (
+        await post(
+          'gradingPeriodDescriptors',
+          { ...descriptor, namespace: 'uri://ed-fi.org/GradingPeriodDescriptor', codeValue: 'New' },
+          '255901044',
+        )
+      ).status,
+    ).toBe(403)
+    expect(
+      (await post('schoolYearTypes', { schoolYear: 2030, schoolYearDescription: 'x', currentSchoolYear: true }, '255901001')).status,
+    ).toBe(403)
+    expect(
+      (await post('termDescriptors', { ...descriptor, codeValue: 'Intersession', shortDescription: 'Intersession' }, '255901')).status,
+    ).toBe(201)
   })
 
   it('keeps at most one current school year', async () => {
-    expect((await post('schoolYearTypes', { schoolYear: 2031, schoolYearDescription: '2030-2031', currentSchoolYear: true }, '255901')).status).toBe(200)
+    expect(
+      (await post('schoolYearTypes', { schoolYear: 2031, schoolYearDescription: '2030-2031', currentSchoolYear: true }, '255901')).status,
+    ).toBe(200)
     const current = (await call<{ schoolYear: number }[]>(server, `${ED_FI}/schoolYearTypes?currentSchoolYear=true`)).body
     expect(current.map((y) => y.schoolYear)).toEqual([2031])
   })

@@ -12,7 +12,12 @@ const ED_FI = 'data/v3/ed-fi'
 const post = (resource: string, json: unknown, init: { client?: string; headers?: Record<string, string> } = {}) =>
   call(server, `${ED_FI}/${resource}`, { method: 'POST', json, ...init })
 const unresolved = (entity: string) =>
-  problem(409, 'urn:ed-fi:api:data-conflict:unresolved-reference', 'Unresolved Reference', `The referenced '${entity}' item does not exist.`)
+  problem(
+    409,
+    'urn:ed-fi:api:data-conflict:unresolved-reference',
+    'Unresolved Reference',
+    `The referenced '${entity}' item does not exist.`,
+  )
 
 const week = (patch: Record<string, unknown> = {}) => ({
   weekIdentifier: 'Bench Week A',
@@ -32,7 +37,11 @@ describe('POST /ed-fi/academicWeeks', () => {
     const etag = created.headers.get('etag')!
     expect(etag).toMatch(/^"\d+"$/)
     const stored = await call<Record<string, unknown>>(server, location.slice(server.apiRoot.length + 1))
-    expect(stored.body).toMatchObject({ ...week(), schoolReference: { schoolId: 255901001, link: expect.any(Object) }, _etag: etag.replaceAll('"', '') })
+    expect(stored.body).toMatchObject({
+      ...week(),
+      schoolReference: { schoolId: 255901001, link: expect.any(Object) },
+      _etag: etag.replaceAll('"', ''),
+    })
 
     const same = await post('academicWeeks', week({ WeekIdentifier: 'bench week a', weekIdentifier: undefined }))
     expect([same.status, same.headers.get('etag'), same.headers.get('location')]).toEqual([200, etag, location])
@@ -40,18 +49,28 @@ describe('POST /ed-fi/academicWeeks', () => {
     expect(changed.status).toBe(200)
     expect(changed.headers.get('etag')).not.toBe(etag)
     // The key spelling stays as first written.
-    expect((await call<Record<string, unknown>>(server, location.slice(server.apiRoot.length + 1))).body).toMatchObject({ weekIdentifier: 'Bench Week A', totalInstructionalDays: 4 })
+    expect((await call<Record<string, unknown>>(server, location.slice(server.apiRoot.length + 1))).body).toMatchObject({
+      weekIdentifier: 'Bench Week A',
+      totalInstructionalDays: 4,
+    })
   })
 
   it('honours If-Match on an update (412 when stale)', async () => {
     await post('academicWeeks', week({ weekIdentifier: 'Bench Week B' }))
-    const stale = await post('academicWeeks', week({ weekIdentifier: 'Bench Week B', totalInstructionalDays: 3 }), { headers: { 'if-match': '"5248540958372519370"' } })
+    const stale = await post('academicWeeks', week({ weekIdentifier: 'Bench Week B', totalInstructionalDays: 3 }), {
+      headers: { 'if-match': '"5248540958372519370"' },
+    })
     expect(stale.status).toBe(412)
     expect(stale.body).toEqual(lockProblem())
   })
 
   it('reports every missing or invalid member at once', async () => {
-    const res = await post('academicWeeks', { weekIdentifier: 'Wk1', schoolReference: {}, beginDate: '2030-09-02', totalInstructionalDays: -1 })
+    const res = await post('academicWeeks', {
+      weekIdentifier: 'Wk1',
+      schoolReference: {},
+      beginDate: '2030-09-02',
+      totalInstructionalDays: -1,
+    })
     expect(res.status).toBe(400)
     expect(res.body).toEqual(
       dataValidationProblem({
@@ -76,10 +95,18 @@ describe('POST /ed-fi/academicWeeks', () => {
   })
 
   it('answers the sessions answers for an empty body, malformed JSON, an id and a wrong content type', async () => {
-    const empty = await call(server, `${ED_FI}/academicWeeks`, { method: 'POST', body: '' , headers: { 'content-type': 'application/json' } })
+    const empty = await call(server, `${ED_FI}/academicWeeks`, {
+      method: 'POST',
+      body: '',
+      headers: { 'content-type': 'application/json' },
+    })
     expect(empty.body).toMatchObject({ status: 400, errors: ['A non-empty request body is required.'] })
     const malformed = await call(server, `${ED_FI}/academicWeeks`, { method: 'POST', body: '{"weekIdentifier":' })
-    expect(malformed.body).toMatchObject({ status: 400, type: 'urn:ed-fi:api:bad-request:data-validation-failed', validationErrors: { $: [expect.any(String)] } })
+    expect(malformed.body).toMatchObject({
+      status: 400,
+      type: 'urn:ed-fi:api:bad-request:data-validation-failed',
+      validationErrors: { $: [expect.any(String)] },
+    })
     const withId = await post('academicWeeks', { ...week(), id: 'a'.repeat(32) })
     expect(withId.body).toMatchObject({ status: 400, detail: 'The request data was constructed incorrectly.' })
     const text = await call(server, `${ED_FI}/academicWeeks`, { method: 'POST', body: 'x', headers: { 'content-type': 'text/plain' } })
@@ -103,33 +130,53 @@ describe('POST /ed-fi/gradingPeriods', () => {
     const res = await post('gradingPeriods', period({ gradingPeriodDescriptor: 'URI://ED-FI.ORG/GradingPeriodDescriptor#end of year' }))
     expect(res.status).toBe(201)
     const [stored] = (await call<Record<string, unknown>[]>(server, `${ED_FI}/gradingPeriods?schoolYear=2030`)).body
-    expect(stored).toMatchObject({ gradingPeriodDescriptor: 'uri://ed-fi.org/GradingPeriodDescriptor#End of Year', gradingPeriodName: '2029-2030 End of Year' })
+    expect(stored).toMatchObject({
+      gradingPeriodDescriptor: 'uri://ed-fi.org/GradingPeriodDescriptor#End of Year',
+      gradingPeriodName: '2029-2030 End of Year',
+    })
     expect(stored).not.toHaveProperty('periodSequence')
   })
 
   it('checks the descriptor (400) and the school year (409)', async () => {
     const noDescriptor = await post('gradingPeriods', period({ gradingPeriodDescriptor: 'uri://ed-fi.org/GradingPeriodDescriptor#Nope' }))
     expect(noDescriptor.body).toEqual(
-      dataValidationProblem({ '$.gradingPeriodDescriptor': ["GradingPeriodDescriptor value 'uri://ed-fi.org/GradingPeriodDescriptor#Nope' does not exist."] }),
+      dataValidationProblem({
+        '$.gradingPeriodDescriptor': ["GradingPeriodDescriptor value 'uri://ed-fi.org/GradingPeriodDescriptor#Nope' does not exist."],
+      }),
     )
     const noYear = await post('gradingPeriods', period({ schoolYearTypeReference: { schoolYear: 1900 } }))
     expect(noYear.body).toEqual(unresolved('SchoolYearType'))
     const typeError = await post('gradingPeriods', period({ schoolReference: { schoolId: 'abc' } }))
-    expect(typeError.body).toEqual(dataValidationProblem({ '$.schoolReference.schoolId': ["Error converting value \"abc\" to type 'System.Int64'. Path 'schoolReference.schoolId'."] }))
+    expect(typeError.body).toEqual(
+      dataValidationProblem({
+        '$.schoolReference.schoolId': ["Error converting value \"abc\" to type 'System.Int64'. Path 'schoolReference.schoolId'."],
+      }),
+    )
   })
 })
 
 describe('POST of schools, school years and descriptors', () => {
   it('creates a school in the caller district (visible to the LEA client only) and refuses others', async () => {
-    const school = { schoolId: 255901999, nameOfInstitution: 'Grand Bend Academy', localEducationAgencyReference: { localEducationAgencyId: 255901 } }
+    const school = {
+      schoolId: 255901999,
+      nameOfInstitution: 'Grand Bend Academy',
+      localEducationAgencyReference: { localEducationAgencyId: 255901 },
+    }
     expect((await post('schools', school)).status).toBe(201)
     expect((await call<unknown[]>(server, `${ED_FI}/schools?schoolId=255901999`)).body).toHaveLength(1)
     expect((await call<unknown[]>(server, `${ED_FI}/schools?schoolId=255901999`, { client: '255901001' })).body).toEqual([])
     expect((await post('schools', { ...school, nameOfInstitution: 'Renamed' }, { client: '255901001' })).status).toBe(403)
-    expect((await post('schools', { ...school, schoolId: 255950002, localEducationAgencyReference: { localEducationAgencyId: 255950 } })).status).toBe(403)
-    expect((await post('schools', { ...school, localEducationAgencyReference: { localEducationAgencyId: 1 } })).body).toEqual(unresolved('LocalEducationAgency'))
+    expect(
+      (await post('schools', { ...school, schoolId: 255950002, localEducationAgencyReference: { localEducationAgencyId: 255950 } })).status,
+    ).toBe(403)
+    expect((await post('schools', { ...school, localEducationAgencyReference: { localEducationAgencyId: 1 } })).body).toEqual(
+      unresolved('LocalEducationAgency'),
+    )
     expect((await post('schools', { schoolId: 0 })).body).toEqual(
-      dataValidationProblem({ '$.schoolId': ['SchoolId value must be different than 0.'], '$.nameOfInstitution': ['NameOfInstitution is required.'] }),
+      dataValidationProblem({
+        '$.schoolId': ['SchoolId value must be different than 0.'],
+        '$.nameOfInstitution': ['NameOfInstitution is required.'],
+      }),
     )
   })
 
@@ -139,7 +186,10 @@ describe('POST of schools, school years and descriptors', () => {
     const [year] = (await call<Record<string, unknown>[]>(server, `${ED_FI}/schoolYearTypes?schoolYear=2031`)).body
     expect(year).toMatchObject({ schoolYearDescription: 'SY 2030-31', currentSchoolYear: false })
     expect((await post('schoolYearTypes', { schoolYear: 2031 })).body).toEqual(
-      dataValidationProblem({ '$.schoolYearDescription': ['SchoolYearDescription is required.'], '$.currentSchoolYear': ['CurrentSchoolYear is required.'] }),
+      dataValidationProblem({
+        '$.schoolYearDescription': ['SchoolYearDescription is required.'],
+        '$.currentSchoolYear': ['CurrentSchoolYear is required.'],
+      }),
     )
   })
 
@@ -147,7 +197,10 @@ describe('POST of schools, school years and descriptors', () => {
     const descriptor = { namespace: 'uri://grandbend.example/TermDescriptor', codeValue: 'Intersession', shortDescription: 'Intersession' }
     expect((await post('termDescriptors', descriptor)).status).toBe(201)
     expect((await post('termDescriptors', { ...descriptor, codeValue: 'INTERSESSION' })).status).toBe(200)
-    const session = { ...sessionBody(server, { sessionName: 'Winter Intersession' }), termDescriptor: 'uri://grandbend.example/TermDescriptor#Intersession' }
+    const session = {
+      ...sessionBody(server, { sessionName: 'Winter Intersession' }),
+      termDescriptor: 'uri://grandbend.example/TermDescriptor#Intersession',
+    }
     expect((await call(server, `${ED_FI}/sessions`, { method: 'POST', json: session })).status).toBe(201)
     expect((await post('termDescriptors', { ...descriptor, codeValue: ' Padded' })).body).toEqual(
       dataValidationProblem({ '$.codeValue': ['CodeValue cannot contain leading or trailing spaces.'] }),

@@ -22,7 +22,15 @@ describe('GET /ed-fi/schools', () => {
       [255901107, 'Grand Bend Elementary School'],
     ])
     const school = res.body[0]!
-    expect(Object.keys(school)).toEqual(['id', 'schoolId', 'localEducationAgencyReference', 'nameOfInstitution', 'shortNameOfInstitution', '_etag', '_lastModifiedDate'])
+    expect(Object.keys(school)).toEqual([
+      'id',
+      'schoolId',
+      'localEducationAgencyReference',
+      'nameOfInstitution',
+      'shortNameOfInstitution',
+      '_etag',
+      '_lastModifiedDate',
+    ])
     expect(school.id).toMatch(/^[0-9a-f]{32}$/)
     expect(school.localEducationAgencyReference).toEqual({ localEducationAgencyId: 255901 })
     expect(school._etag).toMatch(/^\d+$/)
@@ -71,7 +79,10 @@ describe('GET /ed-fi/schoolYearTypes', () => {
     const unbound = await list('schoolYearTypes?schoolYear=abc&limit=x')
     expect(unbound.status).toBe(400)
     expect(unbound.body).toEqual(
-      dataValidationProblem({ '$.limit': ["The value 'x' is not valid for Limit."], '$.schoolYear': ["The value 'abc' is not valid for SchoolYear."] }),
+      dataValidationProblem({
+        '$.limit': ["The value 'x' is not valid for Limit."],
+        '$.schoolYear': ["The value 'abc' is not valid for SchoolYear."],
+      }),
     )
   })
 })
@@ -81,8 +92,21 @@ describe('GET /ed-fi/termDescriptors and /ed-fi/gradingPeriodDescriptors', () =>
     const terms = await list('termDescriptors')
     expect(terms.body).toHaveLength(16)
     const fall = terms.body.find((d) => d.codeValue === 'Fall Semester')!
-    expect(Object.keys(fall)).toEqual(['id', 'termDescriptorId', 'codeValue', 'description', 'namespace', 'shortDescription', '_etag', '_lastModifiedDate'])
-    expect(fall).toMatchObject({ namespace: 'uri://ed-fi.org/TermDescriptor', shortDescription: 'Fall Semester', termDescriptorId: expect.any(Number) })
+    expect(Object.keys(fall)).toEqual([
+      'id',
+      'termDescriptorId',
+      'codeValue',
+      'description',
+      'namespace',
+      'shortDescription',
+      '_etag',
+      '_lastModifiedDate',
+    ])
+    expect(fall).toMatchObject({
+      namespace: 'uri://ed-fi.org/TermDescriptor',
+      shortDescription: 'Fall Semester',
+      termDescriptorId: expect.any(Number),
+    })
     expect((await list('gradingPeriodDescriptors?totalCount=true')).headers.get('total-count')).toBe('20')
   })
 
@@ -94,25 +118,35 @@ describe('GET /ed-fi/termDescriptors and /ed-fi/gradingPeriodDescriptors', () =>
 })
 
 describe('GET /ed-fi/gradingPeriods', () => {
-  it("filters by school and school year, with references and links to the school and year", async () => {
+  it('filters by school and school year, with references and links to the school and year', async () => {
     const res = await list('gradingPeriods?schoolId=255901001&schoolYear=2022')
-    expect(res.body.map((p) => p.gradingPeriodName)).toEqual(['2021-2022 First Semester', '2021-2022 Second Semester', '2021-2022 Summer Semester'])
+    expect(res.body.map((p) => p.gradingPeriodName)).toEqual([
+      '2021-2022 First Semester',
+      '2021-2022 Second Semester',
+      '2021-2022 Summer Semester',
+    ])
     const first = res.body[0]!
     expect(first).toMatchObject({
       gradingPeriodDescriptor: 'uri://ed-fi.org/GradingPeriodDescriptor#First Semester',
       schoolReference: { schoolId: 255901001, link: { rel: 'School', href: expect.stringMatching(/^\/ed-fi\/schools\/[0-9a-f]{32}$/) } },
-      schoolYearTypeReference: { schoolYear: 2022, link: { rel: 'SchoolYearType', href: expect.stringMatching(/^\/ed-fi\/schoolYearTypes\//) } },
+      schoolYearTypeReference: {
+        schoolYear: 2022,
+        link: { rel: 'SchoolYearType', href: expect.stringMatching(/^\/ed-fi\/schoolYearTypes\//) },
+      },
       beginDate: '2021-08-23',
       endDate: '2021-12-17',
       periodSequence: 1,
       totalInstructionalDays: 81,
     })
-    const byDescriptor = await list('gradingPeriods?schoolYear=2022&gradingPeriodDescriptor=URI://ed-fi.org/GradingPeriodDescriptor%23first semester')
+    const byDescriptor = await list(
+      'gradingPeriods?schoolYear=2022&gradingPeriodDescriptor=URI://ed-fi.org/GradingPeriodDescriptor%23first semester',
+    )
     expect(byDescriptor.body.map((p) => p.schoolReference)).toEqual([expect.objectContaining({ schoolId: 255901001 })])
   })
 
   it('shows a school-only client just its school, and hides the neighbouring district', async () => {
-    const counts = async (client?: string) => Number((await list('gradingPeriods?limit=0&totalCount=true', client)).headers.get('total-count'))
+    const counts = async (client?: string) =>
+      Number((await list('gradingPeriods?limit=0&totalCount=true', client)).headers.get('total-count'))
     expect(await counts()).toBe(3 * 12 + 5 * 12 + 3 * 12)
     expect(await counts('255901001')).toBe(3 * 12)
     expect((await list('gradingPeriods?schoolId=255950001')).body).toEqual([])
@@ -135,7 +169,9 @@ describe('GET /ed-fi/academicWeeks and by id', () => {
     expect(res.status).toBe(200)
     expect(res.body).toEqual(week)
     expect(res.headers.get('etag')).toBe(`"${week!._etag}"`)
-    expect((await call(server, `${ED_FI}/academicWeeks/${week!.id}`, { headers: { 'if-none-match': `"${week!._etag}"` } })).status).toBe(304)
+    expect((await call(server, `${ED_FI}/academicWeeks/${week!.id}`, { headers: { 'if-none-match': `"${week!._etag}"` } })).status).toBe(
+      304,
+    )
     const notGuid = await call(server, `${ED_FI}/academicWeeks/abc`)
     expect(notGuid.status).toBe(400)
     expect(notGuid.body).toMatchObject({ validationErrors: { '$.id': ["The value 'abc' is not valid."] } })

@@ -58,15 +58,24 @@ describe('POST /oauth/token', () => {
   })
 
   it('narrows a token to a requested scope the client owns and echoes it', async () => {
-    const res = await token({ headers: { authorization: basic('255901', '255901') }, body: form({ grant_type: 'client_credentials', scope: '255901' }) })
+    const res = await token({
+      headers: { authorization: basic('255901', '255901') },
+      body: form({ grant_type: 'client_credentials', scope: '255901' }),
+    })
     expect(res).toMatchObject({ status: 200, body: { scope: '255901' } })
   })
 
   it.each([
     ['343', "The client is not explicitly associated with the EducationOrganizationId specified in the requested 'scope'."],
-    ['test', "The supplied 'scope' was not a number (it should be an EducationOrganizationId that is explicitly associated with the client)."],
+    [
+      'test',
+      "The supplied 'scope' was not a number (it should be an EducationOrganizationId that is explicitly associated with the client).",
+    ],
   ])('rejects scope %s with invalid_scope', async (scope, description) => {
-    const res = await token({ headers: { authorization: basic('255901', '255901') }, body: form({ grant_type: 'client_credentials', scope }) })
+    const res = await token({
+      headers: { authorization: basic('255901', '255901') },
+      body: form({ grant_type: 'client_credentials', scope }),
+    })
     expect(res).toEqual({ status: 400, headers: expect.anything(), body: { error: 'invalid_scope', error_description: description } })
   })
 })
@@ -115,7 +124,8 @@ describe('token limits', () => {
     const first = await issue()
     let last = first
     for (let i = 0; i < 100; i++) last = await issue()
-    const read = (token: string) => fetch(`${server.apiRoot}/data/v3/ed-fi/sessions?limit=1`, { headers: { authorization: `Bearer ${token}` } })
+    const read = (token: string) =>
+      fetch(`${server.apiRoot}/data/v3/ed-fi/sessions?limit=1`, { headers: { authorization: `Bearer ${token}` } })
     expect((await read(first)).status).toBe(401)
     expect((await read(last)).status).toBe(200)
     expect((await server.api('data/v3/ed-fi/sessions?limit=1')).status).toBe(200)

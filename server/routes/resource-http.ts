@@ -59,7 +59,16 @@ export function sendItem(request: FastifyRequest, reply: FastifyReply, body: Rec
   const etag = String(body._etag)
   reply.header('ETag', `"${etag}"`)
   const header = request.headers['if-none-match']
-  if (header?.split(',').some((value) => value.trim().replace(/^W\//, '').replace(/^"(.*)"$/, '$1') === etag)) return reply.code(304).send()
+  if (
+    header?.split(',').some(
+      (value) =>
+        value
+          .trim()
+          .replace(/^W\//, '')
+          .replace(/^"(.*)"$/, '$1') === etag,
+    )
+  )
+    return reply.code(304).send()
   return sendJson(reply, 200, body)
 }
 

@@ -34,7 +34,9 @@ describe('GET /ed-fi/sessions/keyChanges', () => {
 
     const first = await keyChanges(`minChangeVersion=${start}`)
     expect(first.status).toBe(200)
-    expect(first.body).toEqual([{ id, changeVersion: expect.any(Number), oldKeyValues: key('SESSION ONE'), newKeyValues: key('SESSION TWO') }])
+    expect(first.body).toEqual([
+      { id, changeVersion: expect.any(Number), oldKeyValues: key('SESSION ONE'), newKeyValues: key('SESSION TWO') },
+    ])
     expect(Object.keys(first.body[0]!)).toEqual(['id', 'changeVersion', 'oldKeyValues', 'newKeyValues'])
     const firstVersion = first.body[0]!.changeVersion
     expect(firstVersion).toBeGreaterThan(beforeFirst)
@@ -52,7 +54,12 @@ describe('GET /ed-fi/sessions/keyChanges', () => {
     // A window that starts after the first change reports the key as it was then.
     const later = await keyChanges(`minChangeVersion=${firstVersion + 1}`)
     expect(later.body).toEqual([
-      { id, changeVersion: second.body[0]!.changeVersion, oldKeyValues: key('SESSION TWO'), newKeyValues: key('SESSION THREE', HIGH_SCHOOL, 2023) },
+      {
+        id,
+        changeVersion: second.body[0]!.changeVersion,
+        oldKeyValues: key('SESSION TWO'),
+        newKeyValues: key('SESSION THREE', HIGH_SCHOOL, 2023),
+      },
     ])
     expect((await keyChanges(`minChangeVersion=${firstVersion}&maxChangeVersion=${firstVersion}`)).body).toEqual([
       { id, changeVersion: firstVersion, oldKeyValues: key('SESSION ONE'), newKeyValues: key('SESSION TWO') },

@@ -42,7 +42,11 @@ describe('authorization of GET /ed-fi/sessions', () => {
 
 describe('authorization of writes', () => {
   it('refuses a POST for another school (403) and creates nothing', async () => {
-    const res = await call(server, SESSIONS, { method: 'POST', json: sessionBody(server, { sessionName: 'Intruder', schoolId: MS }), client: HIGH_SCHOOL_CLIENT })
+    const res = await call(server, SESSIONS, {
+      method: 'POST',
+      json: sessionBody(server, { sessionName: 'Intruder', schoolId: MS }),
+      client: HIGH_SCHOOL_CLIENT,
+    })
     expect(res.status).toBe(403)
     expect(res.body).toEqual(authorizationProblem('255901001'))
     expect((await call(server, `${SESSIONS}?sessionName=Intruder`)).body).toEqual([])
@@ -66,7 +70,11 @@ describe('authorization of writes', () => {
   })
 
   it('refuses PUT and DELETE of another school’s session', async () => {
-    const put = await call(server, `${SESSIONS}/${msId}`, { method: 'PUT', json: sessionBody(server, { sessionName: 'Auth MS', schoolId: HS }), client: HIGH_SCHOOL_CLIENT })
+    const put = await call(server, `${SESSIONS}/${msId}`, {
+      method: 'PUT',
+      json: sessionBody(server, { sessionName: 'Auth MS', schoolId: HS }),
+      client: HIGH_SCHOOL_CLIENT,
+    })
     expect(put.status).toBe(403)
     const del = await call(server, `${SESSIONS}/${msId}`, { method: 'DELETE', client: HIGH_SCHOOL_CLIENT })
     expect(del.status).toBe(403)

@@ -11,7 +11,10 @@ beforeAll(async () => {
   server = await startTestServer({ seed: 'reference' })
   const schools = [HS, MS, OTHER_SCHOOL]
   for (let i = 0; i < 24; i++) {
-    await postSession(server, sessionBody(server, { sessionName: `Paging ${String(i).padStart(2, '0')}`, schoolId: schools[i % 3], schoolYear: 2022 + (i % 2) }))
+    await postSession(
+      server,
+      sessionBody(server, { sessionName: `Paging ${String(i).padStart(2, '0')}`, schoolId: schools[i % 3], schoolYear: 2022 + (i % 2) }),
+    )
   }
   token = (await call(server, `${SESSIONS}?limit=3`)).headers.get('next-page-token')!
 })
@@ -31,11 +34,17 @@ describe('paging validation', () => {
     ['pageToken=DefinitelyNotValid&pageSize=2', 'The page token provided was invalid.'],
     ['pageToken=%20TOKEN&pageSize=2', 'The page token provided was invalid.'],
     ['pageToken=LTIxNDc0NzQwMzgsMjE0NzQ4MzY0Nw%3D%3D&offset=1', 'The page token provided was invalid.'],
-    ['pageToken=TOKEN&pageSize=2&offset=0', 'Both offset and pageToken parameters were provided, but they support alternative paging approaches and cannot be used together.'],
+    [
+      'pageToken=TOKEN&pageSize=2&offset=0',
+      'Both offset and pageToken parameters were provided, but they support alternative paging approaches and cannot be used together.',
+    ],
     ['pageToken=TOKEN&limit=5', 'Use pageSize instead of limit when using cursor paging with pageToken.'],
     ['pageToken=TOKEN&pageSize=501', 'PageSize must be a value between 0 and 500.'],
     ['pageToken=TOKEN&pageSize=-1', 'PageSize must be a value between 0 and 500.'],
-    ['pageToken=TOKEN&pageSize=2&totalCount=true', 'Total count cannot be determined while using cursor paging (when pageToken is specified).'],
+    [
+      'pageToken=TOKEN&pageSize=2&totalCount=true',
+      'Total count cannot be determined while using cursor paging (when pageToken is specified).',
+    ],
   ])('%s -> 400 "%s"', async (query, error) => {
     const res = await call(server, `${SESSIONS}?${query.replace('TOKEN', token)}`)
     expect(res.status).toBe(400)
@@ -103,7 +112,13 @@ describe('walking all pages', () => {
   })
 
   it('cursor and offset walks yield every visible session exactly once, in aggregate-id order', async () => {
-    const filters = fc.constantFrom('', 'schoolYear=2022', `schoolId=${MS}`, 'sessionName=paging 07', 'termDescriptor=uri://ed-fi.org/TermDescriptor%23Spring Semester')
+    const filters = fc.constantFrom(
+      '',
+      'schoolYear=2022',
+      `schoolId=${MS}`,
+      'sessionName=paging 07',
+      'termDescriptor=uri://ed-fi.org/TermDescriptor%23Spring Semester',
+    )
     const clients = fc.constantFrom('255901', '255901001', '255901044')
     await fc.assert(
       fc.asyncProperty(fc.integer({ min: 1, max: 9 }), filters, clients, async (pageSize, query, client) => {

@@ -20,7 +20,8 @@ beforeAll(async () => {
 afterAll(() => server.close())
 
 const post = (json: unknown, headers: Record<string, string> = {}) => call(server, SESSIONS, { method: 'POST', json, headers })
-const newest = async () => (await call<{ newestChangeVersion: number }>(server, 'changeQueries/v1/availableChangeVersions')).body.newestChangeVersion
+const newest = async () =>
+  (await call<{ newestChangeVersion: number }>(server, 'changeQueries/v1/availableChangeVersions')).body.newestChangeVersion
 
 describe('POST /ed-fi/sessions', () => {
   it('creates: 201, empty body, absolute Location with the new id, quoted ETag', async () => {
@@ -82,9 +83,15 @@ describe('POST /ed-fi/sessions', () => {
     const invalid = await post(changed, { 'if-match': '-1' })
     expect(invalid.status).toBe(400)
     expect(invalid.body).toEqual(
-      problem(400, 'urn:ed-fi:api:bad-request:parameter-validation-failed', 'Parameter Validation Failed', 'An invalid value was provided for use in detecting changes applied by other users.', {
-        errors: ['An invalid ETag value was provided that could not be processed back into a Date/Time value.'],
-      }),
+      problem(
+        400,
+        'urn:ed-fi:api:bad-request:parameter-validation-failed',
+        'Parameter Validation Failed',
+        'An invalid value was provided for use in detecting changes applied by other users.',
+        {
+          errors: ['An invalid ETag value was provided that could not be processed back into a Date/Time value.'],
+        },
+      ),
     )
     expect((await post(changed, { 'if-match': etag })).status).toBe(200)
     // A create has nothing to compare with: If-Match does not stop it.
@@ -93,21 +100,37 @@ describe('POST /ed-fi/sessions', () => {
 
   it.each<[string, (gradingPeriodDescriptor: string) => Record<string, unknown>]>([
     ['SchoolYearType', () => ({ schoolYearTypeReference: { schoolYear: 1990 } })],
-    ['GradingPeriod', (gradingPeriodDescriptor) => ({ gradingPeriods: [{ gradingPeriodReference: { gradingPeriodDescriptor, gradingPeriodName: 'No Such Period', schoolId: HS, schoolYear: 2022 } }] })],
+    [
+      'GradingPeriod',
+      (gradingPeriodDescriptor) => ({
+        gradingPeriods: [
+          { gradingPeriodReference: { gradingPeriodDescriptor, gradingPeriodName: 'No Such Period', schoolId: HS, schoolYear: 2022 } },
+        ],
+      }),
+    ],
     ['AcademicWeek', () => ({ academicWeeks: [{ academicWeekReference: { schoolId: HS, weekIdentifier: 'No Such Week' } }] })],
   ])('answers 409 when the referenced %s does not exist', async (entity, patch) => {
     // A seeded grading-period descriptor, so that only the grading period itself is missing.
     const descriptor = gradingPeriodsOf(server.app.ctx.db, HS)[0]!.gradingPeriodDescriptor
     const res = await post({ ...sessionBody(server, { sessionName: `Dangling ${entity}` }), ...patch(descriptor) })
     expect(res.status).toBe(409)
-    expect(res.body).toEqual(problem(409, 'urn:ed-fi:api:data-conflict:unresolved-reference', 'Unresolved Reference', `The referenced '${entity}' item does not exist.`))
+    expect(res.body).toEqual(
+      problem(
+        409,
+        'urn:ed-fi:api:data-conflict:unresolved-reference',
+        'Unresolved Reference',
+        `The referenced '${entity}' item does not exist.`,
+      ),
+    )
     expect((await call(server, `${SESSIONS}?sessionName=Dangling ${entity}`)).body).toEqual([])
   })
 
   it('answers the validation 400 from session-validation (e.g. an unknown term descriptor)', async () => {
     const res = await post({ ...sessionBody(server, { sessionName: 'Bad Term' }), termDescriptor: 'uri://ed-fi.org/TermDescriptor#Nope' })
     expect(res.status).toBe(400)
-    expect(res.body).toEqual(dataValidationProblem({ '$.termDescriptor': ["TermDescriptor value 'uri://ed-fi.org/TermDescriptor#Nope' does not exist."] }))
+    expect(res.body).toEqual(
+      dataValidationProblem({ '$.termDescriptor': ["TermDescriptor value 'uri://ed-fi.org/TermDescriptor#Nope' does not exist."] }),
+    )
   })
 })
 
@@ -117,9 +140,17 @@ describe('POST request errors', () => {
       const res = await post({ ...sessionBody(server, { sessionName: 'With Id' }), ...idMember })
       expect(res.status).toBe(400)
       expect(res.body).toEqual(
-        problem(400, 'urn:ed-fi:api:bad-request:data-validation-failed', 'Data Validation Failed', 'The request data was constructed incorrectly.', {
-          errors: ["Resource identifiers cannot be assigned by the client. The 'id' property should not be included in the request body."],
-        }),
+        problem(
+          400,
+          'urn:ed-fi:api:bad-request:data-validation-failed',
+          'Data Validation Failed',
+          'The request data was constructed incorrectly.',
+          {
+            errors: [
+              "Resource identifiers cannot be assigned by the client. The 'id' property should not be included in the request body.",
+            ],
+          },
+        ),
       )
     }
   })
@@ -127,8 +158,15 @@ describe('POST request errors', () => {
   it('refuses an empty body, and malformed JSON with the data-validation shell', async () => {
     const empty = await call(server, SESSIONS, { method: 'POST', body: '', headers: { 'content-type': 'application/json' } })
     expect(empty.status).toBe(400)
-    expect(empty.body).toEqual(problem(400, 'urn:ed-fi:api:bad-request', 'Bad Request', "The request could not be processed. See 'errors' for details.", { errors: ['A non-empty request body is required.'] }))
-    const malformed = await call<{ validationErrors: Record<string, string[]> }>(server, SESSIONS, { method: 'POST', body: '{"sessionName": ' })
+    expect(empty.body).toEqual(
+      problem(400, 'urn:ed-fi:api:bad-request', 'Bad Request', "The request could not be processed. See 'errors' for details.", {
+        errors: ['A non-empty request body is required.'],
+      }),
+    )
+    const malformed = await call<{ validationErrors: Record<string, string[]> }>(server, SESSIONS, {
+      method: 'POST',
+      body: '{"sessionName": ',
+    })
     expect(malformed.status).toBe(400)
     expect(malformed.body).toEqual(dataValidationProblem({ $: [expect.any(String)] }))
   })
@@ -142,7 +180,11 @@ describe('POST request errors', () => {
     const res = await fetch(`${server.apiRoot}/${SESSIONS}`, { method: 'POST', headers, body: type ? '{}' : undefined })
     expect(res.status).toBe(415)
     expect(res.headers.get('content-type')).toBe('application/problem+json')
-    expect(await res.json()).toEqual(problem(415, 'urn:ed-fi:api:unsupported-media-type', 'Unsupported Media Type', 'The request construction was invalid.', { errors: [error] }))
+    expect(await res.json()).toEqual(
+      problem(415, 'urn:ed-fi:api:unsupported-media-type', 'Unsupported Media Type', 'The request construction was invalid.', {
+        errors: [error],
+      }),
+    )
   })
 
   it('answers 405 with Allow: GET for a write carrying Use-Snapshot (any value)', async () => {
@@ -150,15 +192,34 @@ describe('POST request errors', () => {
       const res = await post(sessionBody(server, { sessionName: 'Snapshot Write' }), { 'use-snapshot': value })
       expect(res.status).toBe(405)
       expect(res.headers.get('allow')).toBe('GET')
-      expect(res.body).toEqual(problem(405, 'urn:ed-fi:api:snapshots:method-not-allowed', 'Method Not Allowed with Snapshots', 'An attempt was made to modify data in a Snapshot, but this data is read-only.'))
+      expect(res.body).toEqual(
+        problem(
+          405,
+          'urn:ed-fi:api:snapshots:method-not-allowed',
+          'Method Not Allowed with Snapshots',
+          'An attempt was made to modify data in a Snapshot, but this data is read-only.',
+        ),
+      )
     }
     expect((await call(server, `${SESSIONS}?sessionName=Snapshot Write`)).body).toEqual([])
   })
 
   it.each([
-    ['POST', '/0123456789abcdef0123456789abcdef', 'Resource items can only be updated using PUT. To "upsert" an item in the resource collection using POST, remove the "id" from the route.'],
-    ['PUT', '', 'Resource collections cannot be replaced. To "upsert" an item in the collection, use POST. To update a specific item, use PUT and include the "id" in the route.'],
-    ['PUT', '/', 'Resource collections cannot be replaced. To "upsert" an item in the collection, use POST. To update a specific item, use PUT and include the "id" in the route.'],
+    [
+      'POST',
+      '/0123456789abcdef0123456789abcdef',
+      'Resource items can only be updated using PUT. To "upsert" an item in the resource collection using POST, remove the "id" from the route.',
+    ],
+    [
+      'PUT',
+      '',
+      'Resource collections cannot be replaced. To "upsert" an item in the collection, use POST. To update a specific item, use PUT and include the "id" in the route.',
+    ],
+    [
+      'PUT',
+      '/',
+      'Resource collections cannot be replaced. To "upsert" an item in the collection, use POST. To update a specific item, use PUT and include the "id" in the route.',
+    ],
     ['DELETE', '', 'Resource collections cannot be deleted. To delete a specific item, use DELETE and include the "id" in the route.'],
     ['PATCH', '', "The endpoint of the request does not support the 'PATCH' method."],
     ['PATCH', '/0123456789abcdef0123456789abcdef', "The endpoint of the request does not support the 'PATCH' method."],
@@ -166,7 +227,9 @@ describe('POST request errors', () => {
   ])('%s /sessions%s -> 405', async (method, suffix, error) => {
     const res = await call(server, `${SESSIONS}${suffix}`, { method, ...(method === 'POST' || method === 'PUT' ? { json: {} } : {}) })
     expect(res.status).toBe(405)
-    expect(res.body).toEqual(problem(405, 'urn:ed-fi:api:method-not-allowed', 'Method Not Allowed', 'The request construction was invalid.', { errors: [error] }))
+    expect(res.body).toEqual(
+      problem(405, 'urn:ed-fi:api:method-not-allowed', 'Method Not Allowed', 'The request construction was invalid.', { errors: [error] }),
+    )
   })
 
   it('answers 405 to HEAD too (the ODS has no HEAD action)', async () => {

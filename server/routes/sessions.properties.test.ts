@@ -18,11 +18,45 @@ beforeAll(async () => {
 })
 afterAll(() => server.close())
 
-const names = ['offset', 'limit', 'pageSize', 'pageToken', 'totalCount', 'minChangeVersion', 'maxChangeVersion', 'sessionName', 'schoolId', 'schoolYear', 'termDescriptor', 'beginDate', 'endDate', 'id', 'totalInstructionalDays', 'foo']
+const names = [
+  'offset',
+  'limit',
+  'pageSize',
+  'pageToken',
+  'totalCount',
+  'minChangeVersion',
+  'maxChangeVersion',
+  'sessionName',
+  'schoolId',
+  'schoolYear',
+  'termDescriptor',
+  'beginDate',
+  'endDate',
+  'id',
+  'totalInstructionalDays',
+  'foo',
+]
 const value = fc.oneof(
   fc.string(),
   fc.integer().map(String),
-  fc.constantFrom('', ' ', '-1', '501', '1e3', '9999999999999999999999', 'true', 'TRUE', 'NaN', '2021-02-30', '%', '#', 'MSwy', 'LTE', '\u0000', '😀'),
+  fc.constantFrom(
+    '',
+    ' ',
+    '-1',
+    '501',
+    '1e3',
+    '9999999999999999999999',
+    'true',
+    'TRUE',
+    'NaN',
+    '2021-02-30',
+    '%',
+    '#',
+    'MSwy',
+    'LTE',
+    '\u0000',
+    '😀',
+  ),
 )
 const queryString = fc
   .array(fc.tuple(fc.constantFrom(...names), fc.boolean(), value), { maxLength: 6 })
@@ -43,16 +77,25 @@ const defect = fc.constantFrom<[string, unknown]>(
   ['academicWeeks', 'weeks'],
 )
 const badObject = fc
-  .tuple(defect, fc.dictionary(fc.constantFrom('endDate', 'foo', 'academicWeeks', 'gradingPeriods', '_etag', 'link'), fc.jsonValue(), { maxKeys: 3 }))
+  .tuple(
+    defect,
+    fc.dictionary(fc.constantFrom('endDate', 'foo', 'academicWeeks', 'gradingPeriods', '_etag', 'link'), fc.jsonValue(), { maxKeys: 3 }),
+  )
   .map(([[member, broken], noise]) => {
     const body: Record<string, unknown> = { ...valid, ...noise, [member]: broken }
     if (broken === undefined) delete body[member]
     return JSON.stringify(body)
   })
-const notAnObject = fc.jsonValue().filter((v) => typeof v !== 'object' || v === null || Array.isArray(v)).map((v) => JSON.stringify(v))
+const notAnObject = fc
+  .jsonValue()
+  .filter((v) => typeof v !== 'object' || v === null || Array.isArray(v))
+  .map((v) => JSON.stringify(v))
 const badBody = fc.oneof(badObject, notAnObject, fc.string())
 const headers = fc.record(
-  { 'if-match': fc.oneof(fc.string(), fc.bigInt().map(String)), 'content-type': fc.constantFrom('application/json', 'application/json; charset=utf-8', 'text/plain', 'application/xml') },
+  {
+    'if-match': fc.oneof(fc.string(), fc.bigInt().map(String)),
+    'content-type': fc.constantFrom('application/json', 'application/json; charset=utf-8', 'text/plain', 'application/xml'),
+  },
   { requiredKeys: [] },
 )
 
@@ -88,7 +131,11 @@ describe('concurrent writers', () => {
     const { id: target, etag } = await postSession(server, sessionBody(server, { sessionName: 'Race' }))
     const results = await Promise.all(
       Array.from({ length: 10 }, (_, i) =>
-        call(server, `${SESSIONS}/${target}`, { method: 'PUT', json: sessionBody(server, { sessionName: 'Race', totalInstructionalDays: 100 + i }), headers: { 'if-match': `"${etag}"` } }),
+        call(server, `${SESSIONS}/${target}`, {
+          method: 'PUT',
+          json: sessionBody(server, { sessionName: 'Race', totalInstructionalDays: 100 + i }),
+          headers: { 'if-match': `"${etag}"` },
+        }),
       ),
     )
     const statuses = results.map((r) => r.status).sort()
@@ -99,7 +146,9 @@ describe('concurrent writers', () => {
 
   it('of 10 simultaneous POSTs of one new natural key, one creates and nine update the same session', async () => {
     const results = await Promise.all(
-      Array.from({ length: 10 }, (_, i) => call(server, SESSIONS, { method: 'POST', json: sessionBody(server, { sessionName: 'Stampede', totalInstructionalDays: i }) })),
+      Array.from({ length: 10 }, (_, i) =>
+        call(server, SESSIONS, { method: 'POST', json: sessionBody(server, { sessionName: 'Stampede', totalInstructionalDays: i }) }),
+      ),
     )
     expect(results.map((r) => r.status).sort()).toEqual([200, 200, 200, 200, 200, 200, 200, 200, 200, 201])
     expect(new Set(results.map((r) => r.headers.get('location'))).size).toBe(1)

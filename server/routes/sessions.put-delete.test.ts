@@ -2,7 +2,18 @@ import { randomUUID } from 'node:crypto'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { courseOfferingSessionKey, insertCourseOffering } from '../db/session-fixtures-repo.ts'
 import { startTestServer, type TestServer } from '../testing/test-server.ts'
-import { HS, MS, SESSIONS, call, dataValidationProblem, getSession, lockProblem, postSession, problem, sessionBody } from '../testing/sessions-fixtures.ts'
+import {
+  HS,
+  MS,
+  SESSIONS,
+  call,
+  dataValidationProblem,
+  getSession,
+  lockProblem,
+  postSession,
+  problem,
+  sessionBody,
+} from '../testing/sessions-fixtures.ts'
 
 let server: TestServer
 beforeAll(async () => {
@@ -10,15 +21,21 @@ beforeAll(async () => {
 })
 afterAll(() => server.close())
 
-const put = (id: string, json: unknown, headers: Record<string, string> = {}) => call(server, `${SESSIONS}/${id}`, { method: 'PUT', json, headers })
+const put = (id: string, json: unknown, headers: Record<string, string> = {}) =>
+  call(server, `${SESSIONS}/${id}`, { method: 'PUT', json, headers })
 const del = (id: string, headers: Record<string, string> = {}) => call(server, `${SESSIONS}/${id}`, { method: 'DELETE', headers })
-const newest = async () => (await call<{ newestChangeVersion: number }>(server, 'changeQueries/v1/availableChangeVersions')).body.newestChangeVersion
-const offeringOf = (key: { schoolId: number; schoolYear: number; sessionName: string }) => insertCourseOffering(server.app.ctx.db, key, `ALG-${randomUUID().slice(0, 6)}`, randomUUID().replaceAll('-', ''))
+const newest = async () =>
+  (await call<{ newestChangeVersion: number }>(server, 'changeQueries/v1/availableChangeVersions')).body.newestChangeVersion
+const offeringOf = (key: { schoolId: number; schoolYear: number; sessionName: string }) =>
+  insertCourseOffering(server.app.ctx.db, key, `ALG-${randomUUID().slice(0, 6)}`, randomUUID().replaceAll('-', ''))
 
 describe('PUT /ed-fi/sessions/{id}', () => {
   it('replaces the session: 204, new quoted ETag, Location; the id in the body is ignored', async () => {
     const { id, etag } = await postSession(server, sessionBody(server, { sessionName: 'Put Me', gradingPeriods: 2 }))
-    const body = { ...sessionBody(server, { sessionName: 'Put Me', totalInstructionalDays: 70, academicWeeks: 1 }), id: 'ffffffffffffffffffffffffffffffff' }
+    const body = {
+      ...sessionBody(server, { sessionName: 'Put Me', totalInstructionalDays: 70, academicWeeks: 1 }),
+      id: 'ffffffffffffffffffffffffffffffff',
+    }
     const res = await put(id, body, { 'if-match': `"${etag}"` })
     expect(res.status).toBe(204)
     expect(res.text).toBe('')
@@ -87,9 +104,17 @@ describe('PUT /ed-fi/sessions/{id}', () => {
     const res = await put(id, sessionBody(server, { sessionName: 'taken key' }))
     expect(res.status).toBe(409)
     expect(res.body).toEqual(
-      problem(409, 'urn:ed-fi:api:data-conflict:non-unique-identity', 'Identifying Values Are Not Unique', 'The identifying value(s) of the item are the same as another item that already exists.', {
-        errors: [`A primary key conflict occurred when attempting to create or update a record in the 'Session' table. The duplicate key is (SchoolId, SchoolYear, SessionName) = (${HS}, 2022, taken key).`],
-      }),
+      problem(
+        409,
+        'urn:ed-fi:api:data-conflict:non-unique-identity',
+        'Identifying Values Are Not Unique',
+        'The identifying value(s) of the item are the same as another item that already exists.',
+        {
+          errors: [
+            `A primary key conflict occurred when attempting to create or update a record in the 'Session' table. The duplicate key is (SchoolId, SchoolYear, SessionName) = (${HS}, 2022, taken key).`,
+          ],
+        },
+      ),
     )
     expect((await getSession(server, id)).sessionName).toBe('Free Key')
   })
@@ -127,7 +152,12 @@ describe('DELETE /ed-fi/sessions/{id}', () => {
     const referenced = await del(id)
     expect(referenced.status).toBe(409)
     expect(referenced.body).toEqual(
-      problem(409, 'urn:ed-fi:api:data-conflict:dependent-item-exists', 'Dependent Item Exists', "The requested action cannot be performed because this item is referenced by an existing 'CourseOffering' item."),
+      problem(
+        409,
+        'urn:ed-fi:api:data-conflict:dependent-item-exists',
+        'Dependent Item Exists',
+        "The requested action cannot be performed because this item is referenced by an existing 'CourseOffering' item.",
+      ),
     )
     expect((await call(server, `${SESSIONS}/${id}`)).status).toBe(200)
     expect(await newest()).toBe(before)

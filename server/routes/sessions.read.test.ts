@@ -1,13 +1,25 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startTestServer, type TestServer } from '../testing/test-server.ts'
-import { HS, MS, SESSIONS, call, dataValidationProblem, getSession, postSession, problem, sessionBody } from '../testing/sessions-fixtures.ts'
+import {
+  HS,
+  MS,
+  SESSIONS,
+  call,
+  dataValidationProblem,
+  getSession,
+  postSession,
+  problem,
+  sessionBody,
+} from '../testing/sessions-fixtures.ts'
 
 let server: TestServer
 const ids: Record<string, string> = {}
 const versions: Record<string, number> = {}
 
-const newest = async () => (await call<{ newestChangeVersion: number }>(server, 'changeQueries/v1/availableChangeVersions')).body.newestChangeVersion
-const names = (body: unknown) => (body as { sessionName: string; schoolReference: { schoolId: number } }[]).map((s) => `${s.sessionName}@${s.schoolReference.schoolId}`)
+const newest = async () =>
+  (await call<{ newestChangeVersion: number }>(server, 'changeQueries/v1/availableChangeVersions')).body.newestChangeVersion
+const names = (body: unknown) =>
+  (body as { sessionName: string; schoolReference: { schoolId: number } }[]).map((s) => `${s.sessionName}@${s.schoolReference.schoolId}`)
 
 beforeAll(async () => {
   server = await startTestServer({ seed: 'reference' })
@@ -16,9 +28,21 @@ beforeAll(async () => {
     versions[key] = await newest()
   }
   await make('A', { sessionName: 'Fall Semester 2021', gradingPeriods: 2, academicWeeks: 1 })
-  await make('B', { sessionName: 'Spring Semester 2022', term: 'Spring Semester', beginDate: '2022-01-04', endDate: '2022-05-27', totalInstructionalDays: 90 })
+  await make('B', {
+    sessionName: 'Spring Semester 2022',
+    term: 'Spring Semester',
+    beginDate: '2022-01-04',
+    endDate: '2022-05-27',
+    totalInstructionalDays: 90,
+  })
   await make('C', { sessionName: 'Fall Semester 2021', schoolId: MS })
-  await make('D', { sessionName: 'Fall Semester 2022', schoolYear: 2023, beginDate: '2022-08-22', endDate: '2022-12-16', totalInstructionalDays: 80 })
+  await make('D', {
+    sessionName: 'Fall Semester 2022',
+    schoolYear: 2023,
+    beginDate: '2022-08-22',
+    endDate: '2022-12-16',
+    totalInstructionalDays: 80,
+  })
 })
 afterAll(() => server.close())
 
@@ -30,8 +54,18 @@ describe('GET /ed-fi/sessions/{id}', () => {
     const etag = res.body._etag as string
     expect(res.headers.get('etag')).toBe(`"${etag}"`)
     expect(Object.keys(res.body)).toEqual([
-      'id', 'sessionName', 'schoolReference', 'schoolYearTypeReference', 'academicWeeks', 'beginDate', 'endDate',
-      'gradingPeriods', 'termDescriptor', 'totalInstructionalDays', '_etag', '_lastModifiedDate',
+      'id',
+      'sessionName',
+      'schoolReference',
+      'schoolYearTypeReference',
+      'academicWeeks',
+      'beginDate',
+      'endDate',
+      'gradingPeriods',
+      'termDescriptor',
+      'totalInstructionalDays',
+      '_etag',
+      '_lastModifiedDate',
     ])
     const href = (collection: string) => expect.stringMatching(new RegExp(`^/ed-fi/${collection}/[0-9a-f]{32}$`))
     const expected = sessionBody(server, { sessionName: 'Fall Semester 2021', gradingPeriods: 2, academicWeeks: 1 }) as {
@@ -79,7 +113,10 @@ describe('GET /ed-fi/sessions/{id}', () => {
     expect(unknown.body).toEqual(problem(404, 'urn:ed-fi:api:not-found', 'Not Found', 'The specified item could not be found.'))
     const notGuid = await call(server, `${SESSIONS}/not-a-guid`)
     expect(notGuid.status).toBe(400)
-    expect(notGuid.body).toMatchObject({ type: 'urn:ed-fi:api:bad-request:data-validation-failed', validationErrors: { '$.id': ["The value 'not-a-guid' is not valid."] } })
+    expect(notGuid.body).toMatchObject({
+      type: 'urn:ed-fi:api:bad-request:data-validation-failed',
+      validationErrors: { '$.id': ["The value 'not-a-guid' is not valid."] },
+    })
   })
 
   it('accepts the id with dashes or braces, like .NET Guid binding', async () => {
@@ -93,7 +130,12 @@ describe('GET /ed-fi/sessions', () => {
   it('lists every session in aggregate-id order with a Next-Page-Token and no Total-Count by default', async () => {
     const res = await call(server, SESSIONS)
     expect(res.status).toBe(200)
-    expect(names(res.body)).toEqual([`Fall Semester 2021@${HS}`, `Spring Semester 2022@${HS}`, `Fall Semester 2021@${MS}`, `Fall Semester 2022@${HS}`])
+    expect(names(res.body)).toEqual([
+      `Fall Semester 2021@${HS}`,
+      `Spring Semester 2022@${HS}`,
+      `Fall Semester 2021@${MS}`,
+      `Fall Semester 2022@${HS}`,
+    ])
     expect(res.headers.get('total-count')).toBeNull()
     expect(res.headers.get('next-page-token')).toMatch(/^[A-Za-z0-9_-]+$/)
   })
@@ -126,7 +168,10 @@ describe('GET /ed-fi/sessions', () => {
   })
 
   it('answers the model-binding 400 for values that are not of the parameter type, all at once', async () => {
-    const res = await call(server, `${SESSIONS}?id=invalid&schoolId=abc&schoolYear=2022.5&totalInstructionalDays=x&beginDate=2021-13-01&endDate=tomorrow&limit=ten&minChangeVersion=1e3`)
+    const res = await call(
+      server,
+      `${SESSIONS}?id=invalid&schoolId=abc&schoolYear=2022.5&totalInstructionalDays=x&beginDate=2021-13-01&endDate=tomorrow&limit=ten&minChangeVersion=1e3`,
+    )
     expect(res.status).toBe(400)
     expect(res.body).toEqual(
       dataValidationProblem({

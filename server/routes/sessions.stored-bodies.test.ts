@@ -21,7 +21,8 @@ afterAll(() => server.close())
 const db = () => server.app.ctx.db
 const fresh = (id: string) => builtBody(findSessionById(db(), id)!)
 const stored = (id: string) => storedSessionBody(db(), findSessionById(db(), id)!.sessionId)
-const servedPage = async (id: string, headers: Record<string, string> = {}) => (await call(server, `${SESSIONS}?id=${id}`, { headers })).text
+const servedPage = async (id: string, headers: Record<string, string> = {}) =>
+  (await call(server, `${SESSIONS}?id=${id}`, { headers })).text
 
 async function expectConsistent(id: string, etag?: string): Promise<Record<string, unknown>> {
   const body = stored(id)
@@ -40,13 +41,19 @@ const etagOf = (reply: { headers: Headers }) => reply.headers.get('etag')!.repla
 describe('stored session bodies', () => {
   it('serves the whole demo page as the stored bodies, each equal to a fresh serialization', async () => {
     const page = await call<{ id: string }[]>(server, `${SESSIONS}?limit=500`)
-    const sessions = findSessionsByIds(db(), page.body.map((s) => findSessionById(db(), s.id)!.sessionId))
+    const sessions = findSessionsByIds(
+      db(),
+      page.body.map((s) => findSessionById(db(), s.id)!.sessionId),
+    )
     expect(page.body.length).toBeGreaterThan(100)
     expect(page.text).toBe(`[${sessions.map(builtBody).join(',')}]`)
   })
 
   it('stores the body of a POST create, with its references and the ETag the POST answered', async () => {
-    const { id, etag } = await postSession(server, sessionBody(server, { sessionName: 'Stored Create', gradingPeriods: 2, academicWeeks: 2 }))
+    const { id, etag } = await postSession(
+      server,
+      sessionBody(server, { sessionName: 'Stored Create', gradingPeriods: 2, academicWeeks: 2 }),
+    )
     const body = await expectConsistent(id, etag)
     expect(body.gradingPeriods).toHaveLength(2)
     expect(body.academicWeeks).toHaveLength(2)
@@ -64,7 +71,12 @@ describe('stored session bodies', () => {
 
   it('rewrites it on a key change whose course offerings follow by cascade', async () => {
     const { id } = await postSession(server, sessionBody(server, { sessionName: 'Stored Key Old' }))
-    const offering = insertCourseOffering(db(), { schoolId: 255901001, schoolYear: 2022, sessionName: 'Stored Key Old' }, `K-${randomUUID().slice(0, 6)}`, randomUUID().replaceAll('-', ''))
+    const offering = insertCourseOffering(
+      db(),
+      { schoolId: 255901001, schoolYear: 2022, sessionName: 'Stored Key Old' },
+      `K-${randomUUID().slice(0, 6)}`,
+      randomUUID().replaceAll('-', ''),
+    )
     const replaced = await put(id, sessionBody(server, { sessionName: 'Stored Key New' }))
     expect(replaced.status).toBe(204)
     expect(await expectConsistent(id, etagOf(replaced))).toMatchObject({ sessionName: 'Stored Key New' })

@@ -72,7 +72,6 @@ function methodNotAllowed(message: string) {
   }
 }
 
-
 export async function sessionRoutes(app: FastifyInstance): Promise<void> {
   const pages = app.ctx.pageCacheEnabled ? new PageCache() : undefined
 
@@ -136,7 +135,13 @@ export async function sessionRoutes(app: FastifyInstance): Promise<void> {
 /** If-None-Match: the v7.3 Postman suite sends the bare etag; the quoted form is accepted too. */
 function matchesIfNoneMatch(header: string | undefined, etag: string): boolean {
   if (header === undefined) return false
-  return header.split(',').some((value) => value.trim().replace(/^W\//, '').replace(/^"(.*)"$/, '$1') === etag)
+  return header.split(',').some(
+    (value) =>
+      value
+        .trim()
+        .replace(/^W\//, '')
+        .replace(/^"(.*)"$/, '$1') === etag,
+  )
 }
 
 function sendEmpty(reply: FastifyReply, status: number): FastifyReply {

@@ -28,10 +28,20 @@ describe('text rules', () => {
   })
 
   it('applies the dangerous-text rule to lookup text', async () => {
-    const week = { weekIdentifier: 'Week <script>', schoolReference: { schoolId: HS }, beginDate: '2026-01-05', endDate: '2026-01-09', totalInstructionalDays: 5 }
-    expect((await post('data/v3/ed-fi/academicWeeks', week)).body.validationErrors['$.weekIdentifier']).toEqual([dangerous('WeekIdentifier')])
+    const week = {
+      weekIdentifier: 'Week <script>',
+      schoolReference: { schoolId: HS },
+      beginDate: '2026-01-05',
+      endDate: '2026-01-09',
+      totalInstructionalDays: 5,
+    }
+    expect((await post('data/v3/ed-fi/academicWeeks', week)).body.validationErrors['$.weekIdentifier']).toEqual([
+      dangerous('WeekIdentifier'),
+    ])
     const school = { schoolId: HS, nameOfInstitution: 'Grand Bend <img src=x onerror=alert(1)>' }
-    expect((await post('data/v3/ed-fi/schools', school)).body.validationErrors['$.nameOfInstitution']).toEqual([dangerous('NameOfInstitution')])
+    expect((await post('data/v3/ed-fi/schools', school)).body.validationErrors['$.nameOfInstitution']).toEqual([
+      dangerous('NameOfInstitution'),
+    ])
   })
 
   it('refuses a lone surrogate in lookup text', async () => {

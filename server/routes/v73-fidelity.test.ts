@@ -31,7 +31,13 @@ describe('v7.3 request rules', () => {
   })
 
   it('academic weeks read 1/1/0001 as a missing date', async () => {
-    const body = { weekIdentifier: 'W1', schoolReference: { schoolId: HS }, beginDate: '1/1/0001', endDate: '1/1/0001', totalInstructionalDays: 5 }
+    const body = {
+      weekIdentifier: 'W1',
+      schoolReference: { schoolId: HS },
+      beginDate: '1/1/0001',
+      endDate: '1/1/0001',
+      totalInstructionalDays: 5,
+    }
     const res = await call<Problem>(server, 'data/v3/ed-fi/academicWeeks', { method: 'POST', json: body })
     expect(res.status).toBe(400)
     expect(res.body.validationErrors).toMatchObject({ '$.beginDate': ['BeginDate is required.'], '$.endDate': ['EndDate is required.'] })
@@ -73,7 +79,10 @@ describe('v7.3 request rules', () => {
   it('a token request with credentials both in Basic and in the body is invalid_client', async () => {
     const res = await fetch(`${server.apiRoot}/oauth/token`, {
       method: 'POST',
-      headers: { authorization: `Basic ${Buffer.from('255901:255901').toString('base64')}`, 'content-type': 'application/x-www-form-urlencoded' },
+      headers: {
+        authorization: `Basic ${Buffer.from('255901:255901').toString('base64')}`,
+        'content-type': 'application/x-www-form-urlencoded',
+      },
       body: 'grant_type=client_credentials&client_id=255901&client_secret=255901',
     })
     expect(res.status).toBe(400)

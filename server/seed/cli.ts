@@ -21,4 +21,6 @@ db.transaction(() => {
 })()
 const total = countSessions(db)
 db.close()
-console.log(`${dbPath}: added ${count.toLocaleString('en-US')} sessions in ${Math.round(performance.now() - started)} ms (${total.toLocaleString('en-US')} in all)`)
+console.log(
+  `${dbPath}: added ${count.toLocaleString('en-US')} sessions in ${Math.round(performance.now() - started)} ms (${total.toLocaleString('en-US')} in all)`,
+)

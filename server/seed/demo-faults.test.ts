@@ -10,7 +10,13 @@ beforeAll(async () => {
 })
 afterAll(() => server.close())
 
-type Body = { sessionName: string; beginDate: string; endDate: string; totalInstructionalDays: number; gradingPeriods: { gradingPeriodReference: { gradingPeriodName: string } }[] }
+type Body = {
+  sessionName: string
+  beginDate: string
+  endDate: string
+  totalInstructionalDays: number
+  gradingPeriods: { gradingPeriodReference: { gradingPeriodName: string } }[]
+}
 
 async function session(schoolId: number, name: string): Promise<Body> {
   const res = await server.api(`data/v3/ed-fi/sessions?schoolId=${schoolId}&sessionName=${encodeURIComponent(name)}`)
@@ -33,7 +39,10 @@ describe('demo faults in 2026-2027', () => {
 
   it("gives the Elementary's Third Trimester a second grading period, the Second Trimester's", async () => {
     const third = await session(255901107, '2026-2027 Third Trimester')
-    expect(third.gradingPeriods.map((g) => g.gradingPeriodReference.gradingPeriodName).sort()).toEqual(['2026-2027 Second Trimester', '2026-2027 Third Trimester'])
+    expect(third.gradingPeriods.map((g) => g.gradingPeriodReference.gradingPeriodName).sort()).toEqual([
+      '2026-2027 Second Trimester',
+      '2026-2027 Third Trimester',
+    ])
   })
 
   it('leaves the year before as planned', async () => {

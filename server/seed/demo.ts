@@ -15,8 +15,16 @@ import { ensureSessionBodies } from '../domain/session-bodies.ts'
 // Includes Ed-Fi's own sample: "2021-2022 Fall Semester", 255901001, 2021-08-23..2021-12-17, 81 days.
 
 const COURSES: Record<number, [string, string][]> = {
-  255901001: [['ALG-1', 'Algebra I'], ['ENG-9', 'English I'], ['BIO-1', 'Biology'], ['USH-1', 'U.S. History']],
-  255901044: [['MATH-7', 'Math 7'], ['SCI-7', 'Life Science']],
+  255901001: [
+    ['ALG-1', 'Algebra I'],
+    ['ENG-9', 'English I'],
+    ['BIO-1', 'Biology'],
+    ['USH-1', 'U.S. History'],
+  ],
+  255901044: [
+    ['MATH-7', 'Math 7'],
+    ['SCI-7', 'Life Science'],
+  ],
 }
 
 export function seedDemoData(db: Db): void {
@@ -47,7 +55,15 @@ export function seedDemoData(db: Db): void {
         const courses = COURSES[school.schoolId]
         if (courses && schoolYear >= 2024 && !session.term.startsWith('Summer')) {
           for (const [code, title] of courses) {
-            w.courseOffering({ localCourseCode: code, title, schoolId: school.schoolId, schoolYear, sessionName: name, courseCode: code, edOrgId: 255901 })
+            w.courseOffering({
+              localCourseCode: code,
+              title,
+              schoolId: school.schoolId,
+              schoolYear,
+              sessionName: name,
+              courseCode: code,
+              edOrgId: 255901,
+            })
           }
         }
       }

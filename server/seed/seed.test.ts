@@ -17,7 +17,14 @@ describe('seedReferenceData', () => {
   afterAll(() => db.close())
 
   it('writes the Ed-Fi descriptors, school years 1991-2050, the four schools and no sessions', () => {
-    expect(tableCounts(db)).toMatchObject({ termDescriptors: 16, gradingPeriodDescriptors: 20, schoolYearTypes: 60, schools: 4, sessions: 0, courseOfferings: 0 })
+    expect(tableCounts(db)).toMatchObject({
+      termDescriptors: 16,
+      gradingPeriodDescriptors: 20,
+      schoolYearTypes: 60,
+      schools: 4,
+      sessions: 0,
+      courseOfferings: 0,
+    })
     expect(currentSchoolYears(db)).toEqual([CURRENT_SCHOOL_YEAR])
     expect(SCHOOLS.filter((s) => s.leaId === 255901).map((s) => s.schoolId)).toEqual([255901001, 255901044, 255901107])
     expect(SCHOOLS.some((s) => s.leaId !== 255901)).toBe(true)
@@ -29,7 +36,12 @@ describe('seedReferenceData', () => {
       expect(years.gradingPeriods).toEqual(Array.from({ length: 12 }, (_, i) => 2016 + i))
       expect(years.academicWeekLabels).toBe(12)
     }
-    expect(seedIntegrity(db)).toMatchObject({ shortWeekIdentifiers: 0, shortDescriptionMismatches: 0, badResourceIds: 0, foreignKeyViolations: 0 })
+    expect(seedIntegrity(db)).toMatchObject({
+      shortWeekIdentifiers: 0,
+      shortDescriptionMismatches: 0,
+      badResourceIds: 0,
+      foreignKeyViolations: 0,
+    })
   })
 })
 
@@ -54,7 +66,14 @@ describe('generateSessions', () => {
   it('adds the requested number of valid, unique sessions over every Grand Bend school and school year', () => {
     const db = seeded(seedReferenceData)
     db.transaction(() => generateSessions(db, 10_000))()
-    expect(generatedStats(db)).toEqual({ rows: 10_000, distinctKeys: 10_000, distinctIds: 10_000, schools: 3, schoolYears: 60, schoolYearPairs: 180 })
+    expect(generatedStats(db)).toEqual({
+      rows: 10_000,
+      distinctKeys: 10_000,
+      distinctIds: 10_000,
+      schools: 3,
+      schoolYears: 60,
+      schoolYearPairs: 180,
+    })
     // A second run continues the numbering instead of colliding with the first.
     db.transaction(() => generateSessions(db, 500))()
     expect(generatedStats(db)).toMatchObject({ rows: 10_500, distinctKeys: 10_500 })

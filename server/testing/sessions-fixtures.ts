@@ -67,7 +67,11 @@ export function sessionBody(server: TestServer, init: BodyInit): Record<string, 
   }
 }
 
-export async function postSession(server: TestServer, body: Record<string, unknown>, client?: string): Promise<{ id: string; etag: string }> {
+export async function postSession(
+  server: TestServer,
+  body: Record<string, unknown>,
+  client?: string,
+): Promise<{ id: string; etag: string }> {
   const res = await call(server, SESSIONS, { method: 'POST', json: body, client })
   expect(res.status, res.text).toBe(201)
   return { id: res.headers.get('location')!.split('/').pop()!, etag: res.headers.get('etag')!.replaceAll('"', '') }
@@ -85,14 +89,26 @@ export function problem(status: number, type: string, title: string, detail: str
 }
 
 export const parameterProblem = (error: string) =>
-  problem(400, 'urn:ed-fi:api:bad-request:parameter-validation-failed', 'Parameter Validation Failed', 'The request construction was invalid.', {
-    errors: [error],
-  })
+  problem(
+    400,
+    'urn:ed-fi:api:bad-request:parameter-validation-failed',
+    'Parameter Validation Failed',
+    'The request construction was invalid.',
+    {
+      errors: [error],
+    },
+  )
 
 export const dataValidationProblem = (validationErrors: Record<string, string[]>) =>
-  problem(400, 'urn:ed-fi:api:bad-request:data-validation-failed', 'Data Validation Failed', "Data validation failed. See 'validationErrors' for details.", {
-    validationErrors,
-  })
+  problem(
+    400,
+    'urn:ed-fi:api:bad-request:data-validation-failed',
+    'Data Validation Failed',
+    "Data validation failed. See 'validationErrors' for details.",
+    {
+      validationErrors,
+    },
+  )
 
 export const authorizationProblem = (claims: string) =>
   problem(403, 'urn:ed-fi:api:security:authorization', 'Authorization Denied', 'Access to the requested data could not be authorized.', {

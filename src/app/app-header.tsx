@@ -37,7 +37,14 @@ export function AppHeader() {
     <header className="app-header" onKeyDown={onKeyDown}>
       <div className="app-header-inner">
         <p className="app-title">Ed-Fi Sessions Steward</p>
-        <button ref={button} type="button" className="app-menu-button" aria-expanded={open} aria-controls="app-menu" onClick={() => setOpen(!open)}>
+        <button
+          ref={button}
+          type="button"
+          className="app-menu-button"
+          aria-expanded={open}
+          aria-controls="app-menu"
+          onClick={() => setOpen(!open)}
+        >
           Menu
         </button>
         <div id="app-menu" ref={menu} className="app-menu" data-open={open || undefined}>

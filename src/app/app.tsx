@@ -23,7 +23,9 @@ connection.active
   .getSnapshot()
   .connection.accessToken()
   .catch(() => undefined)
-void import('../features/history/local-journal.ts').then((journal) => journal.startLocalJournal(() => connection.active.getSnapshot().profile))
+void import('../features/history/local-journal.ts').then((journal) =>
+  journal.startLocalJournal(() => connection.active.getSnapshot().profile),
+)
 
 export function App() {
   return (

@@ -50,9 +50,11 @@ const connectionRoute = createRoute({ getParentRoute: () => rootRoute, path: 'co
   import('./routes/connection.lazy.tsx').then((m) => m.Route),
 )
 
-const sessionDetailRoute = createRoute({ getParentRoute: () => rootRoute, path: 'sessions/$sessionId', validateSearch: sessionDetailSearchSchema }).lazy(() =>
-  import('./routes/session-detail.lazy.tsx').then((m) => m.Route),
-)
+const sessionDetailRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: 'sessions/$sessionId',
+  validateSearch: sessionDetailSearchSchema,
+}).lazy(() => import('./routes/session-detail.lazy.tsx').then((m) => m.Route))
 
 const sessionHistoryRoute = createRoute({ getParentRoute: () => rootRoute, path: 'sessions/$sessionId/history' }).lazy(() =>
   import('./routes/session-history.lazy.tsx').then((m) => m.Route),
@@ -64,7 +66,9 @@ const changesRoute = createRoute({
   validateSearch: changesSearchSchema,
 }).lazy(() => import('./routes/changes.lazy.tsx').then((m) => m.Route))
 
-const bulkRoute = createRoute({ getParentRoute: () => rootRoute, path: 'bulk' }).lazy(() => import('./routes/bulk.lazy.tsx').then((m) => m.Route))
+const bulkRoute = createRoute({ getParentRoute: () => rootRoute, path: 'bulk' }).lazy(() =>
+  import('./routes/bulk.lazy.tsx').then((m) => m.Route),
+)
 
 const bulkNextYearRoute = createRoute({ getParentRoute: () => rootRoute, path: 'bulk/next-year' }).lazy(() =>
   import('./routes/bulk-next-year.lazy.tsx').then((m) => m.Route),

@@ -26,7 +26,8 @@ afterEach(() => {
 
 function spyOnFetch() {
   const spy = vi.spyOn(globalThis, 'fetch')
-  return () => spy.mock.calls.map(([input, init]) => ({ url: String(input), method: init?.method ?? 'GET', headers: new Headers(init?.headers) }))
+  return () =>
+    spy.mock.calls.map(([input, init]) => ({ url: String(input), method: init?.method ?? 'GET', headers: new Headers(init?.headers) }))
 }
 
 async function rejection(promise: Promise<unknown>): Promise<ApiError> {
@@ -91,7 +92,9 @@ describe('writes and Ed-Fi headers', () => {
     const newEtag = readEtag(updated)
     expect(newEtag).not.toBe(etag)
 
-    const error = await rejection(request(`ed-fi/sessions/${id}`, { method: 'PUT', json: session('Client locked', 8), ifMatch: `"${etag}"` }))
+    const error = await rejection(
+      request(`ed-fi/sessions/${id}`, { method: 'PUT', json: session('Client locked', 8), ifMatch: `"${etag}"` }),
+    )
     expect(error).toMatchObject({ status: 412, kind: 'precondition-failed', isConflict412: true, title: 'Optimistic Lock Failed' })
     expect(error.summary).toMatch(/Someone else changed this record/)
     expect(error.correlationId).toBe(calls().at(-1)?.headers.get('correlation-id'))

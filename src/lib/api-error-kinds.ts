@@ -70,8 +70,10 @@ export function summaryOf(error: ProblemFacts): string {
     case 'network':
       return 'The Ed-Fi API could not be reached. Check your network connection and that the API is running, then try again.'
     case 'write-outcome-unknown':
-      return 'The connection broke while saving, so the change may or may not ' +
+      return (
+        'The connection broke while saving, so the change may or may not ' +
         'have been saved. Reload the record to check before saving again.'
+      )
     case 'validation':
       return 'Some values were not accepted. Correct the fields marked below and save again.'
     case 'unauthorized':
@@ -91,8 +93,10 @@ export function summaryOf(error: ProblemFacts): string {
     case 'precondition-failed':
       return 'Someone else changed this record after you opened it. Review their version before saving yours.'
     case 'server':
-      return `The Ed-Fi API failed (HTTP ${error.status}). Try again in a moment; if ` +
+      return (
+        `The Ed-Fi API failed (HTTP ${error.status}). Try again in a moment; if ` +
         'it keeps happening, give the correlation ID to the API’s administrator.'
+      )
     case 'unexpected-response':
       return 'The Ed-Fi API answered with data this app does not understand.'
     default:

@@ -43,7 +43,9 @@ describe('correlation id on errors', () => {
   it("prefers the server's correlationId, then the response header, then the id we sent", async () => {
     const fromBody = await ApiError.fromResponse(problem({ status: 404, correlationId: 'server-1' }, 404), { correlationId: 'sent-1' })
     expect(fromBody.correlationId).toBe('server-1')
-    const fromHeader = await ApiError.fromResponse(new Response('', { status: 502, headers: { 'correlation-id': 'proxy-1' } }), { correlationId: 'sent-1' })
+    const fromHeader = await ApiError.fromResponse(new Response('', { status: 502, headers: { 'correlation-id': 'proxy-1' } }), {
+      correlationId: 'sent-1',
+    })
     expect(fromHeader.correlationId).toBe('proxy-1')
     const fromRequest = await ApiError.fromResponse(new Response('<html>Bad gateway</html>', { status: 502 }), { correlationId: 'sent-1' })
     expect(fromRequest.correlationId).toBe('sent-1')
@@ -90,13 +92,44 @@ describe('fieldErrors', () => {
 
 describe('kinds and summaries (bodies from the Ed-Fi v7.3 problem-details catalog)', () => {
   const catalog = {
-    snapshotNotFound: { status: 404, type: 'urn:ed-fi:api:not-found', title: 'Not Found', detail: 'Snapshot not found.', errors: ['The snapshot connection for the ODS has not been configured.'] },
+    snapshotNotFound: {
+      status: 404,
+      type: 'urn:ed-fi:api:not-found',
+      title: 'Not Found',
+      detail: 'Snapshot not found.',
+      errors: ['The snapshot connection for the ODS has not been configured.'],
+    },
     itemNotFound: { status: 404, type: 'urn:ed-fi:api:not-found', title: 'Not Found', detail: 'The specified item could not be found.' },
-    featureDisabled: { status: 404, type: 'urn:ed-fi:api:system:configuration:feature-disabled', title: 'Feature Disabled', detail: "The 'ChangeQueries' feature is disabled." },
-    snapshotWrite: { status: 405, type: 'urn:ed-fi:api:snapshots:method-not-allowed', title: 'Method Not Allowed with Snapshots', detail: 'An attempt was made to modify data in a Snapshot, but this data is read-only.' },
-    lock: { status: 412, type: 'urn:ed-fi:api:optimistic-lock-failed', title: 'Optimistic Lock Failed', detail: 'The item has been modified by another user.' },
-    dependent: { status: 409, type: 'urn:ed-fi:api:data-conflict:dependent-item-exists', title: 'Dependent Item Exists', detail: "The requested action cannot be performed because this item is referenced by an existing 'CourseOffering' item." },
-    forbidden: { status: 403, type: 'urn:ed-fi:api:security:authorization', title: 'Authorization Denied', detail: 'Access to the requested data could not be authorized.' },
+    featureDisabled: {
+      status: 404,
+      type: 'urn:ed-fi:api:system:configuration:feature-disabled',
+      title: 'Feature Disabled',
+      detail: "The 'ChangeQueries' feature is disabled.",
+    },
+    snapshotWrite: {
+      status: 405,
+      type: 'urn:ed-fi:api:snapshots:method-not-allowed',
+      title: 'Method Not Allowed with Snapshots',
+      detail: 'An attempt was made to modify data in a Snapshot, but this data is read-only.',
+    },
+    lock: {
+      status: 412,
+      type: 'urn:ed-fi:api:optimistic-lock-failed',
+      title: 'Optimistic Lock Failed',
+      detail: 'The item has been modified by another user.',
+    },
+    dependent: {
+      status: 409,
+      type: 'urn:ed-fi:api:data-conflict:dependent-item-exists',
+      title: 'Dependent Item Exists',
+      detail: "The requested action cannot be performed because this item is referenced by an existing 'CourseOffering' item.",
+    },
+    forbidden: {
+      status: 403,
+      type: 'urn:ed-fi:api:security:authorization',
+      title: 'Authorization Denied',
+      detail: 'Access to the requested data could not be authorized.',
+    },
     system: { status: 500, type: 'urn:ed-fi:api:system', title: 'System Error', detail: 'An unexpected problem has occurred.' },
   }
 
@@ -135,7 +168,10 @@ describe('kinds and summaries (bodies from the Ed-Fi v7.3 problem-details catalo
 
 describe('RESTError bodies of ODS/API 6.2 and 7.1', () => {
   it('reads the message and the model state as field errors', async () => {
-    const res = new Response(JSON.stringify({ message: 'The request is invalid.', modelState: { '$.sessionName': ['SessionName is required.'] } }), { status: 400 })
+    const res = new Response(
+      JSON.stringify({ message: 'The request is invalid.', modelState: { '$.sessionName': ['SessionName is required.'] } }),
+      { status: 400 },
+    )
     const error = await ApiError.fromResponse(res)
     expect(error.kind).toBe('validation')
     expect(error.detail).toBe('The request is invalid.')
@@ -144,12 +180,16 @@ describe('RESTError bodies of ODS/API 6.2 and 7.1', () => {
 
   it('maps model-bound keys (request.SessionName) to the form field they name, merging two keys of one member', async () => {
     const modelState = { 'request.SessionName': ['SessionName must be at most 60 characters in length.'], '$.sessionName': ['Twice.'] }
-    const error = await ApiError.fromResponse(new Response(JSON.stringify({ message: 'The request is invalid.', modelState }), { status: 400 }))
+    const error = await ApiError.fromResponse(
+      new Response(JSON.stringify({ message: 'The request is invalid.', modelState }), { status: 400 }),
+    )
     expect(error.fieldErrors()).toEqual({ sessionName: ['SessionName must be at most 60 characters in length.', 'Twice.'] })
   })
 
   it('keeps the status meaning: a 412 with a message is still a conflict with another save', async () => {
-    const error = await ApiError.fromResponse(new Response(JSON.stringify({ message: 'Resource was modified by another consumer.' }), { status: 412 }))
+    const error = await ApiError.fromResponse(
+      new Response(JSON.stringify({ message: 'Resource was modified by another consumer.' }), { status: 412 }),
+    )
     expect(error.kind).toBe('precondition-failed')
   })
 })

@@ -169,7 +169,8 @@ export class ApiError extends Error {
         status: 0,
         type: clientProblemTypes.writeOutcomeUnknown,
         title: 'Save Not Confirmed',
-        detail: `The connection to the Ed-Fi API broke during the ${method}, before an answer arrived. The ` +
+        detail:
+          `The connection to the Ed-Fi API broke during the ${method}, before an answer arrived. The ` +
           'change may or may not have been applied: reload the record to check before saving again.',
         correlationId,
       },
@@ -190,7 +191,13 @@ export class ApiError extends Error {
   static clientFailure(cause: unknown, correlationId?: string): ApiError {
     const reason = cause instanceof Error ? cause.message : String(cause)
     return new ApiError(
-      { status: 0, type: clientProblemTypes.clientFailure, title: 'Request Not Sent', detail: `The request could not be sent: ${reason}`, correlationId },
+      {
+        status: 0,
+        type: clientProblemTypes.clientFailure,
+        title: 'Request Not Sent',
+        detail: `The request could not be sent: ${reason}`,
+        correlationId,
+      },
       { cause },
     )
   }

@@ -36,5 +36,9 @@ let fallback: boolean | undefined
 
 /** Whether the steward asked to see Ed-Fi's technical details. */
 export function useDetailsMode(): boolean {
-  return useSyncExternalStore(subscribe, () => fallback ?? readDetailsMode(), () => false)
+  return useSyncExternalStore(
+    subscribe,
+    () => fallback ?? readDetailsMode(),
+    () => false,
+  )
 }

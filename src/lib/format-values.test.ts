@@ -16,14 +16,17 @@ describe('date-only values', () => {
     (zone) => {
       process.env.TZ = zone
       fc.assert(
-        fc.property(fc.date({ min: new Date(Date.UTC(1991, 0, 1)), max: new Date(Date.UTC(2050, 11, 31)), noInvalidDate: true }), (date) => {
-          const iso = date.toISOString().slice(0, 10)
-          const [year, month, day] = iso.split('-').map(Number) as [number, number, number]
-          const text = formatDateOnly(iso)
-          expect(text).toContain(String(year))
-          expect(text).toContain(MONTHS[month - 1])
-          expect(text).toMatch(new RegExp(`\\b${day}\\b`))
-        }),
+        fc.property(
+          fc.date({ min: new Date(Date.UTC(1991, 0, 1)), max: new Date(Date.UTC(2050, 11, 31)), noInvalidDate: true }),
+          (date) => {
+            const iso = date.toISOString().slice(0, 10)
+            const [year, month, day] = iso.split('-').map(Number) as [number, number, number]
+            const text = formatDateOnly(iso)
+            expect(text).toContain(String(year))
+            expect(text).toContain(MONTHS[month - 1])
+            expect(text).toMatch(new RegExp(`\\b${day}\\b`))
+          },
+        ),
         { numRuns: 200 },
       )
     },

@@ -38,7 +38,9 @@ export function formatRelative(value: string, now: number = Date.now()): string 
   const seconds = Math.round((time - now) / 1000)
   for (const [unit, size] of UNITS) {
     if (Math.abs(seconds) >= size || unit === 'second') {
-      return unit === 'second' && Math.abs(seconds) < 10 ? relativeFormat.format(0, 'second') : relativeFormat.format(Math.trunc(seconds / size), unit)
+      return unit === 'second' && Math.abs(seconds) < 10
+        ? relativeFormat.format(0, 'second')
+        : relativeFormat.format(Math.trunc(seconds / size), unit)
     }
   }
   return value

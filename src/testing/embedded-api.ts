@@ -11,7 +11,14 @@ export interface EmbeddedApi {
   /** e.g. http://127.0.0.1:41234/api */
   apiRoot: string
   /** Queue a fault for the next matching data requests (503, dropped connection, delay). */
-  injectFault: (spec: { kind: 'status' | 'drop' | 'delay'; status?: number; ms?: number; count?: number; pathIncludes?: string; method?: string }) => Promise<void>
+  injectFault: (spec: {
+    kind: 'status' | 'drop' | 'delay'
+    status?: number
+    ms?: number
+    count?: number
+    pathIncludes?: string
+    method?: string
+  }) => Promise<void>
   /** A bearer token for a demo client (server/clients.json), for setting up data as "another client". */
   token: (key?: string, secret?: string) => Promise<string>
   stop: () => Promise<void>

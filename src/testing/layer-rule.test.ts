@@ -23,12 +23,19 @@ describe('the layer rule', () => {
   })
 
   it('fails an entity that imports a feature, and anything that imports app', async () => {
-    expect(await layerErrors('src/entities/sessions/probe.ts', "export { SessionsPage } from '../../features/sessions-list/sessions-page.tsx'\n")).toHaveLength(1)
+    expect(
+      await layerErrors(
+        'src/entities/sessions/probe.ts',
+        "export { SessionsPage } from '../../features/sessions-list/sessions-page.tsx'\n",
+      ),
+    ).toHaveLength(1)
     expect(await layerErrors('src/features/history/probe.ts', "export { createAppRouter } from '../../app/router.tsx'\n")).toHaveLength(1)
   })
 
   it('fails e2e code that imports src', async () => {
-    expect(await layerErrors('e2e/probe.ts', "export { sessionResourceSchema } from '../src/entities/sessions/session-schema.ts'\n")).toHaveLength(1)
+    expect(
+      await layerErrors('e2e/probe.ts', "export { sessionResourceSchema } from '../src/entities/sessions/session-schema.ts'\n"),
+    ).toHaveLength(1)
   })
 
   it('lets a feature use its own files, entities, shared state, the UI kit and lib', async () => {

@@ -1,7 +1,15 @@
 // Test helper (never imported by the app): renders sessions screens inside a real TanStack Router on
 // memory history, with the routes their links and navigation need, a fresh QueryClient and snapshot mode.
 import { QueryClientProvider } from '@tanstack/react-query'
-import { createMemoryHistory, createRootRoute, createRoute, createRouter, Outlet, RouterProvider, type AnyRouter } from '@tanstack/react-router'
+import {
+  createMemoryHistory,
+  createRootRoute,
+  createRoute,
+  createRouter,
+  Outlet,
+  RouterProvider,
+  type AnyRouter,
+} from '@tanstack/react-router'
 import { render } from '@testing-library/react'
 import type { ReactNode } from 'react'
 import { createQueryClient } from '../lib/query-client.ts'
@@ -52,7 +60,9 @@ export function renderInRouter(url: string, screens: Screens, options: Options) 
   const connection = createConnectionRuntime({ origin: new URL(options.apiRoot).origin, onSwitch: () => queryClient.clear() })
   if (options.client) {
     const { key, secret } = options.client
-    connection.profiles.activate(connection.profiles.add({ name: key, apiRoot: options.apiRoot, clientKey: key, clientSecret: secret, rememberSecret: false }))
+    connection.profiles.activate(
+      connection.profiles.add({ name: key, apiRoot: options.apiRoot, clientKey: key, clientSecret: secret, rememberSecret: false }),
+    )
   }
   const result = render(
     <QueryClientProvider client={queryClient}>

@@ -65,7 +65,11 @@ export function wrapperFor(client: QueryClient) {
  * Another API client (the LEA-wide "255901" key) changes a session over plain HTTP, as a colleague
  * in another tool would: GET, change, PUT with its own If-Match. Returns the new etag.
  */
-export async function changeAsAnotherClient(api: EmbeddedApi, id: string, change: (session: Record<string, unknown>) => void): Promise<string> {
+export async function changeAsAnotherClient(
+  api: EmbeddedApi,
+  id: string,
+  change: (session: Record<string, unknown>) => void,
+): Promise<string> {
   const token = await api.token('255901')
   const url = `${api.apiRoot}/data/v3/ed-fi/sessions/${id}`
   const headers = { authorization: `Bearer ${token}`, 'content-type': 'application/json' }
@@ -81,6 +85,9 @@ export async function changeAsAnotherClient(api: EmbeddedApi, id: string, change
 /** The same, deleting. */
 export async function deleteAsAnotherClient(api: EmbeddedApi, id: string): Promise<void> {
   const token = await api.token('255901')
-  const res = await fetch(`${api.apiRoot}/data/v3/ed-fi/sessions/${id}`, { method: 'DELETE', headers: { authorization: `Bearer ${token}` } })
+  const res = await fetch(`${api.apiRoot}/data/v3/ed-fi/sessions/${id}`, {
+    method: 'DELETE',
+    headers: { authorization: `Bearer ${token}` },
+  })
   if (res.status !== 204) throw new Error(`other client's DELETE answered ${res.status}`)
 }

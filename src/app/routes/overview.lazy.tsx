@@ -18,12 +18,19 @@ function OverviewRoute() {
   const current = useCurrentSchoolYear(snapshot)
   const years = useSchoolYears({ snapshot })
   const schoolYear = search.schoolYear ?? current
-  const report = useQualityReport({ filters: schoolYear === undefined ? {} : { schoolYear }, snapshot, options: DEFAULT_CHECK_OPTIONS }, schoolYear !== undefined)
+  const report = useQualityReport(
+    { filters: schoolYear === undefined ? {} : { schoolYear }, snapshot, options: DEFAULT_CHECK_OPTIONS },
+    schoolYear !== undefined,
+  )
   return (
     <YearOverviewPage
       schoolYear={schoolYear}
       yearPicker={
-        <YearPicker value={schoolYear} years={years.data ?? []} onChange={(year) => void navigate({ search: { ...search, schoolYear: year === current ? undefined : year } })} />
+        <YearPicker
+          value={schoolYear}
+          years={years.data ?? []}
+          onChange={(year) => void navigate({ search: { ...search, schoolYear: year === current ? undefined : year } })}
+        />
       }
       status={
         <CheckStatus

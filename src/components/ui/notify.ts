@@ -7,5 +7,6 @@ const sonner = () => import('sonner')
 export const notify = {
   success: (message: string, description?: string) => void sonner().then(({ toast }) => toast.success(message, { description })),
   info: (message: string, description?: string) => void sonner().then(({ toast }) => toast.info(message, { description })),
-  error: (message: string, description?: string) => void sonner().then(({ toast }) => toast.error(message, { description, duration: 10_000 })),
+  error: (message: string, description?: string) =>
+    void sonner().then(({ toast }) => toast.error(message, { description, duration: 10_000 })),
 }

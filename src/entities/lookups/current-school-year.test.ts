@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest'
 import { currentSchoolYearOf, newestFirst, schoolYearContaining } from './current-school-year.ts'
 
-const year = (schoolYear: number, currentSchoolYear = false) => ({ id: String(schoolYear), schoolYear, currentSchoolYear, schoolYearDescription: `${schoolYear - 1}-${schoolYear}` })
+const year = (schoolYear: number, currentSchoolYear = false) => ({
+  id: String(schoolYear),
+  schoolYear,
+  currentSchoolYear,
+  schoolYearDescription: `${schoolYear - 1}-${schoolYear}`,
+})
 
 describe('current school year', () => {
   it('is the year the API marks current', () => {

@@ -61,12 +61,20 @@ export interface SchoolYearFilter {
 }
 
 /** A school's grading periods of one school year (exact-match filters on the server). */
-export function listGradingPeriods(filter: SchoolYearFilter, options: LookupReadOptions = {}, signal?: AbortSignal): Promise<GradingPeriod[]> {
+export function listGradingPeriods(
+  filter: SchoolYearFilter,
+  options: LookupReadOptions = {},
+  signal?: AbortSignal,
+): Promise<GradingPeriod[]> {
   return listAll('gradingPeriods', { schoolId: filter.schoolId, schoolYear: filter.schoolYear }, gradingPeriodSchema, options, signal)
 }
 
 /** Every academic week of a school. Ed-Fi weeks carry no school year: see academicWeeksOfYear. */
-export function listAcademicWeeks(filter: { schoolId: number }, options: LookupReadOptions = {}, signal?: AbortSignal): Promise<AcademicWeek[]> {
+export function listAcademicWeeks(
+  filter: { schoolId: number },
+  options: LookupReadOptions = {},
+  signal?: AbortSignal,
+): Promise<AcademicWeek[]> {
   return listAll('academicWeeks', { schoolId: filter.schoolId }, academicWeekSchema, options, signal)
 }
 
@@ -75,7 +83,11 @@ export function listAcademicWeeks(filter: { schoolId: number }, options: LookupR
  * school's grading periods of that year (summer sessions run into July), or, when it has none,
  * within July 1 to June 30. Ed-Fi's AcademicWeek has no school-year member to filter on.
  */
-export function academicWeeksOfYear(weeks: readonly AcademicWeek[], gradingPeriods: readonly GradingPeriod[], schoolYear: number): AcademicWeek[] {
+export function academicWeeksOfYear(
+  weeks: readonly AcademicWeek[],
+  gradingPeriods: readonly GradingPeriod[],
+  schoolYear: number,
+): AcademicWeek[] {
   const ofYear = gradingPeriods.filter((p) => p.schoolYearTypeReference.schoolYear === schoolYear)
   const begin = ofYear.length ? ofYear.map((p) => p.beginDate).reduce((a, b) => (a < b ? a : b)) : `${schoolYear - 1}-07-01`
   const end = ofYear.length ? ofYear.map((p) => p.endDate).reduce((a, b) => (a > b ? a : b)) : `${schoolYear}-06-30`

@@ -4,7 +4,11 @@ import { academicWeekSchema, gradingPeriodSchema, type AcademicWeek, type Gradin
 // Whole calendars for checks over many schools: every grading period of a school year (or of all
 // years), every academic week the client may see. Ed-Fi weeks carry no school year to filter on.
 
-export function listGradingPeriodsOfYear(schoolYear: number | undefined, options: LookupReadOptions = {}, signal?: AbortSignal): Promise<GradingPeriod[]> {
+export function listGradingPeriodsOfYear(
+  schoolYear: number | undefined,
+  options: LookupReadOptions = {},
+  signal?: AbortSignal,
+): Promise<GradingPeriod[]> {
   return listAll('gradingPeriods', { schoolYear }, gradingPeriodSchema, options, signal)
 }
 

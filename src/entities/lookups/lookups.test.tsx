@@ -14,8 +14,21 @@ import {
   listSchools,
   listTermDescriptors,
 } from './list-lookups.ts'
-import { useAcademicWeeks, useGradingPeriodDescriptors, useGradingPeriods, useSchoolYears, useSchools, useTermDescriptors } from './lookup-hooks.ts'
-import { academicWeekReferenceOf, descriptorUri, gradingPeriodReferenceOf, type AcademicWeek, type GradingPeriod } from './lookup-schemas.ts'
+import {
+  useAcademicWeeks,
+  useGradingPeriodDescriptors,
+  useGradingPeriods,
+  useSchoolYears,
+  useSchools,
+  useTermDescriptors,
+} from './lookup-hooks.ts'
+import {
+  academicWeekReferenceOf,
+  descriptorUri,
+  gradingPeriodReferenceOf,
+  type AcademicWeek,
+  type GradingPeriod,
+} from './lookup-schemas.ts'
 
 setUpEmbeddedApi()
 let client: QueryClient
@@ -55,7 +68,10 @@ describe('lookup endpoint functions', () => {
   it('term and grading-period descriptors, with the URI a session stores', async () => {
     const terms = await listTermDescriptors()
     expect(terms.map(descriptorUri)).toContain('uri://ed-fi.org/TermDescriptor#Fall Semester')
-    expect(terms.find((t) => t.codeValue === 'Fall Semester')).toMatchObject({ namespace: 'uri://ed-fi.org/TermDescriptor', shortDescription: expect.any(String) })
+    expect(terms.find((t) => t.codeValue === 'Fall Semester')).toMatchObject({
+      namespace: 'uri://ed-fi.org/TermDescriptor',
+      shortDescription: expect.any(String),
+    })
     const periods = await listGradingPeriodDescriptors()
     expect(periods.map(descriptorUri)).toContain('uri://ed-fi.org/GradingPeriodDescriptor#First Semester')
   })
@@ -63,7 +79,12 @@ describe('lookup endpoint functions', () => {
   it('grading periods of one school and year, ready to become session references', async () => {
     const spy = vi.spyOn(globalThis, 'fetch')
     const periods = await listGradingPeriods({ schoolId: 255901001, schoolYear: 2022 })
-    expect(Object.fromEntries(dataRequests(spy)[0]!.searchParams)).toEqual({ schoolId: '255901001', schoolYear: '2022', offset: '0', limit: '500' })
+    expect(Object.fromEntries(dataRequests(spy)[0]!.searchParams)).toEqual({
+      schoolId: '255901001',
+      schoolYear: '2022',
+      offset: '0',
+      limit: '500',
+    })
     expect(periods.map((p) => p.gradingPeriodName).length).toBeGreaterThan(0)
     expect(periods.every((p) => p.schoolReference.schoolId === 255901001 && p.schoolYearTypeReference.schoolYear === 2022)).toBe(true)
     expect(gradingPeriodReferenceOf(periods[0]!)).toEqual({
@@ -119,7 +140,9 @@ describe('lookup hooks', () => {
     const spy = vi.spyOn(globalThis, 'fetch')
     type Picked = { schoolId?: number; schoolYear?: number }
     const periods = render((p: Picked) => useGradingPeriods({ schoolId: p.schoolId, schoolYear: p.schoolYear }), {})
-    const weeks = render((p: Picked) => useAcademicWeeks({ schoolId: p.schoolId, schoolYear: p.schoolYear }), { schoolId: 255901044 } as Picked)
+    const weeks = render((p: Picked) => useAcademicWeeks({ schoolId: p.schoolId, schoolYear: p.schoolYear }), {
+      schoolId: 255901044,
+    } as Picked)
     expect(periods.result.current).toMatchObject({ status: 'pending', fetchStatus: 'idle' })
     expect(weeks.result.current).toMatchObject({ status: 'pending', fetchStatus: 'idle' })
     expect(dataRequests(spy)).toEqual([])

@@ -18,8 +18,19 @@ export type CourseOffering = z.infer<typeof courseOfferingSchema>
 /** How many to list in a message; the total says how many more there are. */
 export const OFFERINGS_SHOWN = 25
 
-export async function listCourseOfferingsOfSession(key: SessionKey, limit: number, signal?: AbortSignal): Promise<{ items: CourseOffering[]; total: number | undefined }> {
-  const search = toSearch({ schoolId: key.schoolId, schoolYear: key.schoolYear, sessionName: key.sessionName, offset: 0, limit, totalCount: true })
+export async function listCourseOfferingsOfSession(
+  key: SessionKey,
+  limit: number,
+  signal?: AbortSignal,
+): Promise<{ items: CourseOffering[]; total: number | undefined }> {
+  const search = toSearch({
+    schoolId: key.schoolId,
+    schoolYear: key.schoolYear,
+    sessionName: key.sessionName,
+    offset: 0,
+    limit,
+    totalCount: true,
+  })
   const res = await request(`ed-fi/courseOfferings?${search}`, { signal })
   return { items: await readJson(res, z.array(courseOfferingSchema)), total: readTotalCount(res) }
 }

@@ -107,7 +107,11 @@ describe('listSessions (offset paging)', () => {
     expect(sent()[0]!.url.searchParams.get('minChangeVersion')).toBe(String(before.newestChangeVersion + 1))
     const upTo = await listSessions({ maxChangeVersion: before.newestChangeVersion, limit: 500 })
     expect(upTo.items.map((s) => s.sessionName)).not.toContain(name)
-    const exactly = await listSessions({ minChangeVersion: after.newestChangeVersion, maxChangeVersion: after.newestChangeVersion, limit: 10 })
+    const exactly = await listSessions({
+      minChangeVersion: after.newestChangeVersion,
+      maxChangeVersion: after.newestChangeVersion,
+      limit: 10,
+    })
     expect(exactly.items.map((s) => s.sessionName)).toEqual([name])
   })
 

@@ -1,12 +1,7 @@
 import type { z } from 'zod'
 import { readJson, request } from '../../lib/api-client.ts'
 import { readNextPageToken, readTotalCount, toSearch } from '../../lib/edfi/paging.ts'
-import {
-  pickSearch,
-  SESSION_FILTER_NAMES,
-  type SessionCursorParams,
-  type SessionListParams,
-} from './session-params.ts'
+import { pickSearch, SESSION_FILTER_NAMES, type SessionCursorParams, type SessionListParams } from './session-params.ts'
 import { sessionListSchema, type Session } from './session-schema.ts'
 
 export interface SessionPage {
@@ -50,8 +45,13 @@ export function listSessionsPage(params: SessionCursorParams, signal?: AbortSign
  * listSessionsPage with the bodies read by `schema`: the export keeps them exactly as the API sent
  * them (a session schema would drop members it does not know, such as _ext).
  */
-export async function readCursorPage<T>(params: SessionCursorParams, schema: z.ZodType<T[]>, signal?: AbortSignal): Promise<{ items: T[]; nextPageToken: string | undefined }> {
-  const paging = params.pageToken === undefined ? { offset: 0, limit: params.pageSize } : { pageToken: params.pageToken, pageSize: params.pageSize }
+export async function readCursorPage<T>(
+  params: SessionCursorParams,
+  schema: z.ZodType<T[]>,
+  signal?: AbortSignal,
+): Promise<{ items: T[]; nextPageToken: string | undefined }> {
+  const paging =
+    params.pageToken === undefined ? { offset: 0, limit: params.pageSize } : { pageToken: params.pageToken, pageSize: params.pageSize }
   const search = toSearch({ ...pickSearch(params, FILTERS_AND_WINDOW), ...paging })
   const res = await request(`ed-fi/sessions?${search}`, { signal, snapshot: params.snapshot })
   const items = await readJson(res, schema)

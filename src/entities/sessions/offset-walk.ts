@@ -26,7 +26,9 @@ function parseToken(token: string): { offset: number; end: number | undefined } 
 export function offsetTokens(expectedRows: number, partitions: number, pageSize: number): string[] {
   const k = Math.max(1, Math.min(partitions, Math.ceil(expectedRows / pageSize)))
   const pagesEach = Math.ceil(Math.ceil(expectedRows / pageSize) / k)
-  return Array.from({ length: k }, (_, i) => offsetToken(i * pagesEach * pageSize, i === k - 1 ? undefined : (i + 1) * pagesEach * pageSize))
+  return Array.from({ length: k }, (_, i) =>
+    offsetToken(i * pagesEach * pageSize, i === k - 1 ? undefined : (i + 1) * pagesEach * pageSize),
+  )
 }
 
 export interface OffsetPageSource {

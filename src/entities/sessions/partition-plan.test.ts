@@ -23,6 +23,11 @@ describe('planPartitions', () => {
   })
 
   it('honours a smaller page size and partition cap', () => {
-    expect(planPartitions(100, { pageSize: 10, maxPartitions: 4 })).toEqual({ expectedRows: 100, partitions: 4, pageSize: 10, allowSmallPartitions: true })
+    expect(planPartitions(100, { pageSize: 10, maxPartitions: 4 })).toEqual({
+      expectedRows: 100,
+      partitions: 4,
+      pageSize: 10,
+      allowSmallPartitions: true,
+    })
   })
 })

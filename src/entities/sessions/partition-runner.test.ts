@@ -19,10 +19,13 @@ function fakeSource(sizes: number[], pageSize: number) {
           clearTimeout(timer)
           reject(signal.reason)
         }
-        const timer = setTimeout(() => {
-          signal.removeEventListener('abort', onAbort)
-          resolve()
-        }, 1 + Math.random() * 4)
+        const timer = setTimeout(
+          () => {
+            signal.removeEventListener('abort', onAbort)
+            resolve()
+          },
+          1 + Math.random() * 4,
+        )
         signal.addEventListener('abort', onAbort, { once: true })
       })
       const left = failures.get(token) ?? 0
@@ -51,7 +54,13 @@ describe('runPartitions', () => {
     const written: string[] = []
     const done: number[] = []
     const cursors = cursorsFor(tokens(sizes.length))
-    await runPartitions({ cursors, concurrency: 3, fetchPage: source.fetchPage, onPage: (_, rows) => written.push(...rows), onPartitionDone: (p) => done.push(p) })
+    await runPartitions({
+      cursors,
+      concurrency: 3,
+      fetchPage: source.fetchPage,
+      onPage: (_, rows) => written.push(...rows),
+      onPartitionDone: (p) => done.push(p),
+    })
     expect([...written].sort()).toEqual(allRows(sizes).sort())
     expect(source.maxInFlight()).toBeLessThanOrEqual(3)
     expect(source.maxInFlight()).toBeGreaterThan(1)
@@ -65,7 +74,12 @@ describe('runPartitions', () => {
     source.failures.set('1:10', 1)
     const written: string[] = []
     const cursors = cursorsFor(tokens(3))
-    const failure = await runPartitions({ cursors, concurrency: 3, fetchPage: source.fetchPage, onPage: (_, rows) => written.push(...rows) }).catch((e: unknown) => e)
+    const failure = await runPartitions({
+      cursors,
+      concurrency: 3,
+      fetchPage: source.fetchPage,
+      onPage: (_, rows) => written.push(...rows),
+    }).catch((e: unknown) => e)
     expect(failure).toBeInstanceOf(PartitionFailure)
     expect((failure as PartitionFailure).partition).toBe(1)
     expect(cursors[1]!.nextToken).toBe('1:10')
@@ -99,6 +113,13 @@ describe('runPartitions', () => {
   })
 
   it('finishes at once when there are no partitions', async () => {
-    await expect(runPartitions({ cursors: [], concurrency: 4, fetchPage: async () => ({ data: [], rows: 0, nextToken: undefined }), onPage: () => {} })).resolves.toBeUndefined()
+    await expect(
+      runPartitions({
+        cursors: [],
+        concurrency: 4,
+        fetchPage: async () => ({ data: [], rows: 0, nextToken: undefined }),
+        onPage: () => {},
+      }),
+    ).resolves.toBeUndefined()
   })
 })

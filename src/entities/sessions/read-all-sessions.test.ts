@@ -22,14 +22,22 @@ describe('readAllSessions', () => {
     const expected = await sequentialIds(255901001)
     expect(expected.length).toBeGreaterThan(20)
     const progress: number[] = []
-    const all = await readAllSessions({ filters: { schoolId: 255901001 }, snapshot: false, pageSize: 5, maxPartitions: 4, onProgress: (p) => progress.push(p.rowsRead) })
+    const all = await readAllSessions({
+      filters: { schoolId: 255901001 },
+      snapshot: false,
+      pageSize: 5,
+      maxPartitions: 4,
+      onProgress: (p) => progress.push(p.rowsRead),
+    })
     expect(all.map((s) => s.id)).toEqual(expected)
     expect(progress.at(-1)).toBe(expected.length)
   })
 
   it('counts without reading, and refuses a set above maxRows before reading any page', async () => {
     const count = await countSessions({ filters: { schoolId: 255901001 }, snapshot: false })
-    await expect(readAllSessions({ filters: { schoolId: 255901001 }, snapshot: false, maxRows: count - 1 })).rejects.toBeInstanceOf(TooManyRowsError)
+    await expect(readAllSessions({ filters: { schoolId: 255901001 }, snapshot: false, maxRows: count - 1 })).rejects.toBeInstanceOf(
+      TooManyRowsError,
+    )
   })
 
   it('returns nothing for an empty set, and keeps bodies as sent with a loose schema', async () => {

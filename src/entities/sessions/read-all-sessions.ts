@@ -63,7 +63,10 @@ export async function readAllSessions<T>(options: ReadAllOptions<T>): Promise<T[
   if (options.maxRows !== undefined && expectedRows > options.maxRows) throw new TooManyRowsError(expectedRows, options.maxRows)
   if (expectedRows === 0) return []
 
-  const { walk, plan, tokens, concurrency } = await planWholeSetWalk({ filters, changeWindow, snapshot }, expectedRows, { ...options, signal })
+  const { walk, plan, tokens, concurrency } = await planWholeSetWalk({ filters, changeWindow, snapshot }, expectedRows, {
+    ...options,
+    signal,
+  })
   options.onWalk?.(walk)
   const byPartition: T[][] = tokens.map(() => [])
   let rowsRead = 0

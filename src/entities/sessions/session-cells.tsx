@@ -47,7 +47,15 @@ export function SchoolValue({ schoolId, name }: { schoolId: number; name: string
 }
 
 /** Ed-Fi names a school year by the calendar year it ends in (2022 = 2021-2022): both are shown, the description smaller. */
-export function SchoolYearValue({ schoolYear, description, compact = false }: { schoolYear: number; description: string | undefined; compact?: boolean }) {
+export function SchoolYearValue({
+  schoolYear,
+  description,
+  compact = false,
+}: {
+  schoolYear: number
+  description: string | undefined
+  compact?: boolean
+}) {
   if (compact) return <span title={description}>{schoolYear}</span>
   return (
     <span className="school-year">

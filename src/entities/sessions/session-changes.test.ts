@@ -48,7 +48,9 @@ describe('listSessionDeletes', () => {
 
     const page = await listSessionDeletes({ minChangeVersion: start, offset: 1, limit: 1 })
     expect(page).toEqual({ items: [all.items[1]], total: undefined })
-    expect((await listSessionDeletes({ maxChangeVersion: start - 1, limit: 500 })).items.map((d) => d.keyValues?.sessionName)).not.toContain(names[0])
+    expect(
+      (await listSessionDeletes({ maxChangeVersion: start - 1, limit: 500 })).items.map((d) => d.keyValues?.sessionName),
+    ).not.toContain(names[0])
   })
 
   it('snapshot: deletes after the snapshot are not in it', async () => {
@@ -64,7 +66,10 @@ describe('listSessionDeletes', () => {
   it('paging errors come back in the API’s words', async () => {
     const error = await rejection(listSessionDeletes({ offset: -1, limit: -1 }))
     expect(error).toMatchObject({ status: 400 })
-    expect(error.errors).toEqual(['Limit must be omitted or set to a value between 1 and 500.', 'Offset must be greater than or equal to 0.'])
+    expect(error.errors).toEqual([
+      'Limit must be omitted or set to a value between 1 and 500.',
+      'Offset must be greater than or equal to 0.',
+    ])
   })
 })
 
@@ -118,13 +123,20 @@ describe('listSessionPartitions', () => {
       totalInstructionalDays: 81,
     }
     expect(await listSessionPartitions({ ...filters, number: 3, allowSmallPartitions: true })).toHaveLength(1)
-    expect(Object.fromEntries(sent()[0]!.url.searchParams)).toMatchObject({ ...filters, schoolId: '255901001', schoolYear: '2022', totalInstructionalDays: '81' })
+    expect(Object.fromEntries(sent()[0]!.url.searchParams)).toMatchObject({
+      ...filters,
+      schoolId: '255901001',
+      schoolYear: '2022',
+      totalInstructionalDays: '81',
+    })
     expect(await listSessionPartitions({ id: '0'.repeat(31) + '1', allowSmallPartitions: true })).toEqual([])
 
     const name = uniqueName('Partitioned')
     await upsertSession(sessionBody(name))
     const v = await newest()
-    expect(await listSessionPartitions({ minChangeVersion: v, maxChangeVersion: v, number: 10, allowSmallPartitions: true })).toHaveLength(1)
+    expect(await listSessionPartitions({ minChangeVersion: v, maxChangeVersion: v, number: 10, allowSmallPartitions: true })).toHaveLength(
+      1,
+    )
     expect(await listSessionPartitions({ minChangeVersion: v + 1, allowSmallPartitions: true })).toEqual([])
     expect(await listSessionPartitions({ sessionName: name, snapshot: true, allowSmallPartitions: true })).toEqual([])
     expect(sent().at(-1)!.headers.get('use-snapshot')).toBe('true')

@@ -1,7 +1,13 @@
 import { readJson, request, requestChangeQueries } from '../../lib/api-client.ts'
 import { readTotalCount, toSearch } from '../../lib/edfi/paging.ts'
 import type { z } from 'zod'
-import { pickSearch, SESSION_FILTER_NAMES, type SessionChangesParams, type SessionPartitionsParams, type SnapshotOption } from './session-params.ts'
+import {
+  pickSearch,
+  SESSION_FILTER_NAMES,
+  type SessionChangesParams,
+  type SessionPartitionsParams,
+  type SnapshotOption,
+} from './session-params.ts'
 import {
   availableChangeVersionsSchema,
   partitionsSchema,
@@ -21,7 +27,12 @@ export interface ChangePage<T> {
   total: number | undefined
 }
 
-async function listChanges<T>(path: string, params: SessionChangesParams, schema: z.ZodType<T[]>, signal?: AbortSignal): Promise<ChangePage<T>> {
+async function listChanges<T>(
+  path: string,
+  params: SessionChangesParams,
+  schema: z.ZodType<T[]>,
+  signal?: AbortSignal,
+): Promise<ChangePage<T>> {
   const search = toSearch({
     ...pickSearch(params, ['minChangeVersion', 'maxChangeVersion', 'totalCount'] as const),
     offset: params.offset ?? 0,

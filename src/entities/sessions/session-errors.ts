@@ -70,7 +70,8 @@ export class SnapshotReadOnlyError extends ApiError {
       status: 0,
       type: 'urn:ed-fi:api:snapshots:method-not-allowed',
       title: 'Snapshot Is Read-Only',
-      detail: 'Snapshot mode shows a frozen copy of the data, so sessions cannot be changed ' +
+      detail:
+        'Snapshot mode shows a frozen copy of the data, so sessions cannot be changed ' +
         `(${action}) while it is on. Turn snapshot mode off to make changes to live data.`,
     })
     this.name = 'SnapshotReadOnlyError'

@@ -18,11 +18,21 @@ const MISSING = 'skipped: ../shared/edfi (the official DS 5.0/6.0 specs) is not 
 
 describe('form limits from a server’s OpenAPI metadata', () => {
   it.skipIf(!ds50)(`DS 5.0 (official spec): session names up to 60 characters ${ds50 ? '' : MISSING}`, () => {
-    expect(formLimitsFromOpenApi(ds50)).toEqual({ sessionNameMaxLength: 60, termDescriptorMaxLength: 306, requiredLists: [], source: 'server' })
+    expect(formLimitsFromOpenApi(ds50)).toEqual({
+      sessionNameMaxLength: 60,
+      termDescriptorMaxLength: 306,
+      requiredLists: [],
+      source: 'server',
+    })
   })
 
   it.skipIf(!ds60)(`DS 6.0 (official spec): session names up to 120 characters ${ds60 ? '' : MISSING}`, () => {
-    expect(formLimitsFromOpenApi(ds60)).toEqual({ sessionNameMaxLength: 120, termDescriptorMaxLength: 306, requiredLists: [], source: 'server' })
+    expect(formLimitsFromOpenApi(ds60)).toEqual({
+      sessionNameMaxLength: 120,
+      termDescriptorMaxLength: 306,
+      requiredLists: [],
+      source: 'server',
+    })
   })
 
   it('reads a Swagger 2 document (definitions) and the lists a server requires', () => {
@@ -32,18 +42,29 @@ describe('form limits from a server’s OpenAPI metadata', () => {
       definitions: {
         edFi_session: {
           required: ['sessionName', 'gradingPeriods'],
-          properties: { sessionName: { type: 'string', maxLength: 75 }, termDescriptor: { type: 'string' }, gradingPeriods: { type: 'array' } },
+          properties: {
+            sessionName: { type: 'string', maxLength: 75 },
+            termDescriptor: { type: 'string' },
+            gradingPeriods: { type: 'array' },
+          },
         },
       },
     }
-    expect(formLimitsFromOpenApi(swagger2)).toEqual({ sessionNameMaxLength: 75, termDescriptorMaxLength: 306, requiredLists: ['gradingPeriods'], source: 'server' })
+    expect(formLimitsFromOpenApi(swagger2)).toEqual({
+      sessionNameMaxLength: 75,
+      termDescriptorMaxLength: 306,
+      requiredLists: ['gradingPeriods'],
+      source: 'server',
+    })
   })
 
   it('gives nothing for a document without a readable session schema (the caller falls back to DS 5.2)', () => {
     expect(formLimitsFromOpenApi(undefined)).toBeUndefined()
     expect(formLimitsFromOpenApi([{ name: 'Resources' }])).toBeUndefined()
     expect(formLimitsFromOpenApi({ openapi: '3.0.1', components: { schemas: { edFi_school: { properties: {} } } } })).toBeUndefined()
-    expect(formLimitsFromOpenApi({ components: { schemas: { edFi_session: { properties: { sessionName: { maxLength: -1 } } } } } })).toMatchObject({
+    expect(
+      formLimitsFromOpenApi({ components: { schemas: { edFi_session: { properties: { sessionName: { maxLength: -1 } } } } } }),
+    ).toMatchObject({
       sessionNameMaxLength: 60,
     })
   })
@@ -61,7 +82,8 @@ describe('the form’s rules follow the limits', () => {
     gradingPeriods: [],
     academicWeeks: [],
   }
-  const messages = (result: { success: boolean; error?: { issues: { message: string }[] } }) => result.error?.issues.map((i) => i.message) ?? []
+  const messages = (result: { success: boolean; error?: { issues: { message: string }[] } }) =>
+    result.error?.issues.map((i) => i.message) ?? []
 
   it('a DS 6 server accepts a 100-character name; DS 5.2 refuses it, naming the limit', () => {
     expect(sessionFormSchemaFor({ ...DS52_FORM_LIMITS, sessionNameMaxLength: 120, source: 'server' }).safeParse(values).success).toBe(true)

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest'
 import type { SessionBody } from './session-schema.ts'
-import { changesNaturalKey, dateOrderWarning, formToSession, serverFieldToFormField, sessionFormSchema, sessionToForm } from './session-form-rules.ts'
+import {
+  changesNaturalKey,
+  dateOrderWarning,
+  formToSession,
+  serverFieldToFormField,
+  sessionFormSchema,
+  sessionToForm,
+} from './session-form-rules.ts'
 import { academicWeekRef, GRAND_BEND_HIGH, gradingPeriodRef, sessionBody, TERM } from '../../../test-support/builders.ts'
 
 const stored: SessionBody = sessionBody('2026-2027 Fall Semester', {
@@ -16,7 +23,12 @@ const stored: SessionBody = sessionBody('2026-2027 Fall Semester', {
 describe('form mapping', () => {
   it('a stored session round-trips through the form unchanged', () => {
     const form = sessionToForm(stored)
-    expect(form).toMatchObject({ schoolId: '255901001', schoolYear: '2027', totalInstructionalDays: '82', academicWeeks: [{ weekIdentifier: '2026-2027 Week 01' }] })
+    expect(form).toMatchObject({
+      schoolId: '255901001',
+      schoolYear: '2027',
+      totalInstructionalDays: '82',
+      academicWeeks: [{ weekIdentifier: '2026-2027 Week 01' }],
+    })
     expect(formToSession(form)).toEqual(stored)
   })
 

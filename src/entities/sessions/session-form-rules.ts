@@ -41,7 +41,11 @@ export function sessionFormSchemaFor(limits: SessionFormLimits) {
       'gradingPeriods',
       'This server needs at least one grading period.',
     ),
-    academicWeeks: list(z.object({ weekIdentifier: z.string().min(1, 'Choose an academic week.') }), 'academicWeeks', 'This server needs at least one academic week.'),
+    academicWeeks: list(
+      z.object({ weekIdentifier: z.string().min(1, 'Choose an academic week.') }),
+      'academicWeeks',
+      'This server needs at least one academic week.',
+    ),
   })
 }
 
@@ -97,7 +101,12 @@ export function formToSession(values: SessionFormValues): SessionBody {
     endDate: values.endDate,
     totalInstructionalDays: Number(values.totalInstructionalDays.trim()),
     gradingPeriods: values.gradingPeriods.map((g) => ({
-      gradingPeriodReference: { gradingPeriodDescriptor: g.gradingPeriodDescriptor, gradingPeriodName: g.gradingPeriodName, schoolId, schoolYear },
+      gradingPeriodReference: {
+        gradingPeriodDescriptor: g.gradingPeriodDescriptor,
+        gradingPeriodName: g.gradingPeriodName,
+        schoolId,
+        schoolYear,
+      },
     })),
     academicWeeks: values.academicWeeks.map((w) => ({ academicWeekReference: { schoolId, weekIdentifier: w.weekIdentifier } })),
   }

@@ -16,7 +16,14 @@ import {
   useSessionsCursor,
 } from './session-hooks.ts'
 import { sessionQueries } from './session-queries.ts'
-import { changeAsAnotherClient, sessionBody, spyOnFetch, testQueryClient, uniqueName, wrapperFor } from '../../testing/session-test-support.tsx'
+import {
+  changeAsAnotherClient,
+  sessionBody,
+  spyOnFetch,
+  testQueryClient,
+  uniqueName,
+  wrapperFor,
+} from '../../testing/session-test-support.tsx'
 import { deleteSession, updateSession, upsertSession } from './write-session.ts'
 
 const api = setUpEmbeddedApi()
@@ -36,13 +43,29 @@ describe('sessionQueries keys', () => {
   it('go from general to specific, with defaults applied so equal requests share one entry', () => {
     expect(sessionQueries.all()).toEqual(['sessions'])
     expect(sessionQueries.lists()).toEqual(['sessions', 'list'])
-    expect(sessionQueries.list({ limit: 25 }).queryKey).toEqual(['sessions', 'list', { limit: 25, offset: 0, totalCount: true, snapshot: false }])
-    expect(sessionQueries.list({ limit: 25 }).queryKey).toEqual(sessionQueries.list({ limit: 25, offset: 0, totalCount: true, snapshot: false }).queryKey)
+    expect(sessionQueries.list({ limit: 25 }).queryKey).toEqual([
+      'sessions',
+      'list',
+      { limit: 25, offset: 0, totalCount: true, snapshot: false },
+    ])
+    expect(sessionQueries.list({ limit: 25 }).queryKey).toEqual(
+      sessionQueries.list({ limit: 25, offset: 0, totalCount: true, snapshot: false }).queryKey,
+    )
     expect(sessionQueries.cursor({ pageSize: 50 }).queryKey).toEqual(['sessions', 'cursor', { pageSize: 50, snapshot: false }])
     expect(sessionQueries.detail('abc').queryKey).toEqual(['sessions', 'detail', 'abc', { snapshot: false }])
     expect(sessionQueries.detail('abc', { snapshot: true }).queryKey).toEqual(['sessions', 'detail', 'abc', { snapshot: true }])
-    expect(sessionQueries.deletes({ limit: 5 }).queryKey).toEqual(['sessions', 'changes', 'deletes', { limit: 5, offset: 0, snapshot: false }])
-    expect(sessionQueries.keyChanges({ limit: 5 }).queryKey).toEqual(['sessions', 'changes', 'keyChanges', { limit: 5, offset: 0, snapshot: false }])
+    expect(sessionQueries.deletes({ limit: 5 }).queryKey).toEqual([
+      'sessions',
+      'changes',
+      'deletes',
+      { limit: 5, offset: 0, snapshot: false },
+    ])
+    expect(sessionQueries.keyChanges({ limit: 5 }).queryKey).toEqual([
+      'sessions',
+      'changes',
+      'keyChanges',
+      { limit: 5, offset: 0, snapshot: false },
+    ])
     expect(sessionQueries.partitions({ number: 2 }).queryKey).toEqual(['sessions', 'partitions', { number: 2, snapshot: false }])
     expect(sessionQueries.availableChangeVersions(true).queryKey).toEqual(['sessions', 'availableChangeVersions', { snapshot: true }])
   })
@@ -57,7 +80,13 @@ describe('useSessions', () => {
 
     const sent = spyOnFetch()
     const filtered = render(() =>
-      useSessions({ schoolId: 255901001, schoolYear: 2022, termDescriptor: 'uri://ed-fi.org/TermDescriptor#Fall Semester', limit: 10, totalCount: false }),
+      useSessions({
+        schoolId: 255901001,
+        schoolYear: 2022,
+        termDescriptor: 'uri://ed-fi.org/TermDescriptor#Fall Semester',
+        limit: 10,
+        totalCount: false,
+      }),
     )
     await waitFor(() => expect(filtered.result.current.isSuccess).toBe(true))
     expect(filtered.result.current.data?.items.map((s) => s.sessionName)).toEqual(['2021-2022 Fall Semester'])
@@ -108,7 +137,8 @@ describe('useSessions', () => {
 describe('useSessionsCursor', () => {
   it('walks Next-Page-Token to the end: same ids, same order as the offset walk', async () => {
     const offsetIds: string[] = []
-    for (let offset = 0; offset < 132; offset += 50) offsetIds.push(...(await listSessions({ offset, limit: 50, totalCount: false })).items.map((s) => s.id))
+    for (let offset = 0; offset < 132; offset += 50)
+      offsetIds.push(...(await listSessions({ offset, limit: 50, totalCount: false })).items.map((s) => s.id))
 
     const sent = spyOnFetch()
     const { result } = render(() => useSessionsCursor({ pageSize: 50 }))
@@ -128,7 +158,9 @@ describe('useSessionsCursor', () => {
     await waitFor(() => expect(partitions.result.current.isSuccess).toBe(true))
     const tokens = partitions.result.current.data!
     expect(tokens).toHaveLength(2)
-    const walks = tokens.map((pageToken) => render(() => useSessionsCursor({ schoolId: 255901044, pageToken, pageSize: 500, snapshot: true })))
+    const walks = tokens.map((pageToken) =>
+      render(() => useSessionsCursor({ schoolId: 255901044, pageToken, pageSize: 500, snapshot: true })),
+    )
     await waitFor(() => expect(walks.every((w) => w.result.current.isSuccess)).toBe(true))
     const ids = walks.flatMap((w) => w.result.current.data!.pages.flatMap((p) => p.items))
     expect(ids.every((s) => s.schoolReference.schoolId === 255901044)).toBe(true)

@@ -1,5 +1,11 @@
 import { useInfiniteQuery, useQuery } from '@tanstack/react-query'
-import type { SessionChangesParams, SessionCursorParams, SessionListParams, SessionPartitionsParams, SnapshotOption } from './session-params.ts'
+import type {
+  SessionChangesParams,
+  SessionCursorParams,
+  SessionListParams,
+  SessionPartitionsParams,
+  SnapshotOption,
+} from './session-params.ts'
 import { sessionQueries } from './session-queries.ts'
 
 // One hook per read endpoint; each takes every parameter of its endpoint, `snapshot` included.

@@ -64,7 +64,11 @@ async function seedCache(otherId: string) {
     client.fetchQuery(sessionQueries.availableChangeVersions(true)),
     client.fetchQuery(sessionQueries.detail(otherId)),
   ])
-  return () => Object.entries(keys).filter(([, key]) => client.getQueryState(key)?.isInvalidated).map(([name]) => name).sort()
+  return () =>
+    Object.entries(keys)
+      .filter(([, key]) => client.getQueryState(key)?.isInvalidated)
+      .map(([name]) => name)
+      .sort()
 }
 
 async function anyOtherSessionId() {
@@ -89,11 +93,20 @@ describe('useUpsertSession', () => {
 
     const fresh = await seedCache(await anyOtherSessionId())
     const sent = spyOnFetch()
-    const updated = await act(() => result.current.mutateAsync({ session: sessionBody(name, { totalInstructionalDays: 4 }), ifMatch: created.etag }))
+    const updated = await act(() =>
+      result.current.mutateAsync({ session: sessionBody(name, { totalInstructionalDays: 4 }), ifMatch: created.etag }),
+    )
     expect(updated).toMatchObject({ created: false, id: created.id })
     expect(updated.etag).not.toBe(created.etag)
-    expect(sent().find((r) => r.method === 'POST')!.headers.get('if-match')).toBe(`"${created.etag}"`)
-    expect(client.getQueryData(sessionQueries.detail(created.id).queryKey)).toMatchObject({ etag: updated.etag, session: { totalInstructionalDays: 4 } })
+    expect(
+      sent()
+        .find((r) => r.method === 'POST')!
+        .headers.get('if-match'),
+    ).toBe(`"${created.etag}"`)
+    expect(client.getQueryData(sessionQueries.detail(created.id).queryKey)).toMatchObject({
+      etag: updated.etag,
+      session: { totalInstructionalDays: 4 },
+    })
     expect(fresh()).toEqual(['availableChangeVersions', 'cursor', 'feed', 'list', 'partitions'])
   })
 
@@ -130,12 +143,17 @@ describe('useUpdateSession', () => {
     const { result } = render(() => useUpdateSession())
 
     const sent = spyOnFetch()
-    const same = await act(() => result.current.mutateAsync({ id, session: sessionBody(name, { totalInstructionalDays: 3 }), ifMatch: etag }))
+    const same = await act(() =>
+      result.current.mutateAsync({ id, session: sessionBody(name, { totalInstructionalDays: 3 }), ifMatch: etag }),
+    )
     expect(sent()[0]).toMatchObject({ method: 'PUT' })
     expect(sent()[0]!.headers.get('if-match')).toBe(`"${etag}"`)
     expect(same).toMatchObject({ id, keyChanged: false })
     expect(same.etag).not.toBe(etag)
-    expect(client.getQueryData(sessionQueries.detail(id).queryKey)).toMatchObject({ etag: same.etag, session: { totalInstructionalDays: 3 } })
+    expect(client.getQueryData(sessionQueries.detail(id).queryKey)).toMatchObject({
+      etag: same.etag,
+      session: { totalInstructionalDays: 3 },
+    })
     expect(stale()).toEqual(['availableChangeVersions', 'cursor', 'feed', 'list', 'partitions'])
 
     const rekeyed = await seedCache(await anyOtherSessionId())

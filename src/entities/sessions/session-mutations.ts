@@ -1,7 +1,14 @@
 import { useMutation, useQueryClient, type QueryClient } from '@tanstack/react-query'
 import { ApiError } from '../../lib/api-error.ts'
 import { getSession, type SessionDetail } from './get-session.ts'
-import { cachedLiveDetail, forgetLiveDetail, invalidateLive, invalidateLiveDetail, setLiveDetail, type AffectedGroup } from './session-cache.ts'
+import {
+  cachedLiveDetail,
+  forgetLiveDetail,
+  invalidateLive,
+  invalidateLiveDetail,
+  setLiveDetail,
+  type AffectedGroup,
+} from './session-cache.ts'
 import { emitSessionSaved } from './save-events.ts'
 import { SessionConflictError, SessionNotFoundError, SnapshotReadOnlyError } from './session-errors.ts'
 import type { LockedWriteOptions } from './session-params.ts'

@@ -95,7 +95,10 @@ export interface LockedWriteOptions {
 }
 
 /** The query string of a request: the named members only, undefined left out so server defaults apply. */
-export function pickSearch<T extends object, K extends keyof T & string>(params: T, names: readonly K[]): Record<string, string | number | boolean | undefined> {
+export function pickSearch<T extends object, K extends keyof T & string>(
+  params: T,
+  names: readonly K[],
+): Record<string, string | number | boolean | undefined> {
   const search: Record<string, string | number | boolean | undefined> = {}
   for (const name of names) {
     const value = params[name]

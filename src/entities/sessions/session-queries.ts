@@ -2,7 +2,13 @@ import { infiniteQueryOptions, keepPreviousData, queryOptions, type QueryClient,
 import { getSession, type SessionDetail } from './get-session.ts'
 import { listSessions, listSessionsPage } from './list-sessions.ts'
 import { getAvailableChangeVersions, listSessionDeletes, listSessionKeyChanges, listSessionPartitions } from './session-changes.ts'
-import type { SessionChangesParams, SessionCursorParams, SessionListParams, SessionPartitionsParams, SnapshotOption } from './session-params.ts'
+import type {
+  SessionChangesParams,
+  SessionCursorParams,
+  SessionListParams,
+  SessionPartitionsParams,
+  SnapshotOption,
+} from './session-params.ts'
 
 // One query-options factory for the sessions resource. Keys go from general to specific, and the
 // last member of every key is its parameter object with `snapshot` always present, so writes can
@@ -71,7 +77,13 @@ export const sessionQueries = {
     }),
 }
 
-async function revalidateSession(client: QueryClient, queryKey: QueryKey, id: string, snapshot: boolean, signal: AbortSignal): Promise<SessionDetail> {
+async function revalidateSession(
+  client: QueryClient,
+  queryKey: QueryKey,
+  id: string,
+  snapshot: boolean,
+  signal: AbortSignal,
+): Promise<SessionDetail> {
   const cached = client.getQueryData<SessionDetail>(queryKey)
   const answer = await getSession(id, { snapshot, ifNoneMatch: cached?.etag }, signal)
   if (!answer.notModified) return { session: answer.session, etag: answer.etag }
@@ -83,7 +95,11 @@ async function revalidateSession(client: QueryClient, queryKey: QueryKey, id: st
 }
 
 /** A page of the deletes or key changes list (the previous page stays on screen while the next loads). */
-function changeList<T>(name: 'deletes' | 'keyChanges', list: (params: SessionChangesParams, signal: AbortSignal) => Promise<T>, params: SessionChangesParams) {
+function changeList<T>(
+  name: 'deletes' | 'keyChanges',
+  list: (params: SessionChangesParams, signal: AbortSignal) => Promise<T>,
+  params: SessionChangesParams,
+) {
   const p = withSnapshot({ ...params, offset: params.offset ?? 0 })
   return queryOptions({
     queryKey: [...sessionQueries.changes(), name, p] as const,

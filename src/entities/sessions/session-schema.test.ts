@@ -29,7 +29,7 @@ const edfi = new URL('../../../../shared/edfi/', import.meta.url)
 const hasContract = existsSync(edfi)
 const skipNote = hasContract ? '' : ' (skipped: ../shared/edfi, the Ed-Fi contract data, is not next to this clone)'
 const readJsonFile = (path: string): unknown => JSON.parse(readFileSync(new URL(path, edfi), 'utf8'))
-const readContract = <T,>(path: string, empty: T): T => (hasContract ? (readJsonFile(path) as T) : empty)
+const readContract = <T>(path: string, empty: T): T => (hasContract ? (readJsonFile(path) as T) : empty)
 
 interface JsonSchema {
   $ref?: string
@@ -44,7 +44,9 @@ interface JsonSchema {
   maximum?: number
 }
 
-type OpenApi = { components: { schemas: Record<string, JsonSchema>; responses: Record<string, { content: Record<string, { schema: JsonSchema }> }> } }
+type OpenApi = {
+  components: { schemas: Record<string, JsonSchema>; responses: Record<string, { content: Record<string, { schema: JsonSchema }> }> }
+}
 const openapi = readContract<OpenApi>('sessions-openapi.json', { components: { schemas: {}, responses: {} } })
 const components = openapi.components.schemas
 const changeQueries = readContract('official/ods-api-v7.3-ChangeQueries.swagger2.json', { definitions: {} as Record<string, JsonSchema> })
@@ -144,11 +146,13 @@ const zodFor: Record<string, z.ZodType> = {
   trackedChanges_edFi_sessionKeyChange: sessionKeyChangeSchema,
 }
 
-const contractSchemas: [name: string, json: JsonSchema, zod: z.ZodType][] = !hasContract ? [] : [
-  ...Object.entries(zodFor).map(([name, zod]): [string, JsonSchema, z.ZodType] => [name, components[name]!, zod]),
-  ['responses.Partitions', openapi.components.responses.Partitions!.content['application/json']!.schema, partitionsSchema],
-  ['availableChangeVersion (change queries)', changeQueries.definitions.availableChangeVersion!, availableChangeVersionsSchema],
-]
+const contractSchemas: [name: string, json: JsonSchema, zod: z.ZodType][] = !hasContract
+  ? []
+  : [
+      ...Object.entries(zodFor).map(([name, zod]): [string, JsonSchema, z.ZodType] => [name, components[name]!, zod]),
+      ['responses.Partitions', openapi.components.responses.Partitions!.content['application/json']!.schema, partitionsSchema],
+      ['availableChangeVersion (change queries)', changeQueries.definitions.availableChangeVersion!, availableChangeVersionsSchema],
+    ]
 
 describe.skipIf(!hasContract)(`wire schemas against sessions-openapi.json${skipNote}`, () => {
   it('has a zod schema for every component schema of the contract', () => {
@@ -201,7 +205,8 @@ describe.skipIf(!hasContract)(`wire schemas against sessions-openapi.json${skipN
 
 describe.skipIf(!hasContract)(`examples from Ed-Fi${skipNote}`, () => {
   it("accepts Ed-Fi's Grand Bend sample session (reference-data.json)", () => {
-    const sample = (readJsonFile('reference-data.json') as { grandBendSampleSession: Record<string, string & number> }).grandBendSampleSession
+    const sample = (readJsonFile('reference-data.json') as { grandBendSampleSession: Record<string, string & number> })
+      .grandBendSampleSession
     const session = {
       sessionName: sample.sessionName,
       schoolReference: { schoolId: sample.schoolId },
@@ -242,7 +247,9 @@ describe('toSessionBody', () => {
       sessionName: '2021-2022 Fall Semester',
       schoolReference: { schoolId: 255901001, link: { rel: 'School', href: '/ed-fi/schools/1' } },
       schoolYearTypeReference: { schoolYear: 2022, link: { rel: 'SchoolYearType', href: '/ed-fi/schoolYearTypes/1' } },
-      academicWeeks: [{ academicWeekReference: { schoolId: 255901001, weekIdentifier: '2021-2022 Week 01', link: { rel: 'AcademicWeek' } } }],
+      academicWeeks: [
+        { academicWeekReference: { schoolId: 255901001, weekIdentifier: '2021-2022 Week 01', link: { rel: 'AcademicWeek' } } },
+      ],
       gradingPeriods: [],
       termDescriptor: 'uri://ed-fi.org/TermDescriptor#Fall Semester',
       beginDate: '2021-08-23',

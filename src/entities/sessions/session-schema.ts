@@ -76,7 +76,12 @@ export const sessionSchema = z.looseObject({
   gradingPeriods: z
     .array(
       z.looseObject({
-        gradingPeriodReference: looseRef({ gradingPeriodDescriptor: z.string(), gradingPeriodName: z.string(), schoolId: int64, schoolYear: int32 }),
+        gradingPeriodReference: looseRef({
+          gradingPeriodDescriptor: z.string(),
+          gradingPeriodName: z.string(),
+          schoolId: int64,
+          schoolYear: int32,
+        }),
       }),
     )
     .optional(),
@@ -118,10 +123,7 @@ const withoutLink = <T extends { link?: unknown }>({ link: _link, ...rest }: T):
  * The body to send for a record: id, _etag, _lastModifiedDate and read-only `link`s removed, so a
  * record read from the API (or a Session typed loosely) can be written back as is.
  */
-const KNOWN_MEMBERS = new Set([
-  ...Object.keys(sessionResourceSchema.shape),
-  'link',
-])
+const KNOWN_MEMBERS = new Set([...Object.keys(sessionResourceSchema.shape), 'link'])
 
 /** Top-level members this app does not know (`_ext` extensions, a newer standard's members): kept on save. */
 export function unknownMembersOf(session: object): Record<string, unknown> {
@@ -139,8 +141,10 @@ export function toSessionBody(session: SessionBody & { id?: string; _etag?: stri
     termDescriptor: session.termDescriptor,
     totalInstructionalDays: session.totalInstructionalDays,
   }
-  if (session.academicWeeks) body.academicWeeks = session.academicWeeks.map((w) => ({ academicWeekReference: withoutLink(w.academicWeekReference) }))
-  if (session.gradingPeriods) body.gradingPeriods = session.gradingPeriods.map((g) => ({ gradingPeriodReference: withoutLink(g.gradingPeriodReference) }))
+  if (session.academicWeeks)
+    body.academicWeeks = session.academicWeeks.map((w) => ({ academicWeekReference: withoutLink(w.academicWeekReference) }))
+  if (session.gradingPeriods)
+    body.gradingPeriods = session.gradingPeriods.map((g) => ({ gradingPeriodReference: withoutLink(g.gradingPeriodReference) }))
   return body
 }
 

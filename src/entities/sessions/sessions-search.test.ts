@@ -54,11 +54,20 @@ describe('sessions URL state', () => {
   })
 
   it('accepts both spellings the router may produce: a numeric name as a number, an id as quoted text', () => {
-    expect(parse({ sessionName: 2021, schoolId: '255901001', pageSize: '50' })).toEqual({ sessionName: '2021', schoolId: 255901001, pageSize: 50 })
+    expect(parse({ sessionName: 2021, schoolId: '255901001', pageSize: '50' })).toEqual({
+      sessionName: '2021',
+      schoolId: 255901001,
+      pageSize: 50,
+    })
   })
 
   it('keeps each mode to its own position: an offset means nothing to a cursor walk and vice versa', () => {
-    expect(pagingOf(parse({ mode: 'cursor', offset: 50, tokens: ['abc'] }))).toEqual({ mode: 'cursor', size: 25, offset: 0, tokens: ['abc'] })
+    expect(pagingOf(parse({ mode: 'cursor', offset: 50, tokens: ['abc'] }))).toEqual({
+      mode: 'cursor',
+      size: 25,
+      offset: 0,
+      tokens: ['abc'],
+    })
     expect(pagingOf(parse({ offset: 50, tokens: ['abc'] }))).toEqual({ mode: 'offset', size: 25, offset: 50, tokens: [] })
   })
 
@@ -74,7 +83,14 @@ describe('sessions URL state', () => {
   it('new filters start at the first page and keep mode and page size', () => {
     const search: SessionsSearch = { mode: 'cursor', pageSize: 50, tokens: ['abc'], schoolId: 255901001, sessionName: 'x' }
     const next = withNarrowing(search, { schoolYear: 2022 })
-    expect(next).toMatchObject({ mode: 'cursor', pageSize: 50, tokens: undefined, schoolYear: 2022, schoolId: undefined, sessionName: undefined })
+    expect(next).toMatchObject({
+      mode: 'cursor',
+      pageSize: 50,
+      tokens: undefined,
+      schoolYear: 2022,
+      schoolId: undefined,
+      sessionName: undefined,
+    })
     expect(hasNarrowing(next)).toBe(true)
     expect(hasNarrowing(withNarrowing(next, {}))).toBe(false)
   })

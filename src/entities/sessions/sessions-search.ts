@@ -23,7 +23,13 @@ const text = (max: number) =>
     .catch(undefined)
 
 /** A number, or its digits as text; not `true` or an empty string, which Number() would turn into 1 and 0. */
-const numeric = z.union([z.number(), z.string().regex(/^\d{1,16}$/).transform(Number)])
+const numeric = z.union([
+  z.number(),
+  z
+    .string()
+    .regex(/^\d{1,16}$/)
+    .transform(Number),
+])
 
 const whole = (min: number, max = Number.MAX_SAFE_INTEGER) => numeric.pipe(z.number().int().min(min).max(max)).optional().catch(undefined)
 

@@ -70,7 +70,9 @@ describe('upsertSession (POST)', () => {
     expect(sent()[0]!.headers.has('if-match')).toBe(false)
     const next = await upsertSession(sessionBody(name, { totalInstructionalDays: 3 }), { ifMatch: etag })
     expect(sent()[1]!.headers.get('if-match')).toBe(`"${etag}"`)
-    expect(await rejection(upsertSession(sessionBody(name, { totalInstructionalDays: 2 }), { ifMatch: etag }))).toMatchObject({ status: 412 })
+    expect(await rejection(upsertSession(sessionBody(name, { totalInstructionalDays: 2 }), { ifMatch: etag }))).toMatchObject({
+      status: 412,
+    })
     expect((await read(id)).etag).toBe(next.etag)
   })
 
@@ -90,7 +92,9 @@ describe('upsertSession (POST)', () => {
     expect(error).toMatchObject({ status: 400, kind: 'validation' })
     expect(Object.keys(error.validationErrors).sort()).toEqual(['$.sessionName', '$.totalInstructionalDays'])
     expect(Object.keys(error.fieldErrors()).sort()).toEqual(['sessionName', 'totalInstructionalDays'])
-    const descriptor = await rejection(upsertSession(sessionBody(uniqueName('Bad term'), { termDescriptor: 'uri://ed-fi.org/TermDescriptor#Nope' })))
+    const descriptor = await rejection(
+      upsertSession(sessionBody(uniqueName('Bad term'), { termDescriptor: 'uri://ed-fi.org/TermDescriptor#Nope' })),
+    )
     expect(descriptor.fieldErrors().termDescriptor).toEqual(["TermDescriptor value 'uri://ed-fi.org/TermDescriptor#Nope' does not exist."])
   })
 })

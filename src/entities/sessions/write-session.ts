@@ -28,13 +28,22 @@ function writeHeaders(res: Response, fallbackId?: string): { id: string; etag: s
   return { id, etag }
 }
 
-export async function upsertSession(body: SessionBody, options: UpsertSessionOptions = {}, signal?: AbortSignal): Promise<UpsertSessionResult> {
+export async function upsertSession(
+  body: SessionBody,
+  options: UpsertSessionOptions = {},
+  signal?: AbortSignal,
+): Promise<UpsertSessionResult> {
   const res = await request('ed-fi/sessions', { method: 'POST', json: toSessionBody(body), ifMatch: options.ifMatch, signal })
   return { created: res.status === 201, ...writeHeaders(res) }
 }
 
 /** PUT /ed-fi/sessions/{id}: replaces the record and may change its natural key (cascading to dependents). */
-export async function updateSession(id: string, body: SessionBody, options: LockedWriteOptions, signal?: AbortSignal): Promise<UpdateSessionResult> {
+export async function updateSession(
+  id: string,
+  body: SessionBody,
+  options: LockedWriteOptions,
+  signal?: AbortSignal,
+): Promise<UpdateSessionResult> {
   const res = await request(sessionPath(id), { method: 'PUT', json: toSessionBody(body), ifMatch: options.ifMatch, signal })
   return writeHeaders(res, id)
 }

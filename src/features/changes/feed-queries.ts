@@ -30,7 +30,17 @@ function probeRange(client: QueryClient, params: ProbeParams): Promise<string[] 
   return client.fetchQuery({
     queryKey: probeKey(params),
     queryFn: async ({ signal }) => {
-      const page = await listSessions({ minChangeVersion: params.lo, maxChangeVersion: params.hi, schoolId: params.schoolId, limit: PROBE_LIMIT, totalCount: false, snapshot: params.snapshot }, signal)
+      const page = await listSessions(
+        {
+          minChangeVersion: params.lo,
+          maxChangeVersion: params.hi,
+          schoolId: params.schoolId,
+          limit: PROBE_LIMIT,
+          totalCount: false,
+          snapshot: params.snapshot,
+        },
+        signal,
+      )
       // A full page may have cut the answer off: the sessions on later pages are unknown.
       return page.items.length < PROBE_LIMIT ? page.items.map((s) => s.id) : null
     },
@@ -41,7 +51,12 @@ function probeRange(client: QueryClient, params: ProbeParams): Promise<string[] 
 const countOf = (total: number | undefined) => total ?? 0
 
 /** Three count-only requests per bucket: for windows too large to read whole. */
-function countPerBucket(buckets: readonly VersionSpan[], kinds: readonly ChangeKind[], snapshot: boolean, signal: AbortSignal): Promise<BucketCounts[]> {
+function countPerBucket(
+  buckets: readonly VersionSpan[],
+  kinds: readonly ChangeKind[],
+  snapshot: boolean,
+  signal: AbortSignal,
+): Promise<BucketCounts[]> {
   return Promise.all(
     buckets.map(async (bucket): Promise<BucketCounts> => {
       const counts = { limit: 0, totalCount: true, minChangeVersion: bucket.lo, maxChangeVersion: bucket.hi, snapshot }
@@ -58,9 +73,19 @@ function countPerBucket(buckets: readonly VersionSpan[], kinds: readonly ChangeK
 }
 
 export const changeFeedQueries = {
-  located: (params: { ids: readonly string[]; window: VersionSpan; schoolId?: number; snapshot: boolean; start?: ReadonlyMap<string, VersionSpan> }) =>
+  located: (params: {
+    ids: readonly string[]
+    window: VersionSpan
+    schoolId?: number
+    snapshot: boolean
+    start?: ReadonlyMap<string, VersionSpan>
+  }) =>
     queryOptions({
-      queryKey: [...sessionQueries.feed(), 'located', { ...params, start: params.start ? Object.fromEntries(params.start) : undefined }] as const,
+      queryKey: [
+        ...sessionQueries.feed(),
+        'located',
+        { ...params, start: params.start ? Object.fromEntries(params.start) : undefined },
+      ] as const,
       queryFn: ({ client }) => {
         // Started from the chart's buckets, the probes are the chart's (no school filter): cached.
         const schoolId = params.start ? undefined : params.schoolId
@@ -90,7 +115,10 @@ export const changeFeedQueries = {
         ])
         const full = [sessions, deletes, keyChanges].some((items) => items.length >= PROBE_LIMIT)
         if (!full) {
-          client.setQueryData(probeKey({ lo: first.lo, hi: last.hi, snapshot }), sessions.map((s) => s.id))
+          client.setQueryData(
+            probeKey({ lo: first.lo, hi: last.hi, snapshot }),
+            sessions.map((s) => s.id),
+          )
           const probe = (lo: number, hi: number) => probeRange(client, { lo, hi, snapshot }).then((ids) => ids ?? undefined)
           const counted = await scanVolume(buckets, kinds, { sessions, deletes, keyChanges }, probe)
           if (counted) return counted

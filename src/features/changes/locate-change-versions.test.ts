@@ -7,7 +7,9 @@ function tableProbe(versions: Record<string, number>, cutOffAbove = Infinity) {
   const calls: [number, number][] = []
   const probe: VersionProbe = async (lo, hi) => {
     calls.push([lo, hi])
-    const ids = Object.entries(versions).filter(([, v]) => v >= lo && v <= hi).map(([id]) => id)
+    const ids = Object.entries(versions)
+      .filter(([, v]) => v >= lo && v <= hi)
+      .map(([id]) => id)
     return ids.length > cutOffAbove ? undefined : new Set(ids)
   }
   return { probe, calls }

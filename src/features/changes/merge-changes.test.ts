@@ -6,7 +6,15 @@ import { filterChanges, mergeChanges } from './merge-changes.ts'
 import { GRAND_BEND_HIGH, sessionRecord, TERM } from '../../../test-support/builders.ts'
 
 function session(id: string, name: string, schoolId = GRAND_BEND_HIGH, lastModified = '2026-01-01T00:00:00Z'): Session {
-  return sessionRecord(id, name, { schoolId, schoolYear: 2026, term: TERM.fallSemester, beginDate: '2025-08-20', endDate: '2025-12-20', days: 80, lastModified })
+  return sessionRecord(id, name, {
+    schoolId,
+    schoolYear: 2026,
+    term: TERM.fallSemester,
+    beginDate: '2025-08-20',
+    endDate: '2025-12-20',
+    days: 80,
+    lastModified,
+  })
 }
 
 const window = { min: 100, max: 120 }
@@ -54,7 +62,11 @@ describe('mergeChanges', () => {
   it('breaks a tie within one range by the later write time', () => {
     const span = { lo: 100, hi: 120 }
     const merged = mergeChanges(
-      { upserts: [session('old', 'Old', 255901001, '2026-01-01T10:00:00Z'), session('new', 'New', 255901001, '2026-01-02T10:00:00Z')], deletes: [], keyChanges: [] },
+      {
+        upserts: [session('old', 'Old', 255901001, '2026-01-01T10:00:00Z'), session('new', 'New', 255901001, '2026-01-02T10:00:00Z')],
+        deletes: [],
+        keyChanges: [],
+      },
       new Map([
         ['old', span],
         ['new', span],
@@ -68,7 +80,10 @@ describe('mergeChanges', () => {
     const version = fc.integer({ min: 100, max: 120 })
     const deletes = fc.array(fc.record({ id: fc.uuid(), changeVersion: version }), { maxLength: 8 })
     const keyChanges = fc.array(fc.record({ id: fc.uuid(), changeVersion: version }), { maxLength: 8 })
-    const upserts = fc.uniqueArray(fc.record({ id: fc.uuid(), lo: version, width: fc.integer({ min: 0, max: 5 }) }), { selector: (u) => u.id, maxLength: 8 })
+    const upserts = fc.uniqueArray(fc.record({ id: fc.uuid(), lo: version, width: fc.integer({ min: 0, max: 5 }) }), {
+      selector: (u) => u.id,
+      maxLength: 8,
+    })
     fc.assert(
       fc.property(deletes, keyChanges, upserts, (ds, ks, us) => {
         const located = new Map(us.map((u) => [u.id, { lo: u.lo, hi: Math.min(120, u.lo + u.width) }]))
@@ -81,7 +96,11 @@ describe('mergeChanges', () => {
         expect(merged).toHaveLength(ds.length + ks.length + us.length)
         for (let i = 1; i < merged.length; i++) expect(merged[i - 1]!.version.hi).toBeGreaterThanOrEqual(merged[i]!.version.hi)
         const reversed = mergeChanges(
-          { upserts: [...sources.upserts].reverse(), deletes: [...sources.deletes].reverse(), keyChanges: [...sources.keyChanges].reverse() },
+          {
+            upserts: [...sources.upserts].reverse(),
+            deletes: [...sources.deletes].reverse(),
+            keyChanges: [...sources.keyChanges].reverse(),
+          },
           located,
           window,
         )
@@ -108,7 +127,11 @@ describe('filterChanges', () => {
 
   it('matches a school by the session, the deleted key, or either key of a key change', () => {
     const all = ['upsert', 'delete', 'keyChange'] as const
-    expect(filterChanges(entries, { kinds: all, schoolId: 255901044 }).map((e) => e.id).sort()).toEqual(['k', 'ms'])
+    expect(
+      filterChanges(entries, { kinds: all, schoolId: 255901044 })
+        .map((e) => e.id)
+        .sort(),
+    ).toEqual(['k', 'ms'])
     expect(filterChanges(entries, { kinds: all, schoolId: 255901107 }).map((e) => e.id)).toEqual(['d'])
   })
 })

@@ -17,11 +17,20 @@ export function mergeChanges(sources: FeedSources, located: ReadonlyMap<string, 
   const whole = { lo: window.min, hi: window.max }
   const exact = (v: number | undefined): VersionSpan => (v === undefined ? whole : { lo: v, hi: v })
   const entries: FeedEntry[] = [
-    ...sources.upserts.map((session): FeedEntry => ({ kind: 'upsert', id: session.id, version: located.get(session.id) ?? whole, session })),
+    ...sources.upserts.map((session): FeedEntry => ({
+      kind: 'upsert',
+      id: session.id,
+      version: located.get(session.id) ?? whole,
+      session,
+    })),
     ...sources.deletes.map((d): FeedEntry => ({ kind: 'delete', id: d.id, version: exact(d.changeVersion), key: d.keyValues ?? {} })),
-    ...sources.keyChanges.map(
-      (k): FeedEntry => ({ kind: 'keyChange', id: k.id, version: exact(k.changeVersion), oldKey: k.oldKeyValues ?? {}, newKey: k.newKeyValues ?? {} }),
-    ),
+    ...sources.keyChanges.map((k): FeedEntry => ({
+      kind: 'keyChange',
+      id: k.id,
+      version: exact(k.changeVersion),
+      oldKey: k.oldKeyValues ?? {},
+      newKey: k.newKeyValues ?? {},
+    })),
   ]
   return entries.sort(compareNewestFirst)
 }

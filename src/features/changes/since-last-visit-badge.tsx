@@ -40,7 +40,11 @@ export function SinceLastVisitBadge() {
         <span>No changes to sessions since your last visit{details && ` (change version ${lastSeen})`}.</span>
       ) : (
         <>
-          <Link to="/changes" search={{ window: 'last-visit', minChangeVersion: lastSeen + 1, maxChangeVersion: newest }} className="since-badge-link">
+          <Link
+            to="/changes"
+            search={{ window: 'last-visit', minChangeVersion: lastSeen + 1, maxChangeVersion: newest }}
+            className="since-badge-link"
+          >
             <span className="badge">{count}</span> {count === 1 ? 'change' : 'changes'} to sessions since your last visit
           </Link>{' '}
           {!snapshot && (

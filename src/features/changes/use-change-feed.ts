@@ -34,7 +34,10 @@ export function useChangeFeed(
     ...sessionQueries.list({ ...range, schoolId: search.schoolId, offset: search.upsertsOffset ?? 0 }),
     enabled: ready && kinds.includes('upsert'),
   })
-  const deletes = useQuery({ ...sessionQueries.deletes({ ...range, offset: search.deletesOffset ?? 0 }), enabled: ready && kinds.includes('delete') })
+  const deletes = useQuery({
+    ...sessionQueries.deletes({ ...range, offset: search.deletesOffset ?? 0 }),
+    enabled: ready && kinds.includes('delete'),
+  })
   const keyChanges = useQuery({
     ...sessionQueries.keyChanges({ ...range, offset: search.keyChangesOffset ?? 0 }),
     enabled: ready && kinds.includes('keyChange'),

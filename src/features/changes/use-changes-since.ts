@@ -1,7 +1,13 @@
 import { useQuery } from '@tanstack/react-query'
 import { sessionQueries } from '../../entities/sessions/session-queries.ts'
 
-const counts = (min: number, max: number, snapshot: boolean) => ({ minChangeVersion: min, maxChangeVersion: max, limit: 0, totalCount: true, snapshot })
+const counts = (min: number, max: number, snapshot: boolean) => ({
+  minChangeVersion: min,
+  maxChangeVersion: max,
+  limit: 0,
+  totalCount: true,
+  snapshot,
+})
 
 /**
  * How many session changes lie in [after + 1, newest]: sessions whose latest change is there, plus

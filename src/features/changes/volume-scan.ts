@@ -27,11 +27,19 @@ export interface WindowScan {
   keyChanges: readonly { changeVersion?: number }[]
 }
 
-export async function scanVolume(buckets: readonly VersionSpan[], kinds: readonly ChangeKind[], scan: WindowScan, probe: RangeProbe): Promise<BucketCounts[] | undefined> {
+export async function scanVolume(
+  buckets: readonly VersionSpan[],
+  kinds: readonly ChangeKind[],
+  scan: WindowScan,
+  probe: RangeProbe,
+): Promise<BucketCounts[] | undefined> {
   const counts: BucketCounts[] = buckets.map((b) => ({ ...b, upsert: 0, delete: 0, keyChange: 0, sessionIds: [] }))
-  const bucketOf = (version: number | undefined) => (version === undefined ? -1 : buckets.findIndex((b) => version >= b.lo && version <= b.hi))
-  if (kinds.includes('delete')) for (const d of scan.deletes) if (bucketOf(d.changeVersion) >= 0) counts[bucketOf(d.changeVersion)]!.delete += 1
-  if (kinds.includes('keyChange')) for (const k of scan.keyChanges) if (bucketOf(k.changeVersion) >= 0) counts[bucketOf(k.changeVersion)]!.keyChange += 1
+  const bucketOf = (version: number | undefined) =>
+    version === undefined ? -1 : buckets.findIndex((b) => version >= b.lo && version <= b.hi)
+  if (kinds.includes('delete'))
+    for (const d of scan.deletes) if (bucketOf(d.changeVersion) >= 0) counts[bucketOf(d.changeVersion)]!.delete += 1
+  if (kinds.includes('keyChange'))
+    for (const k of scan.keyChanges) if (bucketOf(k.changeVersion) >= 0) counts[bucketOf(k.changeVersion)]!.keyChange += 1
 
   let cutOff = false
   async function split(ids: readonly string[], first: number, last: number): Promise<void> {
@@ -41,9 +49,25 @@ export async function scanVolume(buckets: readonly VersionSpan[], kinds: readonl
     const lower = await probe(buckets[first]!.lo, buckets[middle]!.hi)
     if (!lower) return void (cutOff = true)
     const inLower = new Set(lower)
-    await Promise.all([split(ids.filter((id) => inLower.has(id)), first, middle), split(ids.filter((id) => !inLower.has(id)), middle + 1, last)])
+    await Promise.all([
+      split(
+        ids.filter((id) => inLower.has(id)),
+        first,
+        middle,
+      ),
+      split(
+        ids.filter((id) => !inLower.has(id)),
+        middle + 1,
+        last,
+      ),
+    ])
   }
-  if (kinds.includes('upsert') && buckets.length > 0) await split(scan.sessions.map((s) => s.id), 0, buckets.length - 1)
+  if (kinds.includes('upsert') && buckets.length > 0)
+    await split(
+      scan.sessions.map((s) => s.id),
+      0,
+      buckets.length - 1,
+    )
   if (cutOff) return undefined
 
   const written = new Map(scan.sessions.map((s) => [s.id, s._lastModifiedDate]))

@@ -49,10 +49,27 @@ describe('CSV records', () => {
         [
           session({
             gradingPeriods: [
-              { gradingPeriodReference: { gradingPeriodDescriptor: 'uri://ed-fi.org/GradingPeriodDescriptor#First Six Weeks', gradingPeriodName: 'GP 1', schoolId: 255901001, schoolYear: 2025 } },
-              { gradingPeriodReference: { gradingPeriodDescriptor: 'uri://ed-fi.org/GradingPeriodDescriptor#Second Six Weeks', gradingPeriodName: 'GP 2', schoolId: 255901001, schoolYear: 2025 } },
+              {
+                gradingPeriodReference: {
+                  gradingPeriodDescriptor: 'uri://ed-fi.org/GradingPeriodDescriptor#First Six Weeks',
+                  gradingPeriodName: 'GP 1',
+                  schoolId: 255901001,
+                  schoolYear: 2025,
+                },
+              },
+              {
+                gradingPeriodReference: {
+                  gradingPeriodDescriptor: 'uri://ed-fi.org/GradingPeriodDescriptor#Second Six Weeks',
+                  gradingPeriodName: 'GP 2',
+                  schoolId: 255901001,
+                  schoolYear: 2025,
+                },
+              },
             ],
-            academicWeeks: [{ academicWeekReference: { schoolId: 255901001, weekIdentifier: 'Week 01' } }, { academicWeekReference: { schoolId: 255901001, weekIdentifier: 'Week 02' } }],
+            academicWeeks: [
+              { academicWeekReference: { schoolId: 255901001, weekIdentifier: 'Week 01' } },
+              { academicWeekReference: { schoolId: 255901001, weekIdentifier: 'Week 02' } },
+            ],
           }),
         ],
         lookups,
@@ -60,20 +77,27 @@ describe('CSV records', () => {
     ).data
     const column = (name: (typeof CSV_COLUMNS)[number]) => cells![CSV_COLUMNS.indexOf(name)]
     expect(column('Grading periods')).toBe('GP 1 (First Six Weeks); GP 2 (Second Six Weeks)')
-    expect(column('Grading period descriptors')).toBe('uri://ed-fi.org/GradingPeriodDescriptor#First Six Weeks; uri://ed-fi.org/GradingPeriodDescriptor#Second Six Weeks')
+    expect(column('Grading period descriptors')).toBe(
+      'uri://ed-fi.org/GradingPeriodDescriptor#First Six Weeks; uri://ed-fi.org/GradingPeriodDescriptor#Second Six Weeks',
+    )
     expect(column('Academic weeks')).toBe('Week 01; Week 02')
   })
 
   it('leaves the school name empty when it is unknown, and keeps text that a spreadsheet would run as a formula as text', () => {
-    const [cells] = Papa.parse<string[]>(csvRecords([session({ sessionName: '=HYPERLINK("x")', schoolReference: { schoolId: 1 } })], lookups).trimEnd()).data
+    const [cells] = Papa.parse<string[]>(
+      csvRecords([session({ sessionName: '=HYPERLINK("x")', schoolReference: { schoolId: 1 } })], lookups).trimEnd(),
+    ).data
     expect(cells![CSV_COLUMNS.indexOf('School')]).toBe('')
     expect(cells![CSV_COLUMNS.indexOf('Session name')]).toBe(`'=HYPERLINK("x")`)
   })
 
-  it.each(['=1+1\nTerm', '+cmd|" /C calc"!A0\r\nx', '@SUM(A1)\nB'])('escapes a formula-looking cell that holds a line break: %j', (name) => {
-    const [cells] = Papa.parse<string[]>(csvRecords([session({ sessionName: name })], lookups).trimEnd()).data
-    expect(cells![CSV_COLUMNS.indexOf('Session name')]).toBe(`'${name}`)
-  })
+  it.each(['=1+1\nTerm', '+cmd|" /C calc"!A0\r\nx', '@SUM(A1)\nB'])(
+    'escapes a formula-looking cell that holds a line break: %j',
+    (name) => {
+      const [cells] = Papa.parse<string[]>(csvRecords([session({ sessionName: name })], lookups).trimEnd()).data
+      expect(cells![CSV_COLUMNS.indexOf('Session name')]).toBe(`'${name}`)
+    },
+  )
 
   it('writes nothing for an empty page', () => {
     expect(csvRecords([], lookups)).toBe('')

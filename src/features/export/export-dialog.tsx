@@ -28,9 +28,27 @@ export default function ExportDialog({ filters, changeWindow, onClose }: ExportD
             Every session that matches the grid’s filters, not only the page on screen.
             {state.stage === 'running' && ' Closing this dialog cancels the export.'}
           </Dialog.Description>
-          {state.stage === 'setup' && <ExportSetup filters={filters} changeWindow={changeWindow} onStart={(choices) => void start(choices)} onClose={onClose} />}
-          {state.stage === 'running' && <ExportProgressView progress={state.progress} updatedAt={state.updatedAt} clock={state.clock} snapshot={state.snapshot} onCancel={() => void cancel()} />}
-          {state.stage === 'failed' && <ExportFailed error={state.error} partition={state.partition} progress={state.progress} onRetry={retry} onCancel={() => void cancel()} />}
+          {state.stage === 'setup' && (
+            <ExportSetup filters={filters} changeWindow={changeWindow} onStart={(choices) => void start(choices)} onClose={onClose} />
+          )}
+          {state.stage === 'running' && (
+            <ExportProgressView
+              progress={state.progress}
+              updatedAt={state.updatedAt}
+              clock={state.clock}
+              snapshot={state.snapshot}
+              onCancel={() => void cancel()}
+            />
+          )}
+          {state.stage === 'failed' && (
+            <ExportFailed
+              error={state.error}
+              partition={state.partition}
+              progress={state.progress}
+              onRetry={retry}
+              onCancel={() => void cancel()}
+            />
+          )}
           {state.stage === 'done' && <ExportDone outcome={state.outcome} snapshot={state.snapshot} onAgain={reset} onClose={onClose} />}
           {state.stage === 'cancelled' && <ExportCancelled onAgain={reset} onClose={onClose} />}
         </Dialog.Content>

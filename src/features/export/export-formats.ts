@@ -35,7 +35,8 @@ export function fileFormat(options: FormatOptions): FileFormat {
     header: csvHeader({ bom: options.bom }),
     page: (items) => {
       const parsed = sessionListSchema.safeParse(items)
-      if (!parsed.success) throw new Error(`The API sent a session this export cannot read: ${parsed.error.issues[0]?.message ?? 'unexpected shape'}`)
+      if (!parsed.success)
+        throw new Error(`The API sent a session this export cannot read: ${parsed.error.issues[0]?.message ?? 'unexpected shape'}`)
       return csvRecords(parsed.data, options.lookups)
     },
   }

@@ -39,7 +39,11 @@ function memorySink() {
 async function apiBodies(filters: SessionFilters, snapshot = false): Promise<Record<string, unknown>[]> {
   const all: Record<string, unknown>[] = []
   for (let offset = 0; ; offset += 500) {
-    const search = new URLSearchParams({ ...Object.fromEntries(Object.entries(filters).map(([k, v]) => [k, String(v)])), offset: String(offset), limit: '500' })
+    const search = new URLSearchParams({
+      ...Object.fromEntries(Object.entries(filters).map(([k, v]) => [k, String(v)])),
+      offset: String(offset),
+      limit: '500',
+    })
     const page = (await (await request(`ed-fi/sessions?${search}`, { snapshot })).json()) as Record<string, unknown>[]
     all.push(...page)
     if (page.length < 500) return all
@@ -50,7 +54,15 @@ const jsonl = (bodies: unknown[]) => bodies.map((b) => `${JSON.stringify(b)}\n`)
 const lookups = { schoolName: () => 'School' }
 
 function job(filters: SessionFilters, sink: ExportSink, overrides: Partial<ExportJobOptions> = {}) {
-  return new ExportJob({ filters, snapshot: false, sink, format: fileFormat({ format: 'jsonl', bom: false, lookups }), pageSize: 10, maxPartitions: 4, ...overrides })
+  return new ExportJob({
+    filters,
+    snapshot: false,
+    sink,
+    format: fileFormat({ format: 'jsonl', bom: false, lookups }),
+    pageSize: 10,
+    maxPartitions: 4,
+    ...overrides,
+  })
 }
 
 describe('ExportJob against the embedded API', () => {
@@ -84,7 +96,11 @@ describe('ExportJob against the embedded API', () => {
     await job(filters, out.sink, { format: fileFormat({ format: 'csv', bom: true, lookups }) }).run()
     const text = await out.text()
     expect(text.startsWith('\uFEFFSession ID,Session name,')).toBe(true)
-    const ids = text.trimEnd().split('\r\n').slice(1).map((line) => line.split(',')[0])
+    const ids = text
+      .trimEnd()
+      .split('\r\n')
+      .slice(1)
+      .map((line) => line.split(',')[0])
     expect(ids).toEqual(expected.map((b) => b.id))
   })
 
@@ -134,7 +150,13 @@ describe('ExportJob against the embedded API', () => {
   it('from the snapshot, the file equals the snapshot exactly while another client writes', async () => {
     const year = { schoolYear: 2025 }
     const admin = { authorization: `Bearer ${await api.token('RvcohKz9zHI4', 'E1iEFusaNf81xzCxwHfbolkC')}` }
-    await upsertSession(sessionBody(uniqueName('Export snapshot, "before"'), { schoolYearTypeReference: { schoolYear: 2025 }, beginDate: '2025-01-06', endDate: '2025-01-10' }))
+    await upsertSession(
+      sessionBody(uniqueName('Export snapshot, "before"'), {
+        schoolYearTypeReference: { schoolYear: 2025 },
+        beginDate: '2025-01-06',
+        endDate: '2025-01-10',
+      }),
+    )
     expect((await fetch(`${api.apiRoot}/admin/snapshot`, { method: 'POST', headers: admin })).status).toBe(200)
     const snapshotBodies = await apiBodies(year, true)
 
@@ -147,7 +169,9 @@ describe('ExportJob against the embedded API', () => {
     const wrote = await fetch(`${api.apiRoot}/data/v3/ed-fi/sessions`, {
       method: 'POST',
       headers: colleague,
-      body: JSON.stringify(sessionBody(late, { schoolYearTypeReference: { schoolYear: 2025 }, beginDate: '2025-02-03', endDate: '2025-02-07' })),
+      body: JSON.stringify(
+        sessionBody(late, { schoolYearTypeReference: { schoolYear: 2025 }, beginDate: '2025-02-03', endDate: '2025-02-07' }),
+      ),
     })
     expect(wrote.status).toBe(201)
     const outcome = await running
@@ -160,7 +184,10 @@ describe('ExportJob against the embedded API', () => {
 
   it('a token renewal in the middle of a parallel export is one token request, and the file is still exact', async () => {
     let clock = Date.now()
-    const connection = createConnection({ apiRoot: api.apiRoot, clientKey: 'RvcohKz9zHI4', clientSecret: 'E1iEFusaNf81xzCxwHfbolkC' }, { now: () => clock })
+    const connection = createConnection(
+      { apiRoot: api.apiRoot, clientKey: 'RvcohKz9zHI4', clientSecret: 'E1iEFusaNf81xzCxwHfbolkC' },
+      { now: () => clock },
+    )
     connectApiClient(connection)
     // Its one-time capability probes go first, so the faults below meet only the export's pages.
     await connection.capabilities()

@@ -25,12 +25,15 @@ export function ExportDone({ outcome, snapshot, onAgain, onClose }: ExportDonePr
         {rowsWritten !== expectedRows && (
           <p>
             <strong>Warning:</strong> the file does not hold as many rows as were counted when the export began.
-            {snapshot ? ' The snapshot should not change; export again, and tell the API administrator if it persists.' : ' Sessions were added or deleted in the live data while it ran; export from a snapshot for a consistent file.'}
+            {snapshot
+              ? ' The snapshot should not change; export again, and tell the API administrator if it persists.'
+              : ' Sessions were added or deleted in the live data while it ran; export from a snapshot for a consistent file.'}
           </p>
         )}
         {snapshotReplaced && (
           <p>
-            <strong>Warning:</strong> the server replaced its snapshot during the export, so the file may mix rows of two snapshots. Export again for a consistent file.
+            <strong>Warning:</strong> the server replaced its snapshot during the export, so the file may mix rows of two snapshots. Export
+            again for a consistent file.
           </p>
         )}
         {file.kind === 'saved' && <p>Saved to {file.fileName}.</p>}
@@ -61,13 +64,16 @@ export function ExportFailed({ error, partition, progress, onRetry, onCancel }: 
     <div className="export-outcome">
       <Notice tone="error" heading="The export stopped">
         <p>
-          {partition !== undefined ? `A page of sessions (part ${partition + 1} of the export) could not be read, even after retries.` : 'The export could not start.'}
+          {partition !== undefined
+            ? `A page of sessions (part ${partition + 1} of the export) could not be read, even after retries.`
+            : 'The export could not start.'}
           {!apiError && ` ${String((error as { message?: unknown })?.message ?? error)}`}
         </p>
         {apiError && <ErrorDetails error={apiError} messages={[]} />}
         {progress && progress.expectedRows > 0 && (
           <p>
-            {progress.rowsWritten.toLocaleString()} of {progress.expectedRows.toLocaleString()} rows are written. Retry continues from where each partition stopped; no row is written twice.
+            {progress.rowsWritten.toLocaleString()} of {progress.expectedRows.toLocaleString()} rows are written. Retry continues from where
+            each partition stopped; no row is written twice.
           </p>
         )}
       </Notice>

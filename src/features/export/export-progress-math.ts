@@ -8,7 +8,13 @@ export interface ProgressFigures {
   percent: number
 }
 
-export function progressFigures(args: { rowsDone: number; expected: number; rowsAtStart: number; startedAt: number; now: number }): ProgressFigures {
+export function progressFigures(args: {
+  rowsDone: number
+  expected: number
+  rowsAtStart: number
+  startedAt: number
+  now: number
+}): ProgressFigures {
   const { rowsDone, expected, rowsAtStart, startedAt, now } = args
   const seconds = (now - startedAt) / 1000
   const rows = rowsDone - rowsAtStart

@@ -17,17 +17,30 @@ export function ExportProgressView({ progress, updatedAt, clock, snapshot, onCan
   const expected = progress?.expectedRows ?? 0
   const figures = progressFigures({ rowsDone: rows, expected, rowsAtStart: clock.rowsAtStart, startedAt: clock.startedAt, now })
   const done = `${rows.toLocaleString()} of ${expected.toLocaleString()} rows`
-  const details = [figures.rate === undefined ? undefined : `${Math.round(figures.rate).toLocaleString()} rows/s`, formatTimeLeft(figures.secondsLeft)].filter(Boolean)
+  const details = [
+    figures.rate === undefined ? undefined : `${Math.round(figures.rate).toLocaleString()} rows/s`,
+    formatTimeLeft(figures.secondsLeft),
+  ].filter(Boolean)
   return (
     <div className="export-progress">
-      <p className="export-source-line">{snapshot ? 'Reading from the snapshot.' : 'Reading live data: rows may change during the export.'}</p>
+      <p className="export-source-line">
+        {snapshot ? 'Reading from the snapshot.' : 'Reading live data: rows may change during the export.'}
+      </p>
       {progress === undefined ? (
         <p className="status" role="status">
           Counting and splitting the sessions into partitions…
         </p>
       ) : (
         <>
-          <div className="export-bar" role="progressbar" aria-label="Export progress" aria-valuemin={0} aria-valuemax={100} aria-valuenow={figures.percent} aria-valuetext={done}>
+          <div
+            className="export-bar"
+            role="progressbar"
+            aria-label="Export progress"
+            aria-valuemin={0}
+            aria-valuemax={100}
+            aria-valuenow={figures.percent}
+            aria-valuetext={done}
+          >
             <div className="export-bar-fill" style={{ width: `${figures.percent}%` }} />
           </div>
           <p className="export-figures">

@@ -44,22 +44,40 @@ export function ExportSetup({ filters, changeWindow, onStart, onClose }: ExportS
 
   return (
     <form className="export-setup" onSubmit={submit}>
-      <ExportSummary filters={filters} changeWindow={changeWindow} snapshot={snapshot} expectedRows={count.data?.total} countError={count.isError} />
-      {count.isError && <ApiErrorAlert error={count.error} heading="The sessions could not be counted" onRetry={() => void count.refetch()} />}
+      <ExportSummary
+        filters={filters}
+        changeWindow={changeWindow}
+        snapshot={snapshot}
+        expectedRows={count.data?.total}
+        countError={count.isError}
+      />
+      {count.isError && (
+        <ApiErrorAlert error={count.error} heading="The sessions could not be counted" onRetry={() => void count.refetch()} />
+      )}
 
       <fieldset>
         <legend>Format</legend>
         <label className="export-choice">
           <input type="radio" name="format" value="csv" checked={format === 'csv'} onChange={() => setFormat('csv')} />
-          {details ? 'CSV for spreadsheets (labels and descriptor URIs, school names, one row per session)' : 'A spreadsheet (CSV: one row per session, with school and term names)'}
+          {details
+            ? 'CSV for spreadsheets (labels and descriptor URIs, school names, one row per session)'
+            : 'A spreadsheet (CSV: one row per session, with school and term names)'}
         </label>
         <label className="export-choice">
           <input type="radio" name="format" value="jsonl" checked={format === 'jsonl'} onChange={() => setFormat('jsonl')} />
-          {details ? 'JSON Lines (Ed-Fi bodies as the API returns them, one per line)' : 'One record per line, exactly as Ed-Fi stores it (for developers)'}
+          {details
+            ? 'JSON Lines (Ed-Fi bodies as the API returns them, one per line)'
+            : 'One record per line, exactly as Ed-Fi stores it (for developers)'}
         </label>
         {format === 'csv' && (
           <div className="form-check export-bom">
-            <input id={ids.bom} type="checkbox" checked={bom} onChange={(e) => setBom(e.target.checked)} aria-describedby={`${ids.bom}-hint`} />
+            <input
+              id={ids.bom}
+              type="checkbox"
+              checked={bom}
+              onChange={(e) => setBom(e.target.checked)}
+              aria-describedby={`${ids.bom}-hint`}
+            />
             <label htmlFor={ids.bom}>{details ? 'Start with a UTF-8 byte order mark (BOM)' : 'Excel-friendly'}</label>
             <p id={`${ids.bom}-hint`} className="form-hint">
               Excel needs this to show accented and non-Latin letters correctly; turn it off for other tools that do not expect it.
@@ -68,8 +86,8 @@ export function ExportSetup({ filters, changeWindow, onStart, onClose }: ExportS
         )}
         {format === 'csv' && (
           <p className="form-hint">
-            A text cell that starts with = + - or @ is written with a leading apostrophe, so a spreadsheet shows it instead of running it as a
-            formula. The one-record-per-line file keeps every value exactly as sent.
+            A text cell that starts with = + - or @ is written with a leading apostrophe, so a spreadsheet shows it instead of running it as
+            a formula. The one-record-per-line file keeps every value exactly as sent.
           </p>
         )}
       </fieldset>
@@ -85,14 +103,27 @@ export function ExportSetup({ filters, changeWindow, onStart, onClose }: ExportS
           </label>
         )}
         <label className="export-choice">
-          <input type="radio" name="source" value="live" checked={!snapshot} onChange={() => setChosenSource('live')} aria-describedby={liveNote ? ids.live : undefined} />
+          <input
+            type="radio"
+            name="source"
+            value="live"
+            checked={!snapshot}
+            onChange={() => setChosenSource('live')}
+            aria-describedby={liveNote ? ids.live : undefined}
+          />
           Live data
         </label>
         {liveNote && (
           <p id={ids.live} className="alert alert-warning export-live-note">
-            {availability.state === 'none' ? 'No snapshot on this server: reading live data. ' : availability.state === 'unknown' ? 'The snapshot could not be checked: reading live data. ' : ''}
-            Rows may change during the export: sessions that colleagues add, change or delete meanwhile can make the file differ from the count.
-            {!cursorPaging && ' This server cannot page with cursors, so its numbered pages are read one after another; a session added or deleted meanwhile can shift them, so a row may be missed or written twice.'}
+            {availability.state === 'none'
+              ? 'No snapshot on this server: reading live data. '
+              : availability.state === 'unknown'
+                ? 'The snapshot could not be checked: reading live data. '
+                : ''}
+            Rows may change during the export: sessions that colleagues add, change or delete meanwhile can make the file differ from the
+            count.
+            {!cursorPaging &&
+              ' This server cannot page with cursors, so its numbered pages are read one after another; a session added or deleted meanwhile can shift them, so a row may be missed or written twice.'}
           </p>
         )}
         {availability.state === 'unknown' && availability.error instanceof ApiError && (
@@ -107,11 +138,23 @@ export function ExportSetup({ filters, changeWindow, onStart, onClose }: ExportS
         {pickerAvailable ? (
           <>
             <label className="export-choice">
-              <input type="radio" name="destination" value="download" checked={destination === 'download'} onChange={() => setDestination('download')} />
+              <input
+                type="radio"
+                name="destination"
+                value="download"
+                checked={destination === 'download'}
+                onChange={() => setDestination('download')}
+              />
               A download when the export is complete (usual)
             </label>
             <label className="export-choice">
-              <input type="radio" name="destination" value="file" checked={destination === 'file'} onChange={() => setDestination('file')} />
+              <input
+                type="radio"
+                name="destination"
+                value="file"
+                checked={destination === 'file'}
+                onChange={() => setDestination('file')}
+              />
               A file I choose now (for very large exports: rows are written as they arrive)
             </label>
           </>
@@ -137,14 +180,16 @@ function SnapshotAge({ availability, details }: { availability: Extract<Snapshot
   const relative = at ? formatRelative(at) : ''
   const age = at ? `Its newest change was made ${relative === 'now' ? 'just now' : relative} (${formatTimestamp(at)}).` : ''
   const version =
-    details && availability.newestChangeVersion !== undefined ? ` It holds changes up to change version ${availability.newestChangeVersion}.` : ''
+    details && availability.newestChangeVersion !== undefined
+      ? ` It holds changes up to change version ${availability.newestChangeVersion}.`
+      : ''
   return (
     <p className="form-hint" role="status">
       {availability.behindLive === undefined
         ? 'This server shares no change history, so how old the snapshot is cannot be told: live data is chosen.'
         : availability.behindLive
-        ? `The snapshot is older than the latest changes: they are not in it, so live data is chosen. ${age}`
-        : `The snapshot is up to date with live data. ${age}`}
+          ? `The snapshot is older than the latest changes: they are not in it, so live data is chosen. ${age}`
+          : `The snapshot is up to date with live data. ${age}`}
       {version}
     </p>
   )

@@ -43,7 +43,9 @@ export function createFileSink(fileName: string, writable: WritableFile): Export
   let failed: unknown
   return {
     write: (chunk) => {
-      chain = chain.then(() => (failed === undefined ? writable.write(chunk) : undefined)).catch((error: unknown) => void (failed ??= error))
+      chain = chain
+        .then(() => (failed === undefined ? writable.write(chunk) : undefined))
+        .catch((error: unknown) => void (failed ??= error))
     },
     close: async () => {
       await chain
@@ -84,7 +86,9 @@ export async function pickFileSink(fileName: string, mimeType: string, extension
   try {
     handle = await picker.call(window, {
       suggestedName: fileName,
-      types: [{ description: extension === 'csv' ? 'CSV file' : 'JSON Lines file', accept: { [mimeType.split(';')[0]!]: [`.${extension}`] } }],
+      types: [
+        { description: extension === 'csv' ? 'CSV file' : 'JSON Lines file', accept: { [mimeType.split(';')[0]!]: [`.${extension}`] } },
+      ],
     })
   } catch (error) {
     if ((error as { name?: unknown }).name === 'AbortError') return undefined

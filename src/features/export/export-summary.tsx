@@ -17,7 +17,9 @@ export function ExportSummary({ filters, changeWindow, snapshot, expectedRows, c
   return (
     <dl className="export-summary">
       <dt>Filters</dt>
-      <dd>{applied.length === 0 ? 'None: every session this API client may read' : applied.map((f) => `${f.label}: ${f.text}`).join(' · ')}</dd>
+      <dd>
+        {applied.length === 0 ? 'None: every session this API client may read' : applied.map((f) => `${f.label}: ${f.text}`).join(' · ')}
+      </dd>
       <dt>Sessions</dt>
       <dd>
         {countError ? (

@@ -13,7 +13,9 @@ export interface ExportSource {
   snapshot: boolean
 }
 
-const bodies = z.array(z.custom<Record<string, unknown>>((value) => typeof value === 'object' && value !== null && !Array.isArray(value), 'a JSON object'))
+const bodies = z.array(
+  z.custom<Record<string, unknown>>((value) => typeof value === 'object' && value !== null && !Array.isArray(value), 'a JSON object'),
+)
 
 export interface ExportPage {
   items: Record<string, unknown>[]

@@ -65,6 +65,11 @@ export function useSnapshotAvailability(): SnapshotAvailability {
   }
 }
 
-export function useExpectedRows(filters: SessionFilters, changeWindow: ChangeVersionWindow | undefined, snapshot: boolean, enabled: boolean) {
+export function useExpectedRows(
+  filters: SessionFilters,
+  changeWindow: ChangeVersionWindow | undefined,
+  snapshot: boolean,
+  enabled: boolean,
+) {
   return useQuery({ ...sessionQueries.list({ ...filters, ...changeWindow, snapshot, limit: 0, totalCount: true }), enabled, staleTime: 0 })
 }

@@ -48,7 +48,13 @@ export function useExportRun() {
   const drive = useCallback(async (current: ExportJob, snapshot: boolean) => {
     const progress = current.progress()
     const now = Date.now()
-    setState({ stage: 'running', progress: progress.expectedRows ? progress : undefined, updatedAt: now, clock: { startedAt: now, rowsAtStart: progress.rowsWritten }, snapshot })
+    setState({
+      stage: 'running',
+      progress: progress.expectedRows ? progress : undefined,
+      updatedAt: now,
+      clock: { startedAt: now, rowsAtStart: progress.rowsWritten },
+      snapshot,
+    })
     try {
       const outcome = await current.run()
       if (job.current !== current) return
@@ -58,7 +64,13 @@ export function useExportRun() {
       if (job.current !== current) return
       if (current.signal.aborted || isAbortError(error)) return setState({ stage: 'cancelled' })
       const partition = error instanceof PartitionFailure ? error.partition : undefined
-      setState({ stage: 'failed', error: error instanceof PartitionFailure ? error.cause : error, partition, progress: current.progress(), snapshot })
+      setState({
+        stage: 'failed',
+        error: error instanceof PartitionFailure ? error.cause : error,
+        partition,
+        progress: current.progress(),
+        snapshot,
+      })
     }
   }, [])
 
@@ -71,7 +83,10 @@ export function useExportRun() {
       const fileName = exportFileName(format.extension)
       let sink: ExportSink | undefined
       try {
-        sink = choices.destination === 'file' ? await pickFileSink(fileName, format.mimeType, format.extension) : createDownloadSink(fileName, format.mimeType)
+        sink =
+          choices.destination === 'file'
+            ? await pickFileSink(fileName, format.mimeType, format.extension)
+            : createDownloadSink(fileName, format.mimeType)
       } catch (error) {
         return setState({ stage: 'failed', error, partition: undefined, progress: undefined, snapshot: choices.snapshot })
       }
@@ -89,7 +104,13 @@ export function useExportRun() {
       })
       job.current = current
       const now = Date.now()
-      setState({ stage: 'running', progress: undefined, updatedAt: now, clock: { startedAt: now, rowsAtStart: 0 }, snapshot: choices.snapshot })
+      setState({
+        stage: 'running',
+        progress: undefined,
+        updatedAt: now,
+        clock: { startedAt: now, rowsAtStart: 0 },
+        snapshot: choices.snapshot,
+      })
       if (choices.format === 'csv') {
         // School names for the CSV, from the same source as the rows (cached by the grid's pickers).
         try {

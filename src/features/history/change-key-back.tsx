@@ -21,12 +21,19 @@ export function ChangeKeyBack({ session, etag, change, snapshot }: ChangeKeyBack
   const old = change.oldKeyValues ?? {}
   const now = sessionKeyOf(session)
   const holdsNewKey =
-    now.sessionName === change.newKeyValues?.sessionName && now.schoolId === change.newKeyValues.schoolId && now.schoolYear === change.newKeyValues.schoolYear
+    now.sessionName === change.newKeyValues?.sessionName &&
+    now.schoolId === change.newKeyValues.schoolId &&
+    now.schoolYear === change.newKeyValues.schoolYear
   if (!holdsNewKey || old.sessionName === undefined || old.schoolId === undefined || old.schoolYear === undefined || snapshot) return null
 
   const revert = () => {
     const before = toSessionBody(session)
-    const body = { ...before, sessionName: old.sessionName!, schoolReference: { schoolId: old.schoolId! }, schoolYearTypeReference: { schoolYear: old.schoolYear! } }
+    const body = {
+      ...before,
+      sessionName: old.sessionName!,
+      schoolReference: { schoolId: old.schoolId! },
+      schoolYearTypeReference: { schoolYear: old.schoolYear! },
+    }
     update.mutate(
       { id: session.id, session: body, ifMatch: etag, before },
       {
@@ -52,7 +59,9 @@ export function ChangeKeyBack({ session, etag, change, snapshot }: ChangeKeyBack
       </p>
       {update.isError && (
         <p className="form-error" role="alert">
-          {update.error.status === 412 ? 'Someone changed this session since it was loaded; reload the page and try again.' : update.error.summary}
+          {update.error.status === 412
+            ? 'Someone changed this session since it was loaded; reload the page and try again.'
+            : update.error.summary}
         </p>
       )}
       <div className="form-actions">

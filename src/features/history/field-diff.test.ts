@@ -9,7 +9,10 @@ const base: SessionBody = sessionBody('2025-2026 Fall Semester', {
   beginDate: '2025-08-20',
   endDate: '2025-12-19',
   days: 80,
-  gradingPeriods: [gradingPeriodRef('1', 'First Six Weeks', GRAND_BEND_HIGH, 2026), gradingPeriodRef('2', 'Second Six Weeks', GRAND_BEND_HIGH, 2026)],
+  gradingPeriods: [
+    gradingPeriodRef('1', 'First Six Weeks', GRAND_BEND_HIGH, 2026),
+    gradingPeriodRef('2', 'Second Six Weeks', GRAND_BEND_HIGH, 2026),
+  ],
 })
 
 describe('diffSessions', () => {
@@ -36,6 +39,9 @@ describe('diffSessions', () => {
 
   it('has no before side for a create and no after side for a delete', () => {
     expect(diffSessions(undefined, base).every((c) => c.before === undefined && c.changed)).toBe(true)
-    expect(diffSessions(base, undefined).find((c) => c.field === 'sessionName')).toMatchObject({ before: base.sessionName, after: undefined })
+    expect(diffSessions(base, undefined).find((c) => c.field === 'sessionName')).toMatchObject({
+      before: base.sessionName,
+      after: undefined,
+    })
   })
 })

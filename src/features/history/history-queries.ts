@@ -42,7 +42,10 @@ export const historyQueries = {
     queryOptions({
       queryKey: [...sessionQueries.changes(), 'history', id, { snapshot }] as const,
       queryFn: async ({ signal }): Promise<TrackedHistory> => {
-        const [keyChanges, deletes] = await Promise.all([scan(listSessionKeyChanges, id, snapshot, signal), scan(listSessionDeletes, id, snapshot, signal)])
+        const [keyChanges, deletes] = await Promise.all([
+          scan(listSessionKeyChanges, id, snapshot, signal),
+          scan(listSessionDeletes, id, snapshot, signal),
+        ])
         return { keyChanges, deletes }
       },
     }),

@@ -96,7 +96,10 @@ export function startLocalJournal(currentConnection: () => ConnectionIdentity): 
 }
 
 /** The latest save of each of these sessions made from this browser, by id (sessions never saved here are absent). */
-export async function latestJournalEntries(connection: ConnectionIdentity, sessionIds: readonly string[]): Promise<Record<string, { kind: JournalEntry['kind']; etag: string | undefined }>> {
+export async function latestJournalEntries(
+  connection: ConnectionIdentity,
+  sessionIds: readonly string[],
+): Promise<Record<string, { kind: JournalEntry['kind']; etag: string | undefined }>> {
   const found: Record<string, { kind: JournalEntry['kind']; etag: string | undefined }> = {}
   for (const id of sessionIds) {
     const [latest] = await listJournalEntries(connection, id)

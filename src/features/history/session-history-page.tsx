@@ -37,7 +37,8 @@ export function SessionHistoryPage({ sessionId }: { sessionId: string }) {
   const gone = current.isError && current.error.kind === 'not-found'
   const entries = journal.data ?? []
   const latestLocal = entries[0]
-  const currentFromHere = !!session && !!latestLocal?.etag && !!current.data?.etag && unquoteEtag(latestLocal.etag) === unquoteEtag(current.data.etag)
+  const currentFromHere =
+    !!session && !!latestLocal?.etag && !!current.data?.etag && unquoteEtag(latestLocal.etag) === unquoteEtag(current.data.etag)
   const deletedLocally = entries.find((e) => e.kind === 'deleted')
   const lastKnown = session ? toSessionBody(session) : (deletedLocally?.before ?? entries.find((e) => e.after)?.after)
   const title = session?.sessionName ?? lastKnown?.sessionName ?? 'a session'
@@ -47,8 +48,8 @@ export function SessionHistoryPage({ sessionId }: { sessionId: string }) {
       <title>{`History of ${title} · Ed-Fi Sessions Steward`}</title>
       <h1 id="history-heading">History of {title}</h1>
       <p className="page-lead">
-        Ed-Fi tracks key changes and deletes, and the time of each session’s latest change, but not who made a change (author not available from
-        Ed-Fi) nor the old values of an update. Saves made from this browser are kept locally with their before and after values.
+        Ed-Fi tracks key changes and deletes, and the time of each session’s latest change, but not who made a change (author not available
+        from Ed-Fi) nor the old values of an update. Saves made from this browser are kept locally with their before and after values.
       </p>
       <p>
         <Link to="/changes">All changes</Link>
@@ -65,7 +66,9 @@ export function SessionHistoryPage({ sessionId }: { sessionId: string }) {
       <section aria-labelledby="current-heading" className="panel">
         <h2 id="current-heading">Current state</h2>
         {current.isPending && <p className="status">Loading the session…</p>}
-        {current.isError && !gone && <ApiErrorAlert error={current.error} heading="The session could not be loaded" onRetry={() => void current.refetch()} />}
+        {current.isError && !gone && (
+          <ApiErrorAlert error={current.error} heading="The session could not be loaded" onRetry={() => void current.refetch()} />
+        )}
         {gone && <p>This session does not exist now (or this API client may not see it).</p>}
         {session && <CurrentState session={session} schoolName={schoolName} />}
         {session && (
@@ -78,9 +81,21 @@ export function SessionHistoryPage({ sessionId }: { sessionId: string }) {
       </section>
 
       {!changeQueries && <NoChangeHistoryNotice />}
-      {tracked.isError && <ApiErrorAlert error={tracked.error} heading="Key changes and deletes could not be read" onRetry={() => void tracked.refetch()} />}
+      {tracked.isError && (
+        <ApiErrorAlert error={tracked.error} heading="Key changes and deletes could not be read" onRetry={() => void tracked.refetch()} />
+      )}
       {changeQueries && tracked.isPending && <p className="status">Reading key changes and deletes…</p>}
-      {tracked.data && <TrackedChanges tracked={tracked.data} journal={entries} gone={gone} current={current.data} lastKnown={lastKnown} snapshot={snapshot} schoolName={schoolName} />}
+      {tracked.data && (
+        <TrackedChanges
+          tracked={tracked.data}
+          journal={entries}
+          gone={gone}
+          current={current.data}
+          lastKnown={lastKnown}
+          snapshot={snapshot}
+          schoolName={schoolName}
+        />
+      )}
 
       <JournalEntries entries={entries} pending={journal.isPending} error={journal.isError} formatTime={formatTime} />
     </section>
@@ -105,7 +120,13 @@ function CurrentState({ session, schoolName }: { session: Session; schoolName: (
       <dt>Total instructional days</dt>
       <dd>{session.totalInstructionalDays}</dd>
       <dt>Last modified</dt>
-      <dd>{session._lastModifiedDate ? <time dateTime={session._lastModifiedDate}>{formatTime(session._lastModifiedDate)}</time> : 'Not given by the API'}</dd>
+      <dd>
+        {session._lastModifiedDate ? (
+          <time dateTime={session._lastModifiedDate}>{formatTime(session._lastModifiedDate)}</time>
+        ) : (
+          'Not given by the API'
+        )}
+      </dd>
       <dt>Changed by</dt>
       <dd className="muted">Author not available from Ed-Fi</dd>
     </dl>

@@ -26,12 +26,19 @@ interface TrackedChangesProps {
   schoolName: (id: number | undefined) => string
 }
 
-const sameKey = (a: TrackedKey, b: TrackedKey) => a.sessionName === b.sessionName && a.schoolId === b.schoolId && a.schoolYear === b.schoolYear
+const sameKey = (a: TrackedKey, b: TrackedKey) =>
+  a.sessionName === b.sessionName && a.schoolId === b.schoolId && a.schoolYear === b.schoolYear
 
 function keyDiff(change: SessionKeyChange, schoolName: (id: number | undefined) => string): FieldChange[] {
   const o = change.oldKeyValues ?? {}
   const n = change.newKeyValues ?? {}
-  const row = (field: string, label: string, before: string, after: string): FieldChange => ({ field, label, before, after, changed: before !== after })
+  const row = (field: string, label: string, before: string, after: string): FieldChange => ({
+    field,
+    label,
+    before,
+    after,
+    changed: before !== after,
+  })
   return [
     row('sessionName', 'Session name', o.sessionName ?? '—', n.sessionName ?? '—'),
     row('schoolId', 'School', schoolName(o.schoolId), schoolName(n.schoolId)),
@@ -46,7 +53,8 @@ function savedHere(change: SessionKeyChange, journal: readonly JournalEntry[]): 
   return left && arrived
 }
 
-const source = (here: boolean) => (here ? 'Saved from this browser.' : 'Changed by another client or not from this browser. Author not available from Ed-Fi.')
+const source = (here: boolean) =>
+  here ? 'Saved from this browser.' : 'Changed by another client or not from this browser. Author not available from Ed-Fi.'
 
 export function TrackedChanges({ tracked, journal, gone, current, lastKnown, snapshot, schoolName }: TrackedChangesProps) {
   const details = useDetailsMode()
@@ -55,7 +63,14 @@ export function TrackedChanges({ tracked, journal, gone, current, lastKnown, sna
   // The key to look for a re-created session under: Ed-Fi's delete record, else this browser's last copy.
   const key: TrackedKey | undefined = deleted?.keyValues ?? (gone && lastKnown ? sessionKeyOf(lastKnown) : undefined)
   const recreated = useQuery({
-    ...sessionQueries.list({ sessionName: key?.sessionName, schoolId: key?.schoolId, schoolYear: key?.schoolYear, limit: 1, totalCount: false, snapshot }),
+    ...sessionQueries.list({
+      sessionName: key?.sessionName,
+      schoolId: key?.schoolId,
+      schoolYear: key?.schoolYear,
+      limit: 1,
+      totalCount: false,
+      snapshot,
+    }),
     enabled: gone && key?.sessionName !== undefined && key.schoolId !== undefined && key.schoolYear !== undefined,
   })
   const successor = recreated.data?.items[0]
@@ -75,7 +90,10 @@ export function TrackedChanges({ tracked, journal, gone, current, lastKnown, sna
                 <li key={change.changeVersion} className="journal-entry">
                   <h3>{details ? `Key changed at change version ${change.changeVersion}` : 'Key changed'}</h3>
                   <p className="history-source">{source(savedHere(change, journal))}</p>
-                  <FieldDiffTable changes={keyDiff(change, schoolName)} caption={details ? `Old and new key, change version ${change.changeVersion}` : 'Old and new key'} />
+                  <FieldDiffTable
+                    changes={keyDiff(change, schoolName)}
+                    caption={details ? `Old and new key, change version ${change.changeVersion}` : 'Old and new key'}
+                  />
                   {current && <ChangeKeyBack session={current.session} etag={current.etag} change={change} snapshot={snapshot} />}
                 </li>
               ))}
@@ -88,14 +106,15 @@ export function TrackedChanges({ tracked, journal, gone, current, lastKnown, sna
         <h2 id="deleted-heading">Deleted or re-created</h2>
         {deleted && (
           <p>
-            Deleted{details && ` at change version ${deleted.changeVersion}`} (key: {deleted.keyValues?.sessionName}, {schoolName(deleted.keyValues?.schoolId)},{' '}
-            {deleted.keyValues?.schoolYear}). <span className="history-source">{source(deletedHere)}</span>
+            Deleted{details && ` at change version ${deleted.changeVersion}`} (key: {deleted.keyValues?.sessionName},{' '}
+            {schoolName(deleted.keyValues?.schoolId)}, {deleted.keyValues?.schoolYear}).{' '}
+            <span className="history-source">{source(deletedHere)}</span>
           </p>
         )}
         {!deleted && gone && (
           <p>
-            {deletedHere ? 'Deleted from this browser. ' : ''}Ed-Fi lists no delete of this record: it hides the delete of a key that has been
-            created again, so it may have been deleted and re-created.
+            {deletedHere ? 'Deleted from this browser. ' : ''}Ed-Fi lists no delete of this record: it hides the delete of a key that has
+            been created again, so it may have been deleted and re-created.
           </p>
         )}
         {!deleted && !gone && <p className="status">Not deleted: the session exists now.</p>}
@@ -109,7 +128,11 @@ export function TrackedChanges({ tracked, journal, gone, current, lastKnown, sna
           </p>
         )}
       </section>
-      {incomplete && <p className="status">Only the first {(SCAN_PAGE_CAP * SCAN_PAGE_SIZE).toLocaleString()} key changes and deletes on this server were searched.</p>}
+      {incomplete && (
+        <p className="status">
+          Only the first {(SCAN_PAGE_CAP * SCAN_PAGE_SIZE).toLocaleString()} key changes and deletes on this server were searched.
+        </p>
+      )}
     </>
   )
 }

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import { matchNames } from './match-names.ts'
 
-const items = ['2026-2027 Fall Semester', '2026-2027 Spring Semester', 'Été 2027 (summer)', 'SPRING break camp'].map((sessionName) => ({ sessionName }))
+const items = ['2026-2027 Fall Semester', '2026-2027 Spring Semester', 'Été 2027 (summer)', 'SPRING break camp'].map((sessionName) => ({
+  sessionName,
+}))
 
 describe('matchNames', () => {
   it('finds names containing the text, whatever the case or accents', () => {

@@ -3,7 +3,11 @@
 
 export const NAME_SEARCH_LIMIT = 2_000
 
-const fold = (text: string) => text.normalize('NFD').replace(/\p{Diacritic}/gu, '').toLocaleLowerCase('en-US')
+const fold = (text: string) =>
+  text
+    .normalize('NFD')
+    .replace(/\p{Diacritic}/gu, '')
+    .toLocaleLowerCase('en-US')
 
 export function matchNames<T extends { sessionName: string }>(items: readonly T[], needle: string): T[] {
   const wanted = fold(needle.trim())

@@ -6,7 +6,11 @@ import { NAME_SEARCH_LIMIT } from './match-names.ts'
 export const nameSearchQueries = {
   all: () => ['sessions', 'name-search'] as const,
   count: (source: WholeSetSource) =>
-    queryOptions({ queryKey: [...nameSearchQueries.all(), 'count', source] as const, queryFn: ({ signal }) => countSessions(source, signal), staleTime: 30_000 }),
+    queryOptions({
+      queryKey: [...nameSearchQueries.all(), 'count', source] as const,
+      queryFn: ({ signal }) => countSessions(source, signal),
+      staleTime: 30_000,
+    }),
   wholeSet: (source: WholeSetSource) =>
     queryOptions({
       queryKey: [...nameSearchQueries.all(), 'whole-set', source] as const,

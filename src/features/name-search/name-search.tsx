@@ -32,8 +32,9 @@ export function NameSearch({ filters, snapshot }: NameSearchProps) {
   if (!small)
     return (
       <p className="name-search-note">
-        Searching for part of a name is offered up to {n(NAME_SEARCH_LIMIT)} sessions, because the Ed-Fi API only matches whole names and the search has to read every
-        session into your browser. These filters match {n(count.data)}: narrow them by school or school year first.
+        Searching for part of a name is offered up to {n(NAME_SEARCH_LIMIT)} sessions, because the Ed-Fi API only matches whole names and
+        the search has to read every session into your browser. These filters match {n(count.data)}: narrow them by school or school year
+        first.
       </p>
     )
   return (
@@ -43,7 +44,14 @@ export function NameSearch({ filters, snapshot }: NameSearchProps) {
           Find by part of the name
         </h2>
         <label htmlFor={`${id}-text`}>Name contains</label>
-        <input id={`${id}-text`} type="search" placeholder="searched in your browser" value={text} onChange={(e) => setText(e.target.value)} aria-describedby={`${id}-hint`} />
+        <input
+          id={`${id}-text`}
+          type="search"
+          placeholder="searched in your browser"
+          value={text}
+          onChange={(e) => setText(e.target.value)}
+          aria-describedby={`${id}-hint`}
+        />
         <button type="submit">Search</button>
         {searched !== undefined && (
           <button type="button" onClick={() => (setText(''), setSearched(undefined))}>
@@ -59,7 +67,9 @@ export function NameSearch({ filters, snapshot }: NameSearchProps) {
       {matches && (
         <div role="status">
           <p>
-            {matches.length === 0 ? `No session name contains “${searched}”.` : `${n(matches.length)} of ${n(all.data!.length)} session names contain “${searched}”:`}
+            {matches.length === 0
+              ? `No session name contains “${searched}”.`
+              : `${n(matches.length)} of ${n(all.data!.length)} session names contain “${searched}”:`}
           </p>
           {matches.length > 0 && (
             <ul className="name-search-results">

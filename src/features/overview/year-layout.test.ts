@@ -15,7 +15,21 @@ const session = (id: string, term: string, beginDate: string, endDate: string, s
 describe('month axis', () => {
   it('spans whole months from July to June at least, and further for summer terms', () => {
     const axis = monthAxis([session('s', 'Summer Semester', '2027-06-07', '2027-07-23')], 2027)
-    expect(axis.months.map((m) => m.label)).toEqual(['Jul 2026', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec', 'Jan 2027', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul'])
+    expect(axis.months.map((m) => m.label)).toEqual([
+      'Jul 2026',
+      'Aug',
+      'Sep',
+      'Oct',
+      'Nov',
+      'Dec',
+      'Jan 2027',
+      'Feb',
+      'Mar',
+      'Apr',
+      'May',
+      'Jun',
+      'Jul',
+    ])
     expect(axis.months.reduce((sum, m) => sum + m.width, 0)).toBeCloseTo(100)
   })
 

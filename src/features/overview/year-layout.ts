@@ -33,7 +33,13 @@ export function monthAxis(items: readonly { beginDate: string; endDate: string }
     last,
     months: starts.map((m, i) => {
       const next = starts[i + 1]?.day ?? last + 1
-      return { key: m.key, initial: SHORT_MONTHS[m.month - 1]!.slice(0, 1), label: m.month === 1 || i === 0 ? `${SHORT_MONTHS[m.month - 1]} ${m.year}` : SHORT_MONTHS[m.month - 1]!, left: ((m.day - first) / span) * 100, width: ((next - m.day) / span) * 100 }
+      return {
+        key: m.key,
+        initial: SHORT_MONTHS[m.month - 1]!.slice(0, 1),
+        label: m.month === 1 || i === 0 ? `${SHORT_MONTHS[m.month - 1]} ${m.year}` : SHORT_MONTHS[m.month - 1]!,
+        left: ((m.day - first) / span) * 100,
+        width: ((next - m.day) / span) * 100,
+      }
     }),
   }
 }
@@ -50,7 +56,13 @@ export type Lane = TermFamily | 'other'
 
 export const LANE_ORDER: readonly Lane[] = ['semester', 'quarter', 'trimester', 'summer', 'other']
 
-export const LANE_LABELS: Record<Lane, string> = { semester: 'Semesters', quarter: 'Quarters', trimester: 'Trimesters', summer: 'Summer', other: 'Other terms' }
+export const LANE_LABELS: Record<Lane, string> = {
+  semester: 'Semesters',
+  quarter: 'Quarters',
+  trimester: 'Trimesters',
+  summer: 'Summer',
+  other: 'Other terms',
+}
 
 export function laneOf(term: string): Lane {
   return termKind(term)?.family ?? 'other'
@@ -58,7 +70,11 @@ export function laneOf(term: string): Lane {
 
 /** A school's sessions by lane, in lane order, each lane by begin date. */
 export function lanesOf(sessions: readonly OverviewSession[]): [Lane, OverviewSession[]][] {
-  return LANE_ORDER.map((lane) => [lane, sessions.filter((s) => laneOf(s.term) === lane).sort((a, b) => (a.beginDate < b.beginDate ? -1 : 1))] as [Lane, OverviewSession[]]).filter(
-    ([, list]) => list.length > 0,
-  )
+  return LANE_ORDER.map(
+    (lane) =>
+      [lane, sessions.filter((s) => laneOf(s.term) === lane).sort((a, b) => (a.beginDate < b.beginDate ? -1 : 1))] as [
+        Lane,
+        OverviewSession[],
+      ],
+  ).filter(([, list]) => list.length > 0)
 }

@@ -9,7 +9,8 @@ export type Calendars = Omit<CheckInput, 'sessions'>
 
 export type ToWorker = { type: 'rows'; rows: CheckedSession[] } | { type: 'run'; calendars: Calendars }
 
-export type FromWorker = { type: 'findings'; findings: WireFinding[] } | { type: 'done'; total: number } | { type: 'failed'; message: string }
+export type FromWorker =
+  { type: 'findings'; findings: WireFinding[] } | { type: 'done'; total: number } | { type: 'failed'; message: string }
 
 /** Sessions named per message of findings (a finding naming none counts as one). */
 export const FINDINGS_WEIGHT_PER_MESSAGE = 1000

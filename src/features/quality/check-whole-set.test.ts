@@ -11,8 +11,11 @@ describe('checkWholeSet on the demo data', () => {
   it('finds the three planted mistakes of 2026-2027 and nothing else that is wrong', async () => {
     const set = await checkWholeSet({ filters: { schoolYear: 2027 }, snapshot: false })
     expect(set.sessions.length).toBeGreaterThanOrEqual(11)
-    const about = (name: string, schoolId: number) => set.findings.filter((f) => f.schoolId === schoolId && f.sessions.some((s) => s.name === name)).map((f) => f.rule)
-    expect(about('2026-2027 Spring Semester', 255901001)).toEqual(expect.arrayContaining(['days-over-weekdays', 'grading-period-outside', 'days-differ-from-weeks', 'year-not-covered']))
+    const about = (name: string, schoolId: number) =>
+      set.findings.filter((f) => f.schoolId === schoolId && f.sessions.some((s) => s.name === name)).map((f) => f.rule)
+    expect(about('2026-2027 Spring Semester', 255901001)).toEqual(
+      expect.arrayContaining(['days-over-weekdays', 'grading-period-outside', 'days-differ-from-weeks', 'year-not-covered']),
+    )
     expect(about('2026-2027 Summer Semester', 255901044)).toContain('overlapping-terms')
     expect(about('2026-2027 Third Trimester', 255901107)).toEqual(['grading-period-outside'])
     expect(set.findings.find((f) => f.rule === 'days-over-weekdays')).toMatchObject({ prefill: { values: { totalInstructionalDays: 80 } } })

@@ -22,7 +22,12 @@ export interface CheckWholeSetOptions extends WholeSetSource {
   signal?: AbortSignal
 }
 
-export async function checkWholeSet({ options = DEFAULT_CHECK_OPTIONS, onProgress, signal, ...source }: CheckWholeSetOptions): Promise<CheckedSet> {
+export async function checkWholeSet({
+  options = DEFAULT_CHECK_OPTIONS,
+  onProgress,
+  signal,
+  ...source
+}: CheckWholeSetOptions): Promise<CheckedSet> {
   const read = { snapshot: source.snapshot }
   const runner = createCheckRunner()
   const stop = () => runner.dispose()

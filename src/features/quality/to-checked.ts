@@ -36,5 +36,11 @@ export function toCheckedGradingPeriod(p: GradingPeriod): CheckedGradingPeriod {
 }
 
 export function toCheckedWeek(w: AcademicWeek): CheckedWeek {
-  return { schoolId: w.schoolReference.schoolId, weekIdentifier: w.weekIdentifier, beginDate: w.beginDate, endDate: w.endDate, days: w.totalInstructionalDays }
+  return {
+    schoolId: w.schoolReference.schoolId,
+    weekIdentifier: w.weekIdentifier,
+    beginDate: w.beginDate,
+    endDate: w.endDate,
+    days: w.totalInstructionalDays,
+  }
 }

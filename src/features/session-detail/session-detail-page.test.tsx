@@ -21,7 +21,11 @@ async function findSession(filters: SessionFilters): Promise<Session> {
 }
 
 function renderDetail(id: string, options: { snapshot?: boolean; client?: { key: string; secret: string } } = {}) {
-  return renderInRouter(`/sessions/${id}`, { detail: (sessionId) => <SessionDetailPage sessionId={sessionId} slots={inertDetailSlots} /> }, { apiRoot: api.apiRoot, ...options })
+  return renderInRouter(
+    `/sessions/${id}`,
+    { detail: (sessionId) => <SessionDetailPage sessionId={sessionId} slots={inertDetailSlots} /> },
+    { apiRoot: api.apiRoot, ...options },
+  )
 }
 
 describe('Session detail', () => {
@@ -54,7 +58,11 @@ describe('Session detail', () => {
     expect(await within(periodRow).findAllByRole('time')).toHaveLength(2)
 
     const weeks = screen.getByRole('region', { name: /Academic weeks/ })
-    expect(within(weeks).getAllByRole('rowheader').map((h) => h.textContent)).toEqual(session.academicWeeks!.map((w) => w.academicWeekReference.weekIdentifier))
+    expect(
+      within(weeks)
+        .getAllByRole('rowheader')
+        .map((h) => h.textContent),
+    ).toEqual(session.academicWeeks!.map((w) => w.academicWeekReference.weekIdentifier))
 
     expect(screen.getByRole('link', { name: 'History' })).toHaveAttribute('href', `/sessions/${session.id}/history`)
     expect(screen.getByRole('button', { name: 'Edit' })).toBeEnabled()

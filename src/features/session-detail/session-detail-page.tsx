@@ -48,7 +48,8 @@ export function SessionDetailPage({ sessionId, slots, editRequest, onEditRequest
   const readOnlyId = useId()
 
   if (query.isPending) return <SessionLoading />
-  if (query.isError) return <SessionLoadFailure error={query.error} sessionId={sessionId} snapshot={snapshot} onRetry={() => void query.refetch()} />
+  if (query.isError)
+    return <SessionLoadFailure error={query.error} sessionId={sessionId} snapshot={snapshot} onRetry={() => void query.refetch()} />
 
   const { session, etag } = query.data
   const schoolName = lookups.schoolName(session.schoolReference.schoolId)
@@ -58,7 +59,8 @@ export function SessionDetailPage({ sessionId, slots, editRequest, onEditRequest
       <nav className="breadcrumb" aria-label="Breadcrumb">
         <Link to="/sessions" search={lastListSearch()}>
           Sessions
-        </Link> <span aria-hidden="true">›</span> <span aria-current="page">{session.sessionName}</span>
+        </Link>{' '}
+        <span aria-hidden="true">›</span> <span aria-current="page">{session.sessionName}</span>
       </nav>
       <div className="page-heading">
         <div>
@@ -71,10 +73,22 @@ export function SessionDetailPage({ sessionId, slots, editRequest, onEditRequest
           <Link to="/sessions/$sessionId/history" params={{ sessionId }} className="button-like">
             History
           </Link>
-          <button type="button" className="primary" disabled={snapshot} aria-describedby={snapshot ? readOnlyId : undefined} onClick={() => setEditing(true)}>
+          <button
+            type="button"
+            className="primary"
+            disabled={snapshot}
+            aria-describedby={snapshot ? readOnlyId : undefined}
+            onClick={() => setEditing(true)}
+          >
             Edit
           </button>
-          <button type="button" className="danger-outline" disabled={snapshot} aria-describedby={snapshot ? readOnlyId : undefined} onClick={() => setDeleting(true)}>
+          <button
+            type="button"
+            className="danger-outline"
+            disabled={snapshot}
+            aria-describedby={snapshot ? readOnlyId : undefined}
+            onClick={() => setDeleting(true)}
+          >
             Delete
           </button>
           {snapshot && (

@@ -6,13 +6,22 @@ import { ErrorDetails } from '../../components/ui/error-details.tsx'
 import type { ApiError } from '../../lib/api-error.ts'
 
 /** Why a session cannot be shown, in plain words, with the way back. */
-export function SessionLoadFailure({ error, sessionId, snapshot, onRetry }: { error: ApiError; sessionId: string; snapshot: boolean; onRetry: () => void }) {
+export function SessionLoadFailure({
+  error,
+  sessionId,
+  snapshot,
+  onRetry,
+}: {
+  error: ApiError
+  sessionId: string
+  snapshot: boolean
+  onRetry: () => void
+}) {
   if (error.kind === 'not-found') {
     return (
       <Failure heading="Session not found">
         <p>
-          No session with the ID <code>{sessionId}</code> exists on this Ed-Fi API. Someone may have deleted it, or the link is
-          wrong.
+          No session with the ID <code>{sessionId}</code> exists on this Ed-Fi API. Someone may have deleted it, or the link is wrong.
           {snapshot && ' In snapshot mode, sessions added after the snapshot was made are not there yet.'}
         </p>
       </Failure>
@@ -22,8 +31,8 @@ export function SessionLoadFailure({ error, sessionId, snapshot, onRetry }: { er
     return (
       <Failure heading="Not allowed to see this session">
         <p>
-          This API client may only read sessions of the schools it is authorized for, and this session belongs to another school
-          or district. Connect with another client to see it.
+          This API client may only read sessions of the schools it is authorized for, and this session belongs to another school or
+          district. Connect with another client to see it.
         </p>
         <ErrorDetails error={error} apiWords={false} messages={[]} />
       </Failure>

@@ -25,24 +25,24 @@ export function GradingPeriodsTable({ session, lookups, snapshot }: ReferencesPr
     known.data?.find((p) => p.gradingPeriodDescriptor === descriptor && p.gradingPeriodName === name)
   return (
     <DetailTable labelledBy="grading-periods-heading" columns={['Grading period', 'Name', 'School', '#School year', 'Begins', 'Ends']}>
-          {periods.map(({ gradingPeriodReference: ref }) => {
-            const period = find(ref.gradingPeriodDescriptor, ref.gradingPeriodName)
-            return (
-              <tr key={`${ref.gradingPeriodDescriptor}|${ref.gradingPeriodName}|${ref.schoolId}|${ref.schoolYear}`}>
-                <th scope="row">
-                  <DescriptorValue uri={ref.gradingPeriodDescriptor} />
-                </th>
-                <td>{ref.gradingPeriodName}</td>
-                <td>
-                  <SchoolValue schoolId={ref.schoolId} name={lookups.schoolName(ref.schoolId)} />
-                </td>
-                <td className="num">
-                  <SchoolYearValue schoolYear={ref.schoolYear} description={lookups.yearDescription(ref.schoolYear)} />
-                </td>
-                <DateCells span={period} loading={known.isFetching} />
-              </tr>
-            )
-          })}
+      {periods.map(({ gradingPeriodReference: ref }) => {
+        const period = find(ref.gradingPeriodDescriptor, ref.gradingPeriodName)
+        return (
+          <tr key={`${ref.gradingPeriodDescriptor}|${ref.gradingPeriodName}|${ref.schoolId}|${ref.schoolYear}`}>
+            <th scope="row">
+              <DescriptorValue uri={ref.gradingPeriodDescriptor} />
+            </th>
+            <td>{ref.gradingPeriodName}</td>
+            <td>
+              <SchoolValue schoolId={ref.schoolId} name={lookups.schoolName(ref.schoolId)} />
+            </td>
+            <td className="num">
+              <SchoolYearValue schoolYear={ref.schoolYear} description={lookups.yearDescription(ref.schoolYear)} />
+            </td>
+            <DateCells span={period} loading={known.isFetching} />
+          </tr>
+        )
+      })}
     </DetailTable>
   )
 }
@@ -59,19 +59,19 @@ export function AcademicWeeksTable({ session, lookups, snapshot }: ReferencesPro
     known.data?.find((w) => w.schoolReference.schoolId === schoolId && w.weekIdentifier === weekIdentifier)
   return (
     <DetailTable labelledBy="academic-weeks-heading" columns={['Week', 'School', 'Begins', 'Ends', '#Instructional days']}>
-          {weeks.map(({ academicWeekReference: ref }) => {
-            const week = find(ref.schoolId, ref.weekIdentifier)
-            return (
-              <tr key={`${ref.schoolId}|${ref.weekIdentifier}`}>
-                <th scope="row">{ref.weekIdentifier}</th>
-                <td>
-                  <SchoolValue schoolId={ref.schoolId} name={lookups.schoolName(ref.schoolId)} />
-                </td>
-                <DateCells span={week} loading={known.isFetching} />
-                <td className="num">{week ? week.totalInstructionalDays : <Unknown loading={known.isFetching} />}</td>
-              </tr>
-            )
-          })}
+      {weeks.map(({ academicWeekReference: ref }) => {
+        const week = find(ref.schoolId, ref.weekIdentifier)
+        return (
+          <tr key={`${ref.schoolId}|${ref.weekIdentifier}`}>
+            <th scope="row">{ref.weekIdentifier}</th>
+            <td>
+              <SchoolValue schoolId={ref.schoolId} name={lookups.schoolName(ref.schoolId)} />
+            </td>
+            <DateCells span={week} loading={known.isFetching} />
+            <td className="num">{week ? week.totalInstructionalDays : <Unknown loading={known.isFetching} />}</td>
+          </tr>
+        )
+      })}
     </DetailTable>
   )
 }

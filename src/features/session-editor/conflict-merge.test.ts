@@ -21,7 +21,14 @@ describe('a 412 conflict, field by field', () => {
   const row = (field: string) => rows.find((r) => r.field === field)!
 
   it('marks who changed what and where mine and theirs differ', () => {
-    expect(row('totalInstructionalDays')).toMatchObject({ original: '80', mine: '82', theirs: '79', changedByMe: true, changedByThem: true, differs: true })
+    expect(row('totalInstructionalDays')).toMatchObject({
+      original: '80',
+      mine: '82',
+      theirs: '79',
+      changedByMe: true,
+      changedByThem: true,
+      differs: true,
+    })
     expect(row('endDate')).toMatchObject({ changedByMe: true, changedByThem: false, differs: true })
     expect(row('beginDate')).toMatchObject({ changedByMe: false, changedByThem: true, differs: true })
     expect(row('gradingPeriods')).toMatchObject({ changedByMe: false, changedByThem: true, differs: true })
@@ -33,7 +40,12 @@ describe('a 412 conflict, field by field', () => {
   })
 
   it('merges the chosen side of each field, keeping their other changes', () => {
-    const merged = mergeChoices(mine, theirs, { totalInstructionalDays: 'theirs', endDate: 'mine', beginDate: 'theirs', gradingPeriods: 'mine' })
+    const merged = mergeChoices(mine, theirs, {
+      totalInstructionalDays: 'theirs',
+      endDate: 'mine',
+      beginDate: 'theirs',
+      gradingPeriods: 'mine',
+    })
     expect(merged).toEqual({ ...original, totalInstructionalDays: '79', endDate: '2026-12-19', beginDate: '2026-08-21' })
   })
 

@@ -58,7 +58,11 @@ export function defaultChoices(rows: readonly ConflictRow[]): Partial<Record<Con
 }
 
 /** The values to save: each field from the chosen side (theirs when not chosen and not differing). */
-export function mergeChoices(mine: SessionFormValues, theirs: SessionFormValues, choices: Partial<Record<ConflictField, Side>>): SessionFormValues {
+export function mergeChoices(
+  mine: SessionFormValues,
+  theirs: SessionFormValues,
+  choices: Partial<Record<ConflictField, Side>>,
+): SessionFormValues {
   const merged = { ...theirs }
   for (const { field } of CONFLICT_FIELDS) {
     if (choices[field] === 'mine') (merged as Record<ConflictField, unknown>)[field] = mine[field]

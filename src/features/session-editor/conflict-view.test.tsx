@@ -21,7 +21,16 @@ const theirs = { ...original, totalInstructionalDays: '79', termDescriptor: 'uri
 
 function renderView() {
   const actions = { onCancel: vi.fn(), onSaveChoices: vi.fn() }
-  render(<ConflictView original={original} mine={mine} theirs={theirs} schoolName={() => 'Grand Bend High School'} saving={false} {...actions} />)
+  render(
+    <ConflictView
+      original={original}
+      mine={mine}
+      theirs={theirs}
+      schoolName={() => 'Grand Bend High School'}
+      saving={false}
+      {...actions}
+    />,
+  )
   return actions
 }
 
@@ -30,10 +39,20 @@ describe('ConflictView', () => {
     renderView()
     const table = screen.getByRole('table', { name: /Fields that differ between your version and theirs \(2\)/ })
     const days = within(table).getByRole('row', { name: /Instructional days/ })
-    expect(within(days).getAllByRole('cell').slice(0, 3).map((c) => c.textContent)).toEqual(['80', '82', '79'])
+    expect(
+      within(days)
+        .getAllByRole('cell')
+        .slice(0, 3)
+        .map((c) => c.textContent),
+    ).toEqual(['80', '82', '79'])
     expect(days).toHaveTextContent('(both changed)')
     const term = within(table).getByRole('row', { name: /Term/ })
-    expect(within(term).getAllByRole('cell').slice(0, 3).map((c) => c.textContent)).toEqual(['Fall Semester', 'Fall Semester', 'Semester'])
+    expect(
+      within(term)
+        .getAllByRole('cell')
+        .slice(0, 3)
+        .map((c) => c.textContent),
+    ).toEqual(['Fall Semester', 'Fall Semester', 'Semester'])
     expect(within(table).queryByRole('row', { name: /Session name/ })).toBeNull()
     expect(screen.getByRole('alert')).toHaveTextContent('Nothing was overwritten')
   })
@@ -53,18 +72,39 @@ describe('ConflictView', () => {
     const actions = renderView()
     fireEvent.click(screen.getByRole('button', { name: 'Choose all mine' }))
     expect(actions.onSaveChoices).not.toHaveBeenCalled()
-    for (const row of [/Instructional days/, /Term/]) expect(within(screen.getByRole('row', { name: row })).getByRole('radio', { name: 'Yours' })).toBeChecked()
+    for (const row of [/Instructional days/, /Term/])
+      expect(within(screen.getByRole('row', { name: row })).getByRole('radio', { name: 'Yours' })).toBeChecked()
     fireEvent.click(screen.getByRole('button', { name: 'Save with these choices' }))
     expect(actions.onSaveChoices).toHaveBeenLastCalledWith({ totalInstructionalDays: 'mine', termDescriptor: 'mine' })
     fireEvent.click(screen.getByRole('button', { name: 'Choose all theirs' }))
-    for (const row of [/Instructional days/, /Term/]) expect(within(screen.getByRole('row', { name: row })).getByRole('radio', { name: 'Theirs' })).toBeChecked()
-    expect(screen.getAllByRole('button').map((b) => b.textContent)).toEqual(['Choose all mine', 'Choose all theirs', 'Save with these choices', 'Cancel'])
+    for (const row of [/Instructional days/, /Term/])
+      expect(within(screen.getByRole('row', { name: row })).getByRole('radio', { name: 'Theirs' })).toBeChecked()
+    expect(screen.getAllByRole('button').map((b) => b.textContent)).toEqual([
+      'Choose all mine',
+      'Choose all theirs',
+      'Save with these choices',
+      'Cancel',
+    ])
   })
 
   it('shows dates in the app format, not as ISO strings', () => {
     const actions = { onCancel: vi.fn(), onSaveChoices: vi.fn() }
-    render(<ConflictView original={original} mine={original} theirs={{ ...original, endDate: '2026-12-19' }} schoolName={() => undefined} saving={false} {...actions} />)
+    render(
+      <ConflictView
+        original={original}
+        mine={original}
+        theirs={{ ...original, endDate: '2026-12-19' }}
+        schoolName={() => undefined}
+        saving={false}
+        {...actions}
+      />,
+    )
     const row = screen.getByRole('row', { name: /End date/ })
-    expect(within(row).getAllByRole('cell').slice(0, 3).map((c) => c.textContent)).toEqual(['Dec 18, 2026', 'Dec 18, 2026', 'Dec 19, 2026'])
+    expect(
+      within(row)
+        .getAllByRole('cell')
+        .slice(0, 3)
+        .map((c) => c.textContent),
+    ).toEqual(['Dec 18, 2026', 'Dec 18, 2026', 'Dec 19, 2026'])
   })
 })

@@ -54,7 +54,8 @@ function OpenDeleteDialog({ sessionId, onOpenChange, onDeleted }: DeleteSessionD
       onDeleted?.()
     } catch (error) {
       if (error instanceof SessionConflictError && error.current) return setOutcome({ kind: 'changed', seen: base, now: error.current })
-      if (error instanceof SessionNotFoundError || (error instanceof SessionConflictError && error.theirs.state === 'deleted')) return setOutcome({ kind: 'gone' })
+      if (error instanceof SessionNotFoundError || (error instanceof SessionConflictError && error.theirs.state === 'deleted'))
+        return setOutcome({ kind: 'gone' })
       if (!(error instanceof ApiError)) throw error
       setOutcome(error.isConflict409 ? { kind: 'blocked', error } : { kind: 'failed', error })
     }
@@ -62,7 +63,9 @@ function OpenDeleteDialog({ sessionId, onOpenChange, onDeleted }: DeleteSessionD
 
   const session = pinned?.session
   const name = session?.sessionName ?? 'this session'
-  const school = session ? (lookups.schoolName(session.schoolReference.schoolId) ?? `school ${session.schoolReference.schoolId}`) : undefined
+  const school = session
+    ? (lookups.schoolName(session.schoolReference.schoolId) ?? `school ${session.schoolReference.schoolId}`)
+    : undefined
   return (
     <AlertDialog.Root open onOpenChange={(open) => !open && onOpenChange(false)}>
       <AlertDialog.Portal>
@@ -116,7 +119,15 @@ function OpenDeleteDialog({ sessionId, onOpenChange, onDeleted }: DeleteSessionD
   )
 }
 
-function DeleteOutcome({ outcome, schoolName, session }: { outcome: Outcome; schoolName: (id: number) => string | undefined; session: SessionDetail['session'] | undefined }) {
+function DeleteOutcome({
+  outcome,
+  schoolName,
+  session,
+}: {
+  outcome: Outcome
+  schoolName: (id: number) => string | undefined
+  session: SessionDetail['session'] | undefined
+}) {
   if (outcome.kind === 'none') return null
   if (outcome.kind === 'gone') {
     return (
@@ -130,8 +141,8 @@ function DeleteOutcome({ outcome, schoolName, session }: { outcome: Outcome; sch
     return (
       <Notice tone="error" heading="It cannot be deleted while other records use it">
         <p>
-          {dependent ? `At least one ${dependent} refers to this session.` : 'Other records refer to this session.'} Delete or move
-          those records first (for example, point them to another session), then delete this one.
+          {dependent ? `At least one ${dependent} refers to this session.` : 'Other records refer to this session.'} Delete or move those
+          records first (for example, point them to another session), then delete this one.
         </p>
         {session && <DependentOfferingsList sessionKey={sessionKeyOf(toSessionBody(session))} />}
         <ErrorDetails error={outcome.error} apiWords={false} messages={[]} helpDeskLines={[`Ed-Fi said: ${outcome.error.detail}`]} />

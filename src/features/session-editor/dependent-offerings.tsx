@@ -17,7 +17,8 @@ export function DependentOfferingsList({ sessionKey }: { sessionKey: SessionKey 
       <ul className="alert-details dependent-offerings">
         {items.map((offering) => (
           <li key={offering.id}>
-            {offering.localCourseTitle ?? offering.courseReference?.courseCode ?? 'Course offering'} <span className="muted">(local course code {offering.localCourseCode})</span>
+            {offering.localCourseTitle ?? offering.courseReference?.courseCode ?? 'Course offering'}{' '}
+            <span className="muted">(local course code {offering.localCourseCode})</span>
           </li>
         ))}
         {total > items.length && <li>and {plural(total - items.length, 'other', 'others')}</li>}
@@ -30,12 +31,15 @@ export function DependentOfferingsList({ sessionKey }: { sessionKey: SessionKey 
 export function CascadeCount({ sessionKey }: { sessionKey: SessionKey }) {
   const query = useQuery(courseOfferingQueries.ofSession(sessionKey, 0))
   if (query.isPending) return <p className="status">Counting the records that refer to it…</p>
-  if (query.isError || query.data.total === undefined) return <p>The records that refer to it could not be counted; they are updated all the same.</p>
+  if (query.isError || query.data.total === undefined)
+    return <p>The records that refer to it could not be counted; they are updated all the same.</p>
   const total = query.data.total
   return (
     <p>
       <strong>
-        {total === 0 ? 'No course offerings refer to this session' : `${plural(total, 'course offering refers', 'course offerings refer')} to this session and will be updated too`}
+        {total === 0
+          ? 'No course offerings refer to this session'
+          : `${plural(total, 'course offering refers', 'course offerings refer')} to this session and will be updated too`}
       </strong>{' '}
       (records this connection may see).
     </p>

@@ -3,7 +3,15 @@ import { DialogFooter } from '../../components/ui/dialog-footer.tsx'
 import { useReturnFocus } from './use-return-focus.ts'
 
 /** "Discard your changes?": asked before a dirty editor closes or the page navigates away. */
-export function DiscardChangesDialog({ open, onKeepEditing, onDiscard }: { open: boolean; onKeepEditing: () => void; onDiscard: () => void }) {
+export function DiscardChangesDialog({
+  open,
+  onKeepEditing,
+  onDiscard,
+}: {
+  open: boolean
+  onKeepEditing: () => void
+  onDiscard: () => void
+}) {
   if (!open) return null
   return <OpenDiscardDialog onKeepEditing={onKeepEditing} onDiscard={onDiscard} />
 }

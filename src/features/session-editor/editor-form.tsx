@@ -17,7 +17,14 @@ import { ConflictView } from './conflict-view.tsx'
 import type { SessionEditorDialogProps } from '../../entities/sessions/editor-contract.ts'
 import { DeletedElsewhere, KeyChangeWarning, SaveFailed, UpsertWarning } from './save-notices.tsx'
 import { useSessionFormRules } from '../../shared/connection/use-session-form-rules.ts'
-import { changesNaturalKey, emptySessionForm, formToSession, serverFieldToFormField, sessionToForm, type SessionFormValues } from '../../entities/sessions/session-form-rules.ts'
+import {
+  changesNaturalKey,
+  emptySessionForm,
+  formToSession,
+  serverFieldToFormField,
+  sessionToForm,
+  type SessionFormValues,
+} from '../../entities/sessions/session-form-rules.ts'
 import { SessionFormFields } from './session-form-fields.tsx'
 
 // The editor's form and every way a save can end. Create: check the natural key first (POST is an
@@ -32,7 +39,15 @@ type Stage =
   | { kind: 'conflict'; mine: SessionFormValues; theirs: SessionDetail }
   | { kind: 'gone'; values: SessionFormValues }
 
-export const FIELD_ORDER: readonly FieldPath<SessionFormValues>[] = ['schoolId', 'schoolYear', 'sessionName', 'termDescriptor', 'beginDate', 'endDate', 'totalInstructionalDays']
+export const FIELD_ORDER: readonly FieldPath<SessionFormValues>[] = [
+  'schoolId',
+  'schoolYear',
+  'sessionName',
+  'termDescriptor',
+  'beginDate',
+  'endDate',
+  'totalInstructionalDays',
+]
 
 interface EditorFormProps {
   editing: boolean
@@ -78,7 +93,8 @@ export function EditorForm({ editing, sessionId, base, onClose, onSaved, prefill
     if (prefillApplied.current || !prefill) return
     prefillApplied.current = true
     for (const [field, value] of Object.entries(prefill)) {
-      if (value !== undefined) form.setValue(field as 'beginDate' | 'endDate' | 'totalInstructionalDays', String(value), { shouldDirty: true })
+      if (value !== undefined)
+        form.setValue(field as 'beginDate' | 'endDate' | 'totalInstructionalDays', String(value), { shouldDirty: true })
     }
   }, [prefill, form])
 
@@ -110,7 +126,13 @@ export function EditorForm({ editing, sessionId, base, onClose, onSaved, prefill
     if (!confirmedOver) {
       setChecking(true)
       try {
-        const { items } = await listSessions({ schoolId: body.schoolReference.schoolId, schoolYear: body.schoolYearTypeReference.schoolYear, sessionName: body.sessionName, limit: 1, totalCount: false })
+        const { items } = await listSessions({
+          schoolId: body.schoolReference.schoolId,
+          schoolYear: body.schoolYearTypeReference.schoolYear,
+          sessionName: body.sessionName,
+          limit: 1,
+          totalCount: false,
+        })
         if (items[0]) return setStage({ kind: 'upsert', existing: items[0], values })
       } catch (error) {
         return showFailure(error, values)
@@ -119,7 +141,11 @@ export function EditorForm({ editing, sessionId, base, onClose, onSaved, prefill
       }
     }
     try {
-      const result = await upsert.mutateAsync({ session: body, ifMatch: confirmedOver?._etag, before: confirmedOver ? toSessionBody(confirmedOver) : undefined })
+      const result = await upsert.mutateAsync({
+        session: body,
+        ifMatch: confirmedOver?._etag,
+        before: confirmedOver ? toSessionBody(confirmedOver) : undefined,
+      })
       notify.success(result.created ? 'Session created' : 'Existing session updated', body.sessionName)
       finish({ id: result.id, created: result.created }, values)
     } catch (error) {
@@ -130,7 +156,12 @@ export function EditorForm({ editing, sessionId, base, onClose, onSaved, prefill
   async function save(values: SessionFormValues, base: SessionDetail, keyConfirmed: boolean) {
     if (!keyConfirmed && changesNaturalKey(sessionToForm(base.session), values)) return setStage({ kind: 'key-change', values })
     try {
-      const result = await update.mutateAsync({ id: sessionId, session: { ...unknownMembersOf(base.session), ...formToSession(values) }, ifMatch: base.etag, before: toSessionBody(base.session) })
+      const result = await update.mutateAsync({
+        id: sessionId,
+        session: { ...unknownMembersOf(base.session), ...formToSession(values) },
+        ifMatch: base.etag,
+        before: toSessionBody(base.session),
+      })
       notify.success(result.keyChanged ? 'Session saved with its new key' : 'Session saved', values.sessionName)
       finish({ id: result.id, created: false }, values)
     } catch (error) {
@@ -150,18 +181,18 @@ export function EditorForm({ editing, sessionId, base, onClose, onSaved, prefill
 
   const submit = (event: FormEvent) =>
     void form.handleSubmit(
-    (values) => {
-      setFailure(null)
-      if (!editing) return void create(values)
-      if (pinned) void save(values, pinned, false)
-    },
-    (errors) => {
-      setFailure(null)
-      // Focus the first field in reading order that needs a change (list rows follow the fields).
-      const first = FIELD_ORDER.find((field) => errors[field as keyof typeof errors])
-      if (first) form.setFocus(first)
-    },
-  )(event)
+      (values) => {
+        setFailure(null)
+        if (!editing) return void create(values)
+        if (pinned) void save(values, pinned, false)
+      },
+      (errors) => {
+        setFailure(null)
+        // Focus the first field in reading order that needs a change (list rows follow the fields).
+        const first = FIELD_ORDER.find((field) => errors[field as keyof typeof errors])
+        if (first) form.setFocus(first)
+      },
+    )(event)
 
   /** After a conflict: their version becomes the base (its etag is the one to send). */
   function resolveWith(values: SessionFormValues, theirs: SessionDetail) {

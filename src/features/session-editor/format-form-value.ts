@@ -4,7 +4,11 @@ import type { ConflictField } from './conflict-merge.ts'
 import type { SessionFormValues } from '../../entities/sessions/session-form-rules.ts'
 
 /** One form value as a person reads it (school names, term labels, dates as the app shows them, list rows joined). */
-export function formatFormValue(field: ConflictField, value: SessionFormValues[ConflictField], schoolName: (id: number) => string | undefined): string {
+export function formatFormValue(
+  field: ConflictField,
+  value: SessionFormValues[ConflictField],
+  schoolName: (id: number) => string | undefined,
+): string {
   if (Array.isArray(value)) {
     if (value.length === 0) return 'none'
     return value.map((row) => ('weekIdentifier' in row ? row.weekIdentifier : row.gradingPeriodName)).join(', ')

@@ -32,13 +32,21 @@ function useChoices(kind: Kind, schoolId: string, schoolYear: string): { choices
     }))
     return { choices, pending: ready && periods.isPending, ready }
   }
-  const choices = (weeks.data ?? []).map((w) => ({ value: w.weekIdentifier, label: `${w.weekIdentifier} (${w.beginDate} to ${w.endDate})` }))
+  const choices = (weeks.data ?? []).map((w) => ({
+    value: w.weekIdentifier,
+    label: `${w.weekIdentifier} (${w.beginDate} to ${w.endDate})`,
+  }))
   return { choices, pending: ready && weeks.isPending, ready }
 }
 
 type Row = SessionFormValues['gradingPeriods'][number] | SessionFormValues['academicWeeks'][number]
 
-const encode = (row: Row) => ('weekIdentifier' in row ? row.weekIdentifier : row.gradingPeriodName ? [row.gradingPeriodDescriptor, row.gradingPeriodName].join(SEPARATOR) : '')
+const encode = (row: Row) =>
+  'weekIdentifier' in row
+    ? row.weekIdentifier
+    : row.gradingPeriodName
+      ? [row.gradingPeriodDescriptor, row.gradingPeriodName].join(SEPARATOR)
+      : ''
 
 function decode(kind: Kind, value: string): Row {
   if (kind === 'academicWeeks') return { weekIdentifier: value }
@@ -57,7 +65,11 @@ export function ReferenceListField({ kind, schoolId, schoolYear }: { kind: Kind;
       <legend>
         {text.legend} ({list.fields.length})
       </legend>
-      {!ready && <p className="form-hint">Choose the school and school year first: the choices are that school’s {text.legend.toLowerCase()} of that year.</p>}
+      {!ready && (
+        <p className="form-hint">
+          Choose the school and school year first: the choices are that school’s {text.legend.toLowerCase()} of that year.
+        </p>
+      )}
       {pending && <p className="form-hint">Loading the choices…</p>}
       {list.fields.length === 0 && <p className="form-hint">{text.empty}</p>}
       <ol className="reference-rows">
@@ -72,7 +84,9 @@ export function ReferenceListField({ kind, schoolId, schoolYear }: { kind: Kind;
                 const notListed = ready && !pending && !listed
                 const message =
                   fieldState.error?.message ??
-                  Object.values(fieldState.error ?? {}).find((e): e is { message: string } => typeof e === 'object' && e !== null && 'message' in e)?.message ??
+                  Object.values(fieldState.error ?? {}).find(
+                    (e): e is { message: string } => typeof e === 'object' && e !== null && 'message' in e,
+                  )?.message ??
                   (notListed ? `Not ${text.aOne} of this school and year: choose another or remove it.` : undefined)
                 const errorId = `${kind}-${index}-error`
                 return (

@@ -7,7 +7,17 @@ import { CascadeCount } from './dependent-offerings.tsx'
 // The notices the editor shows above its buttons before or after a save. Text from the API is
 // rendered as text.
 
-export function UpsertWarning({ existing, onOpenExisting, onUpdateAnyway, onCancel }: { existing: Session; onOpenExisting: () => void; onUpdateAnyway: () => void; onCancel: () => void }) {
+export function UpsertWarning({
+  existing,
+  onOpenExisting,
+  onUpdateAnyway,
+  onCancel,
+}: {
+  existing: Session
+  onOpenExisting: () => void
+  onUpdateAnyway: () => void
+  onCancel: () => void
+}) {
   return (
     <Notice className="editor-notice" tone="warning" heading="This session already exists">
       <p>
@@ -29,12 +39,22 @@ export function UpsertWarning({ existing, onOpenExisting, onUpdateAnyway, onCanc
   )
 }
 
-export function KeyChangeWarning({ oldKey, onConfirm, onCancel, saving }: { oldKey: SessionKey; onConfirm: () => void; onCancel: () => void; saving: boolean }) {
+export function KeyChangeWarning({
+  oldKey,
+  onConfirm,
+  onCancel,
+  saving,
+}: {
+  oldKey: SessionKey
+  onConfirm: () => void
+  onCancel: () => void
+  saving: boolean
+}) {
   return (
     <Notice className="editor-notice" tone="warning" heading="You are changing the session’s key">
       <p>
-        School, school year and session name identify a session. Changing them renames it everywhere: the records that refer to it
-        (course offerings, sections and others) are updated too, and the change appears in the change history as a key change.
+        School, school year and session name identify a session. Changing them renames it everywhere: the records that refer to it (course
+        offerings, sections and others) are updated too, and the change appears in the change history as a key change.
       </p>
       <CascadeCount sessionKey={oldKey} />
       <div className="form-actions">
@@ -63,7 +83,12 @@ export function DeletedElsewhere({ onRecreate, saving }: { onRecreate: () => voi
 }
 
 export function SaveFailed({ error }: { error: ApiError }) {
-  const general = [...error.errors, ...Object.entries(error.validationErrors).filter(([path]) => path === '$').flatMap(([, messages]) => messages)]
+  const general = [
+    ...error.errors,
+    ...Object.entries(error.validationErrors)
+      .filter(([path]) => path === '$')
+      .flatMap(([, messages]) => messages),
+  ]
   const whatToDo =
     error.kind === 'write-outcome-unknown'
       ? 'The answer was lost, so the save may or may not have happened. Everything ' +

@@ -32,12 +32,23 @@ export function SessionFormFields() {
         autoComplete="off"
         {...register('sessionName')}
       />
-      <SelectField label="Term" error={errors.termDescriptor?.message} {...register('termDescriptor')} onBlur={undefined} value={termDescriptor}>
+      <SelectField
+        label="Term"
+        error={errors.termDescriptor?.message}
+        {...register('termDescriptor')}
+        onBlur={undefined}
+        value={termDescriptor}
+      >
         <TermOptions snapshot={false} current={termDescriptor} emptyLabel="Choose a term…" />
       </SelectField>
       <InputField label="Begin date" error={errors.beginDate?.message} type="date" {...register('beginDate')} />
       <InputField label="End date" error={errors.endDate?.message} type="date" {...register('endDate')} />
-      <InputField label="Total instructional days" error={errors.totalInstructionalDays?.message} inputMode="numeric" {...register('totalInstructionalDays')} />
+      <InputField
+        label="Total instructional days"
+        error={errors.totalInstructionalDays?.message}
+        inputMode="numeric"
+        {...register('totalInstructionalDays')}
+      />
       {warning && (
         <p className="alert alert-warning session-form-wide" role="status">
           {warning}

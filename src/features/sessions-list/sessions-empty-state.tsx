@@ -22,8 +22,8 @@ export function SessionsEmptyState({ filtered, atStart, onClearFilters, onFirstP
     return (
       <div className="empty-state" role="status">
         <p>
-          <strong>No sessions match these filters.</strong> Filters match exactly: check the spelling of a session name, or
-          remove a filter to widen the search.
+          <strong>No sessions match these filters.</strong> Filters match exactly: check the spelling of a session name, or remove a filter
+          to widen the search.
         </p>
         <button type="button" onClick={onClearFilters}>
           Clear all filters

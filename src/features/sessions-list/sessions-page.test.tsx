@@ -18,10 +18,17 @@ beforeEach(() => localStorage.clear())
 function SessionsPageInRoute() {
   const search = useSearch({ strict: false }) as SessionsSearch
   const navigate = useNavigate()
-  return <SessionsPage search={search} onSearchChange={(next) => void navigate({ to: '/sessions', search: next })} slots={inertSessionsPageSlots} />
+  return (
+    <SessionsPage
+      search={search}
+      onSearchChange={(next) => void navigate({ to: '/sessions', search: next })}
+      slots={inertSessionsPageSlots}
+    />
+  )
 }
 
-const renderAt = (url: string, options: { snapshot?: boolean } = {}) => renderInRouter(url, { sessions: () => <SessionsPageInRoute /> }, { apiRoot: api.apiRoot, ...options })
+const renderAt = (url: string, options: { snapshot?: boolean } = {}) =>
+  renderInRouter(url, { sessions: () => <SessionsPageInRoute /> }, { apiRoot: api.apiRoot, ...options })
 
 async function totalOf(filters: SessionFilters): Promise<number> {
   return (await listSessions({ ...filters, limit: 0 })).total!
@@ -34,7 +41,13 @@ describe('Sessions page', () => {
     const user = userEvent.setup()
     const { router } = renderAt('/sessions?schoolId=255901001&schoolYear=2022')
     const table = await screen.findByRole('table', { name: /Sessions/ })
-    await waitFor(() => expect(bodyRows(table).map((r) => r.textContent)).toEqual(['2021-2022 Fall Semester', '2021-2022 Spring Semester', '2021-2022 Summer Semester']))
+    await waitFor(() =>
+      expect(bodyRows(table).map((r) => r.textContent)).toEqual([
+        '2021-2022 Fall Semester',
+        '2021-2022 Spring Semester',
+        '2021-2022 Summer Semester',
+      ]),
+    )
     expect(screen.getByText('1–3 of 3')).toBeInTheDocument()
 
     const chips = screen.getByRole('list', { name: 'Applied filters' })

@@ -87,7 +87,8 @@ export function SessionsPage({ search, onSearchChange, slots }: SessionsPageProp
   // Before 7.3 (and in API 8.0) there are no cursors: a shared cursor link opens numbered pages.
   const cursorAvailable = useCapabilities()?.cursorPaging !== false
   const urlPaging = pagingOf(search)
-  const paging: Paging = cursorAvailable || urlPaging.mode === 'offset' ? urlPaging : { ...urlPaging, mode: 'offset', offset: 0, tokens: [] }
+  const paging: Paging =
+    cursorAvailable || urlPaging.mode === 'offset' ? urlPaging : { ...urlPaging, mode: 'offset', offset: 0, tokens: [] }
   const applied = describeFilters(narrowing, lookups)
   const page = useSessionPage({ filters, changeWindow, paging, snapshot })
 
@@ -116,7 +117,12 @@ export function SessionsPage({ search, onSearchChange, slots }: SessionsPageProp
           <h1 id="sessions-heading">Sessions</h1>
           {slots.sinceLastVisit}
         </div>
-        <SessionsToolbar snapshot={snapshot} exportButton={slots.exportButton({ filters, changeWindow })} onCreate={startCreate} actions={slots.actions} />
+        <SessionsToolbar
+          snapshot={snapshot}
+          exportButton={slots.exportButton({ filters, changeWindow })}
+          onCreate={startCreate}
+          actions={slots.actions}
+        />
       </div>
       <FilterBar open={filtersOpen} onToggle={() => setFiltersOpen(!filtersOpen)} applied={applied.length} formId={filterFormId}>
         <FilterChips
@@ -143,16 +149,16 @@ export function SessionsPage({ search, onSearchChange, slots }: SessionsPageProp
       <div className="sessions-tools">
         {slots.beforeGrid}
         <GridOptions
-        mode={paging.mode}
-        size={paging.size}
-        cursorAvailable={cursorAvailable}
-        onModeChange={(mode) => onSearchChange(withMode(search, mode))}
-        onSizeChange={(size) => onSearchChange(withPageSize(search, size))}
-        visibility={columnVisibility}
-        onVisibilityChange={setColumnVisibility}
-        density={density}
-        onDensityChange={setDensity}
-      />
+          mode={paging.mode}
+          size={paging.size}
+          cursorAvailable={cursorAvailable}
+          onModeChange={(mode) => onSearchChange(withMode(search, mode))}
+          onSizeChange={(size) => onSearchChange(withPageSize(search, size))}
+          visibility={columnVisibility}
+          onVisibilityChange={setColumnVisibility}
+          density={density}
+          onDensityChange={setDensity}
+        />
       </div>
       {page.error ? (
         <ApiErrorAlert error={page.error} heading="Sessions could not be loaded" onRetry={page.retry} />

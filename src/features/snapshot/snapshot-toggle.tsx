@@ -18,7 +18,13 @@ export function SnapshotToggle() {
   const title = unavailable ? 'This server has no snapshot to read' : 'Read a frozen copy of the data; changes are turned off'
   return (
     <label className="snapshot-toggle" title={title}>
-      <input type="checkbox" role="switch" checked={snapshot && !unavailable} disabled={unavailable} onChange={(event) => setSnapshot(event.target.checked)} />
+      <input
+        type="checkbox"
+        role="switch"
+        checked={snapshot && !unavailable}
+        disabled={unavailable}
+        onChange={(event) => setSnapshot(event.target.checked)}
+      />
       <span>{unavailable ? 'Snapshot mode (no snapshot on this server)' : 'Snapshot mode'}</span>
     </label>
   )

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest'
-import { capabilitiesFrom, fillRoute, hasUseSnapshot, productOf, wholeSetWalk, type DiscoveryFacts, type ProbeResults } from './capabilities.ts'
+import {
+  capabilitiesFrom,
+  fillRoute,
+  hasUseSnapshot,
+  productOf,
+  wholeSetWalk,
+  type DiscoveryFacts,
+  type ProbeResults,
+} from './capabilities.ts'
 import v62 from './fixtures/discovery-6.2.json'
 import v62Year from './fixtures/discovery-6.2-year-specific.json'
 import v71 from './fixtures/discovery-7.1.json'

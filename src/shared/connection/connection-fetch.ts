@@ -14,12 +14,10 @@ function pageOrigin(): string | undefined {
  * answers at all: reached in no-cors but not in cors mode means the server refused this origin.
  */
 async function answersWithoutCors(url: string): Promise<boolean> {
-  const probe = globalThis
-    .fetch(url, { method: 'GET', mode: 'no-cors', credentials: 'omit', cache: 'no-store' })
-    .then(
-      () => true,
-      () => false,
-    )
+  const probe = globalThis.fetch(url, { method: 'GET', mode: 'no-cors', credentials: 'omit', cache: 'no-store' }).then(
+    () => true,
+    () => false,
+  )
   let timer: ReturnType<typeof setTimeout> | undefined
   const timeout = new Promise<boolean>((resolve) => {
     timer = setTimeout(() => resolve(false), PROBE_TIMEOUT_MS)

@@ -38,7 +38,8 @@ export function badCredentials(tokenUrl: string, status: number): ApiError {
     status,
     type: connectionProblemTypes.badCredentials,
     title: 'Credentials refused',
-    detail: `The key or secret was not accepted by ${originOf(tokenUrl)}. Check both ` +
+    detail:
+      `The key or secret was not accepted by ${originOf(tokenUrl)}. Check both ` +
       'for typing mistakes and that this API client is enabled on that server.',
   })
 }
@@ -55,8 +56,10 @@ export function tokenRefused(tokenUrl: string, status: number, reason: string): 
 export function unreachable(url: string, cause: unknown, pageOrigin: string | undefined): ApiError {
   const errors: string[] = []
   if (pageOrigin?.startsWith('https:') && url.startsWith('http:')) {
-    errors.push('This page was loaded over https, and browsers block requests to plain ' +
-        'http addresses (mixed content). Use the https address of the API.')
+    errors.push(
+      'This page was loaded over https, and browsers block requests to plain ' +
+        'http addresses (mixed content). Use the https address of the API.',
+    )
   }
   return new ApiError(
     {
@@ -76,7 +79,8 @@ export function corsBlocked(url: string, cause: unknown, pageOrigin: string): Ap
       status: 0,
       type: connectionProblemTypes.cors,
       title: 'The browser blocked the answer (CORS)',
-      detail: `${originOf(url)} answered, but it does not allow pages from ${pageOrigin} to read its answers. ` +
+      detail:
+        `${originOf(url)} answered, but it does not allow pages from ${pageOrigin} to read its answers. ` +
         `Ask the API's administrator to allow this origin (cross-origin resource sharing, CORS):`,
       errors: [
         `Access-Control-Allow-Origin: ${pageOrigin} (or *)`,
@@ -94,7 +98,8 @@ export function notEdFi(url: string, status: number, reason: string): ApiError {
     status,
     type: connectionProblemTypes.notEdFi,
     title: 'Not an Ed-Fi API',
-    detail: `${url} is not an Ed-Fi API root: ${reason}. An Ed-Fi API root answers with a discovery document ` +
+    detail:
+      `${url} is not an Ed-Fi API root: ${reason}. An Ed-Fi API root answers with a discovery document ` +
       'that lists urls.dataManagementApi and urls.oauth, for example https://api.ed-fi.org/v7.3/api.',
   })
 }
@@ -104,7 +109,8 @@ export function serverError(url: string, status: number): ApiError {
     status,
     type: connectionProblemTypes.serverError,
     title: 'The API has a problem',
-    detail: `${url} answered ${status}: the server failed, not your settings. ` +
+    detail:
+      `${url} answered ${status}: the server failed, not your settings. ` +
       `Try again in a moment; if it persists, tell the API's administrator.`,
   })
 }
@@ -114,8 +120,9 @@ export function secretMissing(): ApiError {
     status: 0,
     type: connectionProblemTypes.secretMissing,
     title: 'Secret needed',
-    detail: 'Enter the client secret for this connection on the Connection screen. Secrets are not kept ' +
-        'after the page is closed or reloaded unless you tick “Remember the secret for this tab”.',
+    detail:
+      'Enter the client secret for this connection on the Connection screen. Secrets are not kept ' +
+      'after the page is closed or reloaded unless you tick “Remember the secret for this tab”.',
   })
 }
 

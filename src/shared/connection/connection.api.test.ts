@@ -19,7 +19,9 @@ let htmlRoot: string
 beforeAll(async () => {
   api = await startEmbeddedApi()
   // A web server that is not an Ed-Fi API: it answers every path with an HTML page.
-  htmlServer = createServer((_req, res) => res.writeHead(200, { 'content-type': 'text/html' }).end('<!doctype html><title>Intranet</title>'))
+  htmlServer = createServer((_req, res) =>
+    res.writeHead(200, { 'content-type': 'text/html' }).end('<!doctype html><title>Intranet</title>'),
+  )
   await new Promise<void>((resolve) => htmlServer.listen(0, '127.0.0.1', resolve))
   htmlRoot = `http://127.0.0.1:${(htmlServer.address() as net.AddressInfo).port}/api`
 })
@@ -100,7 +102,9 @@ describe('plain-language connection errors', () => {
     const error = await failure(testConnection({ apiRoot: root, ...DEMO }))
     expect(connectionProblemOf(error)).toBe('unreachable')
     expect(error.status).toBe(0)
-    expect(error.message).toBe(`No answer from ${root}/. Check the address, that the server is running, and your network connection, then try again.`)
+    expect(error.message).toBe(
+      `No answer from ${root}/. Check the address, that the server is running, and your network connection, then try again.`,
+    )
   })
 
   it('recognises CORS when a cross-origin fetch fails but a no-cors probe reaches the host', async () => {
@@ -122,7 +126,12 @@ describe('plain-language connection errors', () => {
   })
 
   it.each([
-    ['a JSON answer without urls.dataManagementApi (the metadata list)', () => `${api.apiRoot}/metadata`, 200, /answered JSON without a valid urls\.dataManagementApi/],
+    [
+      'a JSON answer without urls.dataManagementApi (the metadata list)',
+      () => `${api.apiRoot}/metadata`,
+      200,
+      /answered JSON without a valid urls\.dataManagementApi/,
+    ],
     ['a 404 from the Ed-Fi server (a wrong path)', () => `${api.apiRoot}/nowhere`, 404, /it answered 404/],
     ['an HTML page', () => htmlRoot, 200, /it answered with a web page \(HTML\), not JSON/],
   ])('says "not an Ed-Fi API", with the URL, for %s', async (_name, root, status, reason) => {
@@ -177,7 +186,12 @@ describe('tokens', () => {
     expect(connection.tokens.status()).toEqual({ state: 'none' })
 
     const first = await connection.accessToken()
-    expect(connection.tokens.status()).toMatchObject({ state: 'valid', obtainedAt: now, expiresAt: now + 1800_000, renewsAt: now + 1740_000 })
+    expect(connection.tokens.status()).toMatchObject({
+      state: 'valid',
+      obtainedAt: now,
+      expiresAt: now + 1800_000,
+      renewsAt: now + 1740_000,
+    })
 
     now += 1739_000 // 61 s before expiry: still the same token
     expect(await connection.accessToken()).toBe(first)

@@ -9,9 +9,7 @@ export const discoverySchema = z.object({
   applicationName: z.string().optional(),
   informationalVersion: z.string().optional(),
   build: z.string().optional(),
-  dataModels: z
-    .array(z.object({ name: z.string(), version: z.string(), informationalVersion: z.string().optional() }))
-    .optional(),
+  dataModels: z.array(z.object({ name: z.string(), version: z.string(), informationalVersion: z.string().optional() })).optional(),
   urls: z.object({
     oauth: z.string().min(1),
     dataManagementApi: z.string().min(1),

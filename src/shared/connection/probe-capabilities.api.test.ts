@@ -10,7 +10,14 @@ const expected = {
   '7.1': { cursorPaging: false, partitions: false, snapshot: 'available', changeQueries: true, keyChanges: true, dataStandard: '5.0.0' },
   '7.2': { cursorPaging: false, partitions: false, snapshot: 'available', changeQueries: true, keyChanges: true, dataStandard: '5.1.0' },
   '7.3': { cursorPaging: true, partitions: true, snapshot: 'available', changeQueries: true, keyChanges: true, dataStandard: '5.2.0' },
-  '8': { cursorPaging: false, partitions: false, snapshot: 'unsupported', changeQueries: true, keyChanges: true, caseSensitiveMembers: true },
+  '8': {
+    cursorPaging: false,
+    partitions: false,
+    snapshot: 'unsupported',
+    changeQueries: true,
+    keyChanges: true,
+    caseSensitiveMembers: true,
+  },
 } as const
 
 describe.each(Object.keys(expected) as (keyof typeof expected)[])('EDFI_PROFILE=%s', (profile) => {

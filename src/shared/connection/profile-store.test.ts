@@ -32,9 +32,20 @@ describe('profile store', () => {
     const { profiles, activeId } = newStore().getSnapshot()
     expect(activeId).toBe(DEMO_PROFILE_ID)
     expect(profiles).toEqual([
-      { id: DEMO_PROFILE_ID, name: 'Embedded demo API', apiRoot: `${ORIGIN}/api`, clientKey: 'RvcohKz9zHI4', builtIn: true, secret: 'built-in' },
+      {
+        id: DEMO_PROFILE_ID,
+        name: 'Embedded demo API',
+        apiRoot: `${ORIGIN}/api`,
+        clientKey: 'RvcohKz9zHI4',
+        builtIn: true,
+        secret: 'built-in',
+      },
     ])
-    expect(newStore().settings(DEMO_PROFILE_ID)).toEqual({ apiRoot: `${ORIGIN}/api`, clientKey: 'RvcohKz9zHI4', clientSecret: 'E1iEFusaNf81xzCxwHfbolkC' })
+    expect(newStore().settings(DEMO_PROFILE_ID)).toEqual({
+      apiRoot: `${ORIGIN}/api`,
+      clientKey: 'RvcohKz9zHI4',
+      clientSecret: 'E1iEFusaNf81xzCxwHfbolkC',
+    })
   })
 
   it('never writes a secret to localStorage (nor the built-in one), and not to sessionStorage unless asked', () => {
@@ -65,7 +76,13 @@ describe('profile store', () => {
   it('add, edit, switch and remove persist across a reload; a secret kept only in memory does not', () => {
     const store = newStore()
     const id = store.add(district)
-    const sandbox = store.add({ name: 'Ed-Fi sandbox', apiRoot: 'https://api.ed-fi.org/v7.3/api', clientKey: 'k', clientSecret: 's', rememberSecret: true })
+    const sandbox = store.add({
+      name: 'Ed-Fi sandbox',
+      apiRoot: 'https://api.ed-fi.org/v7.3/api',
+      clientKey: 'k',
+      clientSecret: 's',
+      rememberSecret: true,
+    })
     store.update(id, { ...district, name: 'District (prod)', clientSecret: '' })
     store.activate(id)
 
@@ -119,7 +136,10 @@ describe('active connection', () => {
     store.activate(id)
     expect(connect).toHaveBeenCalledTimes(2)
     expect(onSwitch).toHaveBeenCalledTimes(1)
-    expect(active.getSnapshot()).toMatchObject({ profile: { id, name: 'District production' }, connection: { apiRoot: 'https://ods.district.example/api' } })
+    expect(active.getSnapshot()).toMatchObject({
+      profile: { id, name: 'District production' },
+      connection: { apiRoot: 'https://ods.district.example/api' },
+    })
     expect(connect.mock.calls[1]?.[0]).toBe(active.getSnapshot().connection)
 
     const connection = active.getSnapshot().connection

@@ -19,13 +19,23 @@ let apiRoot = ''
 beforeAll(async () => {
   const tokenPort = await listen((req, res) => {
     tokenRequests.push(req)
-    res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ access_token: 't', expires_in: 1800, token_type: 'bearer' }))
+    res
+      .writeHead(200, { 'content-type': 'application/json' })
+      .end(JSON.stringify({ access_token: 't', expires_in: 1800, token_type: 'bearer' }))
   })
   // Another origin than the API root: same machine, other port and host name.
   const tokenOrigin = `http://localhost:${tokenPort}`
   const apiPort = await listen((_req, res) => {
-    const urls = { dependencies: '', openApiMetadata: '', oauth: `${tokenOrigin}/oauth/token`, dataManagementApi: `${apiRoot}/data/v3/`, xsdMetadata: '' }
-    res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ version: '7.3', dataModels: [{ name: 'Ed-Fi', version: '5.2.0' }], urls }))
+    const urls = {
+      dependencies: '',
+      openApiMetadata: '',
+      oauth: `${tokenOrigin}/oauth/token`,
+      dataManagementApi: `${apiRoot}/data/v3/`,
+      xsdMetadata: '',
+    }
+    res
+      .writeHead(200, { 'content-type': 'application/json' })
+      .end(JSON.stringify({ version: '7.3', dataModels: [{ name: 'Ed-Fi', version: '5.2.0' }], urls }))
   })
   apiRoot = `http://127.0.0.1:${apiPort}/api`
 })
@@ -48,7 +58,9 @@ describe('where a connection sends its secret', () => {
   })
 
   it('warns before sending the secret over http:// beyond this machine', () => {
-    expect(secretDestinationRisk('http://sis.district.example/api', 'http://sis.district.example/api/oauth/token')).toMatch(/unencrypted \(http:\/\/\)/)
+    expect(secretDestinationRisk('http://sis.district.example/api', 'http://sis.district.example/api/oauth/token')).toMatch(
+      /unencrypted \(http:\/\/\)/,
+    )
     expect(secretDestinationRisk('https://api.ed-fi.org/v7.3/api', 'https://api.ed-fi.org/v7.3/api/oauth/token')).toBeUndefined()
     expect(secretDestinationRisk('http://localhost:8765/api', 'http://localhost:8765/api/oauth/token')).toBeUndefined()
     expect(secretDestinationRisk('http://[::1]:8765/api', 'http://[::1]:8765/api/oauth/token')).toBeUndefined()

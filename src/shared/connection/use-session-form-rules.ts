@@ -10,7 +10,11 @@ import { connectionQueries } from './connection-queries.ts'
  * a <ConnectionProvider> (component tests).
  */
 export function useSessionFormRules(): { limits: SessionFormLimits; schema: ReturnType<typeof sessionFormSchemaFor> } {
-  const serverLimits = useConnectionProbe({ name: 'form-limits', key: (c) => connectionQueries.formLimits(c).queryKey, read: (c) => c.formLimits() })
+  const serverLimits = useConnectionProbe({
+    name: 'form-limits',
+    key: (c) => connectionQueries.formLimits(c).queryKey,
+    read: (c) => c.formLimits(),
+  })
   const limits = serverLimits ?? DS52_FORM_LIMITS
   const schema = useMemo(() => sessionFormSchemaFor(limits), [limits])
   return { limits, schema }

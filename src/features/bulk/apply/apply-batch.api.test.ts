@@ -29,10 +29,25 @@ const creates = (prefix: string, count: number): PlanRow[] =>
     return { n: i + 1, action: 'create', key: sessionKeyOf(next), next, notes: [], problems: [] }
   })
 
-const batchOf = (rows: PlanRow[]): Batch => ({ id: 'b', kind: 'import', title: 't', connection: 'c', createdAt: '', state: 'planned', rows })
+const batchOf = (rows: PlanRow[]): Batch => ({
+  id: 'b',
+  kind: 'import',
+  title: 't',
+  connection: 'c',
+  createdAt: '',
+  state: 'planned',
+  rows,
+})
 
 async function apply(batch: Batch, known: Map<number, RowOutcome>, options: { checkFirst?: boolean; signal?: AbortSignal } = {}) {
-  await applyBatch({ batch, known, checkFirst: options.checkFirst ?? false, signal: options.signal ?? new AbortController().signal, onOutcome: (o) => known.set(o.n, o), persist: async () => {} })
+  await applyBatch({
+    batch,
+    known,
+    checkFirst: options.checkFirst ?? false,
+    signal: options.signal ?? new AbortController().signal,
+    onOutcome: (o) => known.set(o.n, o),
+    persist: async () => {},
+  })
   return known
 }
 
@@ -50,13 +65,40 @@ describe('applyBatch', () => {
     const stop = onSessionSaved((e) => saved.push(e))
     const rows: PlanRow[] = [
       ...creates('Fresh', 3),
-      { n: 4, action: 'update', key: sessionKeyOf(body('Mine')), id: mine.id, etag: mine.etag, current: body('Mine'), next: body('Mine', 4), notes: [], problems: [] },
-      { n: 5, action: 'update', key: sessionKeyOf(body('Theirs')), id: theirs.id, etag: theirs.etag, current: body('Theirs'), next: body('Theirs', 4), notes: [], problems: [] },
+      {
+        n: 4,
+        action: 'update',
+        key: sessionKeyOf(body('Mine')),
+        id: mine.id,
+        etag: mine.etag,
+        current: body('Mine'),
+        next: body('Mine', 4),
+        notes: [],
+        problems: [],
+      },
+      {
+        n: 5,
+        action: 'update',
+        key: sessionKeyOf(body('Theirs')),
+        id: theirs.id,
+        etag: theirs.etag,
+        current: body('Theirs'),
+        next: body('Theirs', 4),
+        notes: [],
+        problems: [],
+      },
       { n: 6, action: 'unchanged', key: sessionKeyOf(body('Mine')), notes: [], problems: [] },
     ]
     const outcomes = await apply(batchOf(rows), new Map())
     stop()
-    expect([...outcomes.values()].sort((a, b) => a.n - b.n).map((o) => o.status)).toEqual(['created', 'created', 'created', 'updated', 'conflict', 'unchanged'])
+    expect([...outcomes.values()].sort((a, b) => a.n - b.n).map((o) => o.status)).toEqual([
+      'created',
+      'created',
+      'created',
+      'updated',
+      'conflict',
+      'unchanged',
+    ])
     expect(outcomes.get(5)!.message).toBe('Changed by someone else since the plan, so it was not overwritten.')
     const { items } = await listSessions({ sessionName: `Theirs ${run}`, schoolYear: 2019, limit: 1 })
     expect(items[0]!.totalInstructionalDays).toBe(9)
@@ -86,7 +128,12 @@ describe('applyBatch', () => {
     const rows = creates('Lost answer', 2)
     const written = await upsertSession(rows[0]!.next!) // as if the first run's answer never arrived
     const resumed = await apply(batchOf(rows), new Map(), { checkFirst: true })
-    expect(resumed.get(1)).toMatchObject({ status: 'created', id: written.id, etag: written.etag, message: 'Found written when the batch was resumed.' })
+    expect(resumed.get(1)).toMatchObject({
+      status: 'created',
+      id: written.id,
+      etag: written.etag,
+      message: 'Found written when the batch was resumed.',
+    })
     expect(resumed.get(2)).toMatchObject({ status: 'created' })
     expect(resumed.get(2)!.message).toBeUndefined()
   })

@@ -36,7 +36,8 @@ export async function reconcileRow(row: PlanRow, signal: AbortSignal): Promise<R
   if (row.action === 'create') {
     const found = await findByKey(row, signal)
     if (!found) return SEND
-    if (diffSessions(toSessionBody(found), row.next).length === 0) return done({ status: 'created', id: found.id, etag: found._etag, message: 'Found written when the batch was resumed.' })
+    if (diffSessions(toSessionBody(found), row.next).length === 0)
+      return done({ status: 'created', id: found.id, etag: found._etag, message: 'Found written when the batch was resumed.' })
     return done({ status: 'conflict', id: found.id, message: CHANGED_SINCE_PLAN })
   }
   const found = await findById(row.id!, signal)
@@ -46,6 +47,7 @@ export async function reconcileRow(row: PlanRow, signal: AbortSignal): Promise<R
   }
   if (!found) return done({ status: 'conflict', id: row.id, message: DELETED_SINCE_PLAN })
   if (found.etag === row.etag) return SEND
-  if (diffSessions(toSessionBody(found.session), row.next).length === 0) return done({ status: 'updated', id: row.id, etag: found.etag, message: 'Found written when the batch was resumed.' })
+  if (diffSessions(toSessionBody(found.session), row.next).length === 0)
+    return done({ status: 'updated', id: row.id, etag: found.etag, message: 'Found written when the batch was resumed.' })
   return done({ status: 'conflict', id: row.id, message: CHANGED_SINCE_PLAN })
 }

@@ -28,9 +28,17 @@ export async function writeRow(row: PlanRow, signal: AbortSignal): Promise<RowOu
 async function send(row: PlanRow, signal: AbortSignal): Promise<RowOutcome> {
   if (row.action === 'create') {
     const written = await upsertSession(row.next!, {}, signal)
-    emitSessionSaved({ kind: written.created ? 'created' : 'updated', id: written.id, before: undefined, after: row.next, etag: written.etag })
+    emitSessionSaved({
+      kind: written.created ? 'created' : 'updated',
+      id: written.id,
+      before: undefined,
+      after: row.next,
+      etag: written.etag,
+    })
     // 200 instead of 201: a session with this key appeared after the plan was made (POST is an upsert).
-    const message = written.created ? undefined : 'A session with this name appeared after the plan was made; it now has the planned values.'
+    const message = written.created
+      ? undefined
+      : 'A session with this name appeared after the plan was made; it now has the planned values.'
     return { n: row.n, status: written.created ? 'created' : 'updated', id: written.id, etag: written.etag, message, at: now() }
   }
   if (row.action === 'update') {

@@ -9,7 +9,15 @@ export function ApplyProgress({ progress, onCancel }: { progress: BatchProgress;
   const done = `${progress.done.toLocaleString()} of ${progress.total.toLocaleString()} rows done`
   return (
     <div className="bulk-progress panel">
-      <div className="bulk-bar" role="progressbar" aria-label="Changes written" aria-valuemin={0} aria-valuemax={100} aria-valuenow={percent} aria-valuetext={done}>
+      <div
+        className="bulk-bar"
+        role="progressbar"
+        aria-label="Changes written"
+        aria-valuemin={0}
+        aria-valuemax={100}
+        aria-valuenow={percent}
+        aria-valuetext={done}
+      >
         <div className="bulk-bar-fill" style={{ width: `${percent}%` }} />
       </div>
       <p role="status">

@@ -58,7 +58,11 @@ export function BatchPage({ batchId }: { batchId: string }) {
       </p>
       {batch.undoOf && (
         <p>
-          This batch takes back <Link to="/bulk/$batchId" params={{ batchId: batch.undoOf }}>an earlier batch</Link>. Sessions changed since then are listed, not overwritten.
+          This batch takes back{' '}
+          <Link to="/bulk/$batchId" params={{ batchId: batch.undoOf }}>
+            an earlier batch
+          </Link>
+          . Sessions changed since then are listed, not overwritten.
         </p>
       )}
       {batch.notes?.map((note) => (
@@ -93,11 +97,21 @@ export function BatchPage({ batchId }: { batchId: string }) {
         </div>
       )}
       {snapshot && <p className="alert alert-warning">Snapshot mode is read-only: turn it off to apply changes.</p>}
-      {otherApi && <p className="alert alert-warning">This batch was planned against another Ed-Fi API or client. Switch back to it on the Connection screen to apply, resume or undo it.</p>}
+      {otherApi && (
+        <p className="alert alert-warning">
+          This batch was planned against another Ed-Fi API or client. Switch back to it on the Connection screen to apply, resume or undo
+          it.
+        </p>
+      )}
       <PlanTable
         batch={batch}
         outcomes={outcomes}
-        onExistsChoice={batch.state === 'planned' && !running ? (row, choice) => void replaceBatch({ ...batch, rows: batch.rows.map((r) => (r.n === row.n ? withExistsChoice(r, choice) : r)) }) : undefined}
+        onExistsChoice={
+          batch.state === 'planned' && !running
+            ? (row, choice) =>
+                void replaceBatch({ ...batch, rows: batch.rows.map((r) => (r.n === row.n ? withExistsChoice(r, choice) : r)) })
+            : undefined
+        }
       />
     </section>
   )

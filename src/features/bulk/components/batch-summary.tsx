@@ -28,8 +28,14 @@ function countBy<K extends string>(values: K[], words: Record<K, string>): [K, n
 
 /** "12 to create · 2 to skip" before applying; "11 created · 1 changed by someone else" after. */
 export function BatchSummary({ batch, outcomes }: { batch: Batch; outcomes: ReadonlyMap<number, RowOutcome> }) {
-  const planned = countBy(batch.rows.map((r) => r.action), ACTION_WORDS)
-  const results = countBy([...outcomes.values()].map((o) => o.status), OUTCOME_WORDS)
+  const planned = countBy(
+    batch.rows.map((r) => r.action),
+    ACTION_WORDS,
+  )
+  const results = countBy(
+    [...outcomes.values()].map((o) => o.status),
+    OUTCOME_WORDS,
+  )
   const open = batch.rows.length - outcomes.size
   return (
     <dl className="bulk-summary">

@@ -4,7 +4,12 @@ import { listBatches } from '../apply/batch-store.ts'
 import { useConnectionKey } from '../use-connection-key.ts'
 import '../bulk.css'
 
-const STATE = { planned: 'dry run, not applied', applying: 'interrupted: resume it', stopped: 'stopped: resume it', finished: 'done' } as const
+const STATE = {
+  planned: 'dry run, not applied',
+  applying: 'interrupted: resume it',
+  stopped: 'stopped: resume it',
+  finished: 'done',
+} as const
 
 /** The batches kept in this browser for this connection: open one to apply, resume, download or undo it. */
 export function BatchesPage() {

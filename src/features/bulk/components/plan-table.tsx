@@ -25,7 +25,9 @@ export function PlanTable({ batch, outcomes, onExistsChoice }: PlanTableProps) {
   const [show, setShow] = useState<Show>('all')
   const [page, setPage] = useState(0)
   const schoolName = (id: number) => schools.data?.find((s) => s.schoolId === id)?.nameOfInstitution ?? String(id)
-  const rows = batch.rows.filter((row) => show === 'all' || (show === 'writes' ? !['skip', 'unchanged'].includes(row.action) : needsAttention(row, outcomes.get(row.n))))
+  const rows = batch.rows.filter(
+    (row) => show === 'all' || (show === 'writes' ? !['skip', 'unchanged'].includes(row.action) : needsAttention(row, outcomes.get(row.n))),
+  )
   const pages = Math.max(1, Math.ceil(rows.length / PAGE))
   const visible = rows.slice(page * PAGE, page * PAGE + PAGE)
   const applied = outcomes.size > 0

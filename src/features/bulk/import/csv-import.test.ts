@@ -6,7 +6,22 @@ import { mapColumns } from './csv-mapping.ts'
 import { parseCsv } from './csv-parse.ts'
 import { buildImportRows } from './import-plan.ts'
 
-const EXPORT_HEADER = ['Session ID', 'Session name', 'School ID', 'School', 'School year', 'Term', 'Term descriptor', 'Begin date', 'End date', 'Instructional days', 'Grading periods', 'Grading period descriptors', 'Academic weeks', 'Last modified (UTC)']
+const EXPORT_HEADER = [
+  'Session ID',
+  'Session name',
+  'School ID',
+  'School',
+  'School year',
+  'Term',
+  'Term descriptor',
+  'Begin date',
+  'End date',
+  'Instructional days',
+  'Grading periods',
+  'Grading period descriptors',
+  'Academic weeks',
+  'Last modified (UTC)',
+]
 const FIRST = 'uri://ed-fi.org/GradingPeriodDescriptor#First Semester'
 
 const exported = (overrides: Partial<Record<string, string>> = {}) => {
@@ -42,14 +57,29 @@ const server: Session = {
   beginDate: '2026-08-24',
   endDate: '2026-12-18',
   totalInstructionalDays: 81,
-  gradingPeriods: [{ gradingPeriodReference: { gradingPeriodDescriptor: FIRST, gradingPeriodName: '2026-2027 First Semester', schoolId: 255901001, schoolYear: 2027 } }],
+  gradingPeriods: [
+    {
+      gradingPeriodReference: {
+        gradingPeriodDescriptor: FIRST,
+        gradingPeriodName: '2026-2027 First Semester',
+        schoolId: 255901001,
+        schoolYear: 2027,
+      },
+    },
+  ],
   academicWeeks: ['01', '02'].map((n) => ({ academicWeekReference: { schoolId: 255901001, weekIdentifier: `2026-2027 Week ${n}` } })),
 }
 
 describe('CSV import', () => {
   it('maps the export’s own columns by header, in any order, and names missing required ones', () => {
     expect(mapColumns(EXPORT_HEADER).missing).toEqual([])
-    expect(mapColumns(['\uFEFFsession name', 'School ID']).missing).toEqual(['school year', 'begin date', 'end date', 'instructional days', 'term descriptor (or term)'])
+    expect(mapColumns(['\uFEFFsession name', 'School ID']).missing).toEqual([
+      'school year',
+      'begin date',
+      'end date',
+      'instructional days',
+      'term descriptor (or term)',
+    ])
   })
 
   it('round-trips an exported row unchanged: the plan says unchanged, matched by id', async () => {
@@ -63,7 +93,13 @@ describe('CSV import', () => {
     const parsed = await parseCsv(
       csv(
         exported({ 'Instructional days': '80' }),
-        exported({ 'Session ID': '', 'Session name': '2026-2027 Winter', 'Grading periods': '', 'Grading period descriptors': '', 'Academic weeks': '' }),
+        exported({
+          'Session ID': '',
+          'Session name': '2026-2027 Winter',
+          'Grading periods': '',
+          'Grading period descriptors': '',
+          'Academic weeks': '',
+        }),
         exported({ 'Session ID': '', 'Session name': ' padded', 'Instructional days': 'many' }),
         exported({ 'Session ID': '' }),
       ),
@@ -94,6 +130,9 @@ describe('CSV import', () => {
   })
 
   it('refuses a file without the required columns, in words', async () => {
-    expect(await parseCsv('Title,Colour\r\nx,y\r\n')).toEqual({ ok: false, message: expect.stringContaining('The file has no column for: session name') })
+    expect(await parseCsv('Title,Colour\r\nx,y\r\n')).toEqual({
+      ok: false,
+      message: expect.stringContaining('The file has no column for: session name'),
+    })
   })
 })

@@ -36,7 +36,19 @@ const HEADERS: Record<Field, string[]> = {
   academicWeeks: ['academic weeks', 'academicweeks'],
 }
 
-export const TEMPLATE_HEADERS = ['Session ID', 'Session name', 'School ID', 'School year', 'Term descriptor', 'Begin date', 'End date', 'Instructional days', 'Grading periods', 'Grading period descriptors', 'Academic weeks']
+export const TEMPLATE_HEADERS = [
+  'Session ID',
+  'Session name',
+  'School ID',
+  'School year',
+  'Term descriptor',
+  'Begin date',
+  'End date',
+  'Instructional days',
+  'Grading periods',
+  'Grading period descriptors',
+  'Academic weeks',
+]
 
 const REQUIRED: Field[] = ['sessionName', 'schoolId', 'schoolYear', 'beginDate', 'endDate', 'totalInstructionalDays']
 const LIST = /\s*;\s*/
@@ -48,7 +60,10 @@ export type ColumnMap = Partial<Record<Field, number>>
 export function mapColumns(header: readonly string[]): { map: ColumnMap; missing: string[] } {
   const map: ColumnMap = {}
   header.forEach((name, index) => {
-    const normal = name.replace(/^\uFEFF/, '').trim().toLowerCase()
+    const normal = name
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .toLowerCase()
     const field = (Object.keys(HEADERS) as Field[]).find((f) => HEADERS[f].includes(normal))
     if (field && map[field] === undefined) map[field] = index
   })
@@ -82,7 +97,8 @@ export function parseRow(cells: readonly string[], map: ColumnMap, line: number,
   const days = cell('totalInstructionalDays').trim()
   const periodNames = cell('gradingPeriods').split(LIST).filter(Boolean)
   const periodDescriptors = cell('gradingPeriodDescriptors').split(LIST).filter(Boolean)
-  if (periodNames.length !== periodDescriptors.length) problems.push('Each grading period needs its descriptor (the two columns list the same number of items).')
+  if (periodNames.length !== periodDescriptors.length)
+    problems.push('Each grading period needs its descriptor (the two columns list the same number of items).')
   const body: SessionBody = {
     sessionName: cell('sessionName'),
     schoolReference: { schoolId },
@@ -92,7 +108,12 @@ export function parseRow(cells: readonly string[], map: ColumnMap, line: number,
     endDate: cell('endDate').trim(),
     totalInstructionalDays: /^\d+$/.test(days) ? Number(days) : Number.NaN,
     gradingPeriods: periodDescriptors.map((descriptor, i) => ({
-      gradingPeriodReference: { gradingPeriodDescriptor: descriptor, gradingPeriodName: stripLabel(periodNames[i] ?? '', descriptor), schoolId, schoolYear },
+      gradingPeriodReference: {
+        gradingPeriodDescriptor: descriptor,
+        gradingPeriodName: stripLabel(periodNames[i] ?? '', descriptor),
+        schoolId,
+        schoolYear,
+      },
     })),
     academicWeeks: cell('academicWeeks')
       .split(LIST)

@@ -37,7 +37,8 @@ export function parseCsv(
         }
         onProgress(rows.length)
       },
-      complete: () => resolve(failure ? { ok: false, message: failure } : map ? { ok: true, rows } : { ok: false, message: 'The file is empty.' }),
+      complete: () =>
+        resolve(failure ? { ok: false, message: failure } : map ? { ok: true, rows } : { ok: false, message: 'The file is empty.' }),
       error: (error: Error) => resolve({ ok: false, message: `The file could not be read: ${error.message}` }),
     })
   })

@@ -11,7 +11,12 @@ import { parseInWorker } from './parse-in-worker.ts'
 import { TemplateDownload } from './template-download.tsx'
 import '../bulk.css'
 
-type Stage = { step: 'choose' } | { step: 'reading'; rows: number } | { step: 'matching' } | { step: 'failed'; message: string } | { step: 'api-failed'; error: ApiError }
+type Stage =
+  | { step: 'choose' }
+  | { step: 'reading'; rows: number }
+  | { step: 'matching' }
+  | { step: 'failed'; message: string }
+  | { step: 'api-failed'; error: ApiError }
 
 /** Import sessions from a CSV file: rows are checked and matched to existing sessions, then shown as a dry run. */
 export function ImportPage() {
@@ -31,7 +36,15 @@ export function ImportPage() {
       const existing = (await Promise.all(years.map((schoolYear) => readAllSessions({ filters: { schoolYear }, snapshot: false })))).flat()
       const rows = buildImportRows(parsed.rows, existing)
       const id = crypto.randomUUID()
-      await saveBatch({ id, kind: 'import', title: `Import ${file.name}`, connection, createdAt: new Date().toISOString(), state: 'planned', rows })
+      await saveBatch({
+        id,
+        kind: 'import',
+        title: `Import ${file.name}`,
+        connection,
+        createdAt: new Date().toISOString(),
+        state: 'planned',
+        rows,
+      })
       await navigate({ to: '/bulk/$batchId', params: { batchId: id } })
     } catch (cause) {
       if (cause instanceof ApiError) setStage({ step: 'api-failed', error: cause })
@@ -44,13 +57,19 @@ export function ImportPage() {
       <title>Import sessions from a file · Ed-Fi Sessions Steward</title>
       <h1 id="import-heading">Import sessions from a file</h1>
       <p className="page-lead">
-        A CSV file exported from this app, or made from the template. Each row is checked like the session form, then matched to an existing session by its ID or by school,
-        school year and name. You see a dry run before anything is written.
+        A CSV file exported from this app, or made from the template. Each row is checked like the session form, then matched to an existing
+        session by its ID or by school, school year and name. You see a dry run before anything is written.
       </p>
       <div className="bulk-form">
         <div className="form-field">
           <label htmlFor={fileId}>CSV file</label>
-          <input id={fileId} type="file" accept=".csv,text/csv" disabled={stage.step === 'reading' || stage.step === 'matching'} onChange={(e) => e.target.files?.[0] && void read(e.target.files[0])} />
+          <input
+            id={fileId}
+            type="file"
+            accept=".csv,text/csv"
+            disabled={stage.step === 'reading' || stage.step === 'matching'}
+            onChange={(e) => e.target.files?.[0] && void read(e.target.files[0])}
+          />
         </div>
         <p role="status">
           {stage.step === 'reading' && `Reading the file… ${stage.rows.toLocaleString()} rows checked`}

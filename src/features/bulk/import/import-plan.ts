@@ -23,7 +23,15 @@ export function buildImportRows(parsed: readonly ParsedRow[], existing: readonly
     const match = (row.id ? byId.get(row.id) : undefined) ?? byKey.get(keyText(key))
     const target = match ? `id:${match.id}` : keyText(key)
     const earlier = seen.get(target)
-    if (earlier !== undefined) return { n, action: 'invalid', key, next: row.body, notes: [lineNote], problems: [`The same session as line ${earlier} of the file.`] }
+    if (earlier !== undefined)
+      return {
+        n,
+        action: 'invalid',
+        key,
+        next: row.body,
+        notes: [lineNote],
+        problems: [`The same session as line ${earlier} of the file.`],
+      }
     seen.set(target, row.line)
     if (!match) return { n, action: 'create', key, next: row.body, notes: [lineNote], problems: [] }
     const current = toSessionBody(match)
@@ -32,6 +40,16 @@ export function buildImportRows(parsed: readonly ParsedRow[], existing: readonly
     if (changes.some((c) => c.field === 'sessionName' || c.field === 'schoolId' || c.field === 'schoolYear')) {
       notes.push('Changes the school, year or name: records that use this session follow the change.')
     }
-    return { n, action: changes.length ? 'update' : 'unchanged', key, id: match.id, etag: match._etag, current, next: row.body, notes, problems: [] }
+    return {
+      n,
+      action: changes.length ? 'update' : 'unchanged',
+      key,
+      id: match.id,
+      etag: match._etag,
+      current,
+      next: row.body,
+      notes,
+      problems: [],
+    }
   })
 }

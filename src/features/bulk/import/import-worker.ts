@@ -13,5 +13,7 @@ const scope = self as unknown as WorkerScope
 
 scope.addEventListener('message', (event) => {
   const { file, limits } = event.data
-  void parseCsv(file, (rows) => scope.postMessage({ type: 'progress', rows }), limits).then((result) => scope.postMessage({ type: 'done', result }))
+  void parseCsv(file, (rows) => scope.postMessage({ type: 'progress', rows }), limits).then((result) =>
+    scope.postMessage({ type: 'done', result }),
+  )
 })

@@ -60,7 +60,11 @@ export function withExistsChoice(row: PlanRow, choice: 'skip' | 'update'): PlanR
   return { ...row, existsChoice: choice, action: diffSessions(row.current, row.next).length ? 'update' : 'unchanged' }
 }
 
-function rollSession(source: Session, input: NextYearInput, onMissing: (m: MissingGradingPeriod) => void): { next: SessionBody; notes: string[] } {
+function rollSession(
+  source: Session,
+  input: NextYearInput,
+  onMissing: (m: MissingGradingPeriod) => void,
+): { next: SessionBody; notes: string[] } {
   const { fromYear, toYear, target } = input
   const schoolId = source.schoolReference.schoolId
   const notes: string[] = []
@@ -75,7 +79,16 @@ function rollSession(source: Session, input: NextYearInput, onMissing: (m: Missi
   const gradingPeriods = (source.gradingPeriods ?? []).flatMap(({ gradingPeriodReference: g }) => {
     const periodName = rewriteYearInName(g.gradingPeriodName, fromYear, toYear).name
     if (schoolPeriods.has(gpKey(g.gradingPeriodDescriptor, periodName))) {
-      return [{ gradingPeriodReference: { gradingPeriodDescriptor: g.gradingPeriodDescriptor, gradingPeriodName: periodName, schoolId, schoolYear: toYear } }]
+      return [
+        {
+          gradingPeriodReference: {
+            gradingPeriodDescriptor: g.gradingPeriodDescriptor,
+            gradingPeriodName: periodName,
+            schoolId,
+            schoolYear: toYear,
+          },
+        },
+      ]
     }
     onMissing({ schoolId, descriptor: g.gradingPeriodDescriptor, name: periodName })
     notes.push(`Grading period “${periodName}” does not exist for this school yet: left out.`)
@@ -90,7 +103,10 @@ function rollSession(source: Session, input: NextYearInput, onMissing: (m: Missi
     missingWeeks.push(weekIdentifier)
     return []
   })
-  if (missingWeeks.length) notes.push(`${missingWeeks.length} academic week(s) do not exist for this school yet (${missingWeeks.slice(0, 3).join(', ')}${missingWeeks.length > 3 ? ', …' : ''}): left out.`)
+  if (missingWeeks.length)
+    notes.push(
+      `${missingWeeks.length} academic week(s) do not exist for this school yet (${missingWeeks.slice(0, 3).join(', ')}${missingWeeks.length > 3 ? ', …' : ''}): left out.`,
+    )
 
   const next: SessionBody = {
     ...toSessionBody(source),

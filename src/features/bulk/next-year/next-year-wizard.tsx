@@ -51,7 +51,11 @@ export function NextYearWizard() {
   const prepareDryRun = () => {
     if (fromYear === undefined || toYear === undefined || !sources.data) return
     const sessions = sources.data
-    void prepare(() => prepareNextYear({ fromYear, toYear, schoolIds: chosenSchools, terms: chosenTerms }, sessions, connection, { sessionNameMaxLength: limits.sessionNameMaxLength }))
+    void prepare(() =>
+      prepareNextYear({ fromYear, toYear, schoolIds: chosenSchools, terms: chosenTerms }, sessions, connection, {
+        sessionNameMaxLength: limits.sessionNameMaxLength,
+      }),
+    )
   }
 
   return (
@@ -59,8 +63,8 @@ export function NextYearWizard() {
       <title>Set up next school year · Ed-Fi Sessions Steward</title>
       <h1 id="next-year-heading">Set up next school year</h1>
       <p className="page-lead">
-        Copies a school year’s sessions into another year: names get the new school year, dates move by whole weeks so each keeps its weekday, and grading periods and
-        academic weeks are matched to the new year’s. You see a dry run before anything is written.
+        Copies a school year’s sessions into another year: names get the new school year, dates move by whole weeks so each keeps its
+        weekday, and grading periods and academic weeks are matched to the new year’s. You see a dry run before anything is written.
       </p>
       <form className="bulk-form" onSubmit={(e) => (e.preventDefault(), prepareDryRun())}>
         <div className="bulk-checks">
@@ -75,19 +79,51 @@ export function NextYearWizard() {
             {yearChoices}
           </SelectField>
         </div>
-        {sources.error && <ApiErrorAlert error={sources.error} heading="The sessions of that year could not be read" onRetry={() => void sources.refetch()} />}
+        {sources.error && (
+          <ApiErrorAlert
+            error={sources.error}
+            heading="The sessions of that year could not be read"
+            onRetry={() => void sources.refetch()}
+          />
+        )}
         {sources.isPending && fromYear !== undefined && <p className="status">Reading the sessions of {schoolYearLabel(fromYear)}…</p>}
         {sources.data?.length === 0 && <p className="alert alert-warning">{schoolYearLabel(fromYear!)} has no sessions to copy.</p>}
         {schoolIds.length > 0 && (
           <>
-            <ChoiceList legend="Schools" options={schoolIds.map((id) => ({ value: String(id), label: `${schoolName(id)} (${countOf((s) => String(s.schoolReference.schoolId), String(id))})` }))} leftOut={leftOutSchools} onChange={setLeftOutSchools} />
-            <ChoiceList legend="Terms" options={terms.map((t) => ({ value: t, label: `${descriptorLabel(t)} (${countOf((s) => s.termDescriptor, t)})` }))} leftOut={leftOutTerms} onChange={setLeftOutTerms} />
+            <ChoiceList
+              legend="Schools"
+              options={schoolIds.map((id) => ({
+                value: String(id),
+                label: `${schoolName(id)} (${countOf((s) => String(s.schoolReference.schoolId), String(id))})`,
+              }))}
+              leftOut={leftOutSchools}
+              onChange={setLeftOutSchools}
+            />
+            <ChoiceList
+              legend="Terms"
+              options={terms.map((t) => ({ value: t, label: `${descriptorLabel(t)} (${countOf((s) => s.termDescriptor, t)})` }))}
+              leftOut={leftOutTerms}
+              onChange={setLeftOutTerms}
+            />
           </>
         )}
-        {toYear !== undefined && fromYear !== undefined && toYear <= fromYear && <p className="form-error">Choose a later school year to copy into.</p>}
+        {toYear !== undefined && fromYear !== undefined && toYear <= fromYear && (
+          <p className="form-error">Choose a later school year to copy into.</p>
+        )}
         {error && <ApiErrorAlert error={error} heading="The dry run could not be prepared" />}
         <div className="form-actions">
-          <button type="submit" className="primary" disabled={preparing || !chosenSchools.length || !chosenTerms.length || toYear === undefined || fromYear === undefined || toYear <= fromYear}>
+          <button
+            type="submit"
+            className="primary"
+            disabled={
+              preparing ||
+              !chosenSchools.length ||
+              !chosenTerms.length ||
+              toYear === undefined ||
+              fromYear === undefined ||
+              toYear <= fromYear
+            }
+          >
             {preparing ? 'Preparing the dry run…' : 'Prepare the dry run'}
           </button>
         </div>

@@ -27,16 +27,28 @@ export async function prepareNextYear(
     readAllSessions({ filters: { schoolYear: toYear }, snapshot: false, signal }),
     Promise.all(
       schoolIds.map(async (schoolId) => {
-        const [periods, weeks] = await Promise.all([listGradingPeriods({ schoolId, schoolYear: toYear }, {}, signal), listAcademicWeeks({ schoolId }, {}, signal)])
+        const [periods, weeks] = await Promise.all([
+          listGradingPeriods({ schoolId, schoolYear: toYear }, {}, signal),
+          listAcademicWeeks({ schoolId }, {}, signal),
+        ])
         return { schoolId, periods, weeks }
       }),
     ),
   ])
   const target: TargetCalendar = {
-    gradingPeriods: new Map(calendars.map((c) => [c.schoolId, new Set(c.periods.map((p) => targetCalendarKey(p.gradingPeriodDescriptor, p.gradingPeriodName)))])),
+    gradingPeriods: new Map(
+      calendars.map((c) => [c.schoolId, new Set(c.periods.map((p) => targetCalendarKey(p.gradingPeriodDescriptor, p.gradingPeriodName)))]),
+    ),
     weeks: new Map(calendars.map((c) => [c.schoolId, new Set(c.weeks.map((w) => w.weekIdentifier))])),
   }
-  const plan = buildNextYearPlan({ fromYear, toYear, sources: chosen, existing: existing.filter((s) => schoolIds.includes(s.schoolReference.schoolId)), target, sessionNameMaxLength })
+  const plan = buildNextYearPlan({
+    fromYear,
+    toYear,
+    sources: chosen,
+    existing: existing.filter((s) => schoolIds.includes(s.schoolReference.schoolId)),
+    target,
+    sessionNameMaxLength,
+  })
   return {
     id: crypto.randomUUID(),
     kind: 'next-year',
@@ -52,5 +64,7 @@ export async function prepareNextYear(
 
 function missingNote(missing: readonly MissingGradingPeriod[], toYear: number): string[] {
   if (missing.length === 0) return []
-  return [`${schoolYearLabel(toYear)} lacks ${missing.length} grading period(s) these sessions use, so the copies leave them out. Add them first (then prepare the dry run again) to keep them.`]
+  return [
+    `${schoolYearLabel(toYear)} lacks ${missing.length} grading period(s) these sessions use, so the copies leave them out. Add them first (then prepare the dry run again) to keep them.`,
+  ]
 }

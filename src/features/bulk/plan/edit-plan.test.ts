@@ -29,7 +29,9 @@ describe('Edit selected plans', () => {
   it('sets only the fields given; the same values are unchanged; the editor’s rules refuse bad ones', () => {
     const rows = buildEditRows([session('a'), session('b', { totalInstructionalDays: 80 })], { kind: 'set', totalInstructionalDays: '80' })
     expect(rows.map((r) => r.action)).toEqual(['update', 'unchanged'])
-    expect(diffSessions(rows[0]!.current, rows[0]!.next)).toEqual([{ field: 'totalInstructionalDays', label: 'Instructional days', before: '5', after: '80' }])
+    expect(diffSessions(rows[0]!.current, rows[0]!.next)).toEqual([
+      { field: 'totalInstructionalDays', label: 'Instructional days', before: '5', after: '80' },
+    ])
     const bad = buildEditRows([session('a')], { kind: 'set', totalInstructionalDays: '-3' })[0]!
     expect(bad).toMatchObject({ action: 'invalid', problems: ['Enter a whole number of days, 0 or more.'] })
     const backwards = buildEditRows([session('a')], { kind: 'set', endDate: '2026-08-01' })[0]!
@@ -42,10 +44,43 @@ describe('Edit selected plans', () => {
       ['delete', 'a', 'etag-a'],
       ['delete', 'b', 'etag-b'],
     ])
-    const batch = { id: 'x', kind: 'delete' as const, title: 't', connection: 'c', createdAt: '2026-12-03T00:00:00Z', state: 'finished' as const, rows: batchRows }
-    const text = resultsCsv(batch, new Map([[2, { n: 2, status: 'failed' as const, id: 'b', message: 'The resource is referenced by CourseOffering.', correlationId: 'c-1', at: '' }]]))
+    const batch = {
+      id: 'x',
+      kind: 'delete' as const,
+      title: 't',
+      connection: 'c',
+      createdAt: '2026-12-03T00:00:00Z',
+      state: 'finished' as const,
+      rows: batchRows,
+    }
+    const text = resultsCsv(
+      batch,
+      new Map([
+        [
+          2,
+          {
+            n: 2,
+            status: 'failed' as const,
+            id: 'b',
+            message: 'The resource is referenced by CourseOffering.',
+            correlationId: 'c-1',
+            at: '',
+          },
+        ],
+      ]),
+    )
     const [header, first, second] = Papa.parse<string[]>(text, { skipEmptyLines: true }).data
-    expect(header).toEqual(['Row', 'Planned', 'Result', 'School ID', 'School year', 'Session name', 'Session ID', 'Message', 'Correlation ID'])
+    expect(header).toEqual([
+      'Row',
+      'Planned',
+      'Result',
+      'School ID',
+      'School year',
+      'Session name',
+      'Session ID',
+      'Message',
+      'Correlation ID',
+    ])
     expect(first).toEqual(['1', 'delete', 'not done', '1', '2027', 'Session a', 'a', '', ''])
     expect(second).toEqual(['2', 'delete', 'failed', '1', '2027', 'Session b', 'b', 'The resource is referenced by CourseOffering.', 'c-1'])
   })

@@ -21,8 +21,24 @@ const FIELDS: [string, string, Reader][] = [
   ['beginDate', 'Begin date', (s) => s.beginDate],
   ['endDate', 'End date', (s) => s.endDate],
   ['totalInstructionalDays', 'Instructional days', (s) => String(s.totalInstructionalDays)],
-  ['gradingPeriods', 'Grading periods', (s) => (s.gradingPeriods ?? []).map((g) => g.gradingPeriodReference.gradingPeriodName).sort().join('; ')],
-  ['academicWeeks', 'Academic weeks', (s) => (s.academicWeeks ?? []).map((w) => w.academicWeekReference.weekIdentifier).sort().join('; ')],
+  [
+    'gradingPeriods',
+    'Grading periods',
+    (s) =>
+      (s.gradingPeriods ?? [])
+        .map((g) => g.gradingPeriodReference.gradingPeriodName)
+        .sort()
+        .join('; '),
+  ],
+  [
+    'academicWeeks',
+    'Academic weeks',
+    (s) =>
+      (s.academicWeeks ?? [])
+        .map((w) => w.academicWeekReference.weekIdentifier)
+        .sort()
+        .join('; '),
+  ],
 ]
 
 /** Descriptors compare by URI, not label: two namespaces may share a code value. */
@@ -30,19 +46,24 @@ const exact: Record<string, Reader> = {
   termDescriptor: (s) => s.termDescriptor,
   gradingPeriods: (s) =>
     (s.gradingPeriods ?? [])
-      .map((g) => `${g.gradingPeriodReference.gradingPeriodDescriptor}|${g.gradingPeriodReference.gradingPeriodName}|${g.gradingPeriodReference.schoolYear}`)
+      .map(
+        (g) =>
+          `${g.gradingPeriodReference.gradingPeriodDescriptor}|${g.gradingPeriodReference.gradingPeriodName}|${g.gradingPeriodReference.schoolYear}`,
+      )
       .sort()
       .join('\n'),
 }
 
 export function diffSessions(before: SessionBody | undefined, after: SessionBody | undefined): FieldChange[] {
   if (!before || !after) return []
-  return FIELDS.filter(([field, , read]) => (exact[field] ?? read)(before) !== (exact[field] ?? read)(after)).map(([field, label, read]) => ({
-    field,
-    label,
-    before: read(before),
-    after: read(after),
-  }))
+  return FIELDS.filter(([field, , read]) => (exact[field] ?? read)(before) !== (exact[field] ?? read)(after)).map(
+    ([field, label, read]) => ({
+      field,
+      label,
+      before: read(before),
+      after: read(after),
+    }),
+  )
 }
 
 /** What a created or deleted row shows: every field as one side of the diff. */

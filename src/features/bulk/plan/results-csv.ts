@@ -3,7 +3,17 @@ import type { Batch, RowOutcome } from './plan-types.ts'
 
 // The results as a spreadsheet, one record per plan row, for the steward's records or a ticket.
 
-export const RESULT_COLUMNS = ['Row', 'Planned', 'Result', 'School ID', 'School year', 'Session name', 'Session ID', 'Message', 'Correlation ID'] as const
+export const RESULT_COLUMNS = [
+  'Row',
+  'Planned',
+  'Result',
+  'School ID',
+  'School year',
+  'Session name',
+  'Session ID',
+  'Message',
+  'Correlation ID',
+] as const
 
 export function resultsCsv(batch: Batch, outcomes: ReadonlyMap<number, RowOutcome>): string {
   const records = batch.rows.map((row) => {

@@ -15,7 +15,15 @@ export function buildUndoRows(batch: Batch, outcomes: ReadonlyMap<number, RowOut
     } else if (outcome?.status === 'updated' && outcome.id && outcome.etag && row.next) {
       // A create that met an existing session (200) overwrote something unknown: no before to restore.
       if (!row.current) continue
-      rows.push({ ...base, action: 'update', key: sessionKeyOf(row.current), id: outcome.id, etag: outcome.etag, current: row.next, next: row.current })
+      rows.push({
+        ...base,
+        action: 'update',
+        key: sessionKeyOf(row.current),
+        id: outcome.id,
+        etag: outcome.etag,
+        current: row.next,
+        next: row.current,
+      })
     } else if (outcome?.status === 'deleted' && row.current) {
       rows.push({ ...base, action: 'create', key: sessionKeyOf(row.current), next: row.current })
     }

@@ -23,7 +23,8 @@ describe('rewriteYearInName', () => {
 
 describe('date-only arithmetic', () => {
   it('round-trips day numbers across leap days and centuries', () => {
-    for (const date of ['1970-01-01', '2000-02-29', '2024-02-29', '2100-03-01', '2027-12-31']) expect(fromDayNumber(dayNumber(date))).toBe(date)
+    for (const date of ['1970-01-01', '2000-02-29', '2024-02-29', '2100-03-01', '2027-12-31'])
+      expect(fromDayNumber(dayNumber(date))).toBe(date)
     expect(addDays('2024-02-28', 1)).toBe('2024-02-29')
     expect(addDays('2100-02-28', 1)).toBe('2100-03-01')
   })

@@ -32,19 +32,38 @@ export function EditFields({ edits, onChange }: { edits: FieldEdits; onChange: (
         <div className="bulk-checks">
           <div className="form-field">
             <label htmlFor={`${id}-begin`}>Begin date</label>
-            <input id={`${id}-begin`} type="date" value={set.beginDate ?? ''} onChange={(e) => update({ beginDate: e.target.value || undefined })} />
+            <input
+              id={`${id}-begin`}
+              type="date"
+              value={set.beginDate ?? ''}
+              onChange={(e) => update({ beginDate: e.target.value || undefined })}
+            />
           </div>
           <div className="form-field">
             <label htmlFor={`${id}-end`}>End date</label>
-            <input id={`${id}-end`} type="date" value={set.endDate ?? ''} onChange={(e) => update({ endDate: e.target.value || undefined })} />
+            <input
+              id={`${id}-end`}
+              type="date"
+              value={set.endDate ?? ''}
+              onChange={(e) => update({ endDate: e.target.value || undefined })}
+            />
           </div>
           <div className="form-field">
             <label htmlFor={`${id}-days`}>Instructional days</label>
-            <input id={`${id}-days`} inputMode="numeric" value={set.totalInstructionalDays ?? ''} onChange={(e) => update({ totalInstructionalDays: e.target.value })} />
+            <input
+              id={`${id}-days`}
+              inputMode="numeric"
+              value={set.totalInstructionalDays ?? ''}
+              onChange={(e) => update({ totalInstructionalDays: e.target.value })}
+            />
           </div>
           <div className="form-field">
             <label htmlFor={`${id}-term`}>Term</label>
-            <select id={`${id}-term`} value={set.termDescriptor ?? ''} onChange={(e) => update({ termDescriptor: e.target.value || undefined })}>
+            <select
+              id={`${id}-term`}
+              value={set.termDescriptor ?? ''}
+              onChange={(e) => update({ termDescriptor: e.target.value || undefined })}
+            >
               <option value="">(keep each session’s term)</option>
               {terms.data?.map((t) => (
                 <option key={t.id} value={`${t.namespace}#${t.codeValue}`}>

@@ -24,7 +24,9 @@ export function SelectionBar({ selection, filters, changeWindow }: SelectionBarP
   return (
     <div className="bulk-selection-bar" role="region" aria-label="Selected sessions">
       <p role="status">
-        {selection.allMatching ? `All ${count.toLocaleString()} sessions that match the filter are selected.` : `${count.toLocaleString()} session${count === 1 ? '' : 's'} selected.`}
+        {selection.allMatching
+          ? `All ${count.toLocaleString()} sessions that match the filter are selected.`
+          : `${count.toLocaleString()} session${count === 1 ? '' : 's'} selected.`}
       </p>
       {!selection.allMatching && total.data !== undefined && total.data > count && (
         <button type="button" onClick={selection.selectAllMatching}>

@@ -25,7 +25,13 @@ interface ChangeFeedTableProps {
 function kindText(entry: FeedEntry, localSaves: Readonly<Record<string, LocalSave>>): string {
   if (entry.kind !== 'upsert') return KIND_LABELS[entry.kind]
   const saved = localSaves[entry.id]
-  if (saved && saved.kind !== 'deleted' && saved.etag !== undefined && entry.session._etag !== undefined && unquoteEtag(saved.etag) === unquoteEtag(entry.session._etag)) {
+  if (
+    saved &&
+    saved.kind !== 'deleted' &&
+    saved.etag !== undefined &&
+    entry.session._etag !== undefined &&
+    unquoteEtag(saved.etag) === unquoteEtag(entry.session._etag)
+  ) {
     return `${saved.kind === 'created' ? 'Created' : 'Updated'} (saved from this browser)`
   }
   return KIND_LABELS.upsert
@@ -56,7 +62,10 @@ export function ChangeFeedTable({ entries, schoolName, localSaves, busy }: Chang
             return (
               <tr key={`${entry.kind}:${entry.id}:${entry.version.hi}`} data-kind={entry.kind}>
                 {details && (
-                  <td className="num" title={isExact(entry.version) ? undefined : 'Ed-Fi does not return a session’s change version; it lies in this range'}>
+                  <td
+                    className="num"
+                    title={isExact(entry.version) ? undefined : 'Ed-Fi does not return a session’s change version; it lies in this range'}
+                  >
                     {formatSpan(entry.version)}
                   </td>
                 )}

@@ -30,8 +30,10 @@ function bucketName(b: BucketCounts, details: boolean): string {
 }
 
 function describeBucket(b: BucketCounts, details: boolean): string {
-  return `${bucketName(b, details)}: ${plural(totalOf(b), 'change', 'changes')} ` +
+  return (
+    `${bucketName(b, details)}: ${plural(totalOf(b), 'change', 'changes')} ` +
     `(${b.upsert} created or updated, ${b.keyChange} key changes, ${b.delete} deletes)`
+  )
 }
 
 /**
@@ -72,7 +74,9 @@ export function ChangeVolumeChart({ buckets, onNarrow }: ChangeVolumeChartProps)
               {SEGMENTS.map(([kind]) => {
                 const h = (bucket[kind] / peak) * (HEIGHT - 8)
                 y -= h
-                return h > 0 ? <rect key={kind} x={i * slot + GAP / 2} y={y} width={slot - GAP} height={h} className={`volume-${kind}`} /> : null
+                return h > 0 ? (
+                  <rect key={kind} x={i * slot + GAP / 2} y={y} width={slot - GAP} height={h} className={`volume-${kind}`} />
+                ) : null
               })}
               <text
                 x={i === 0 && buckets.length > 6 ? 2 : i === buckets.length - 1 && buckets.length > 6 ? WIDTH - 2 : i * slot + slot / 2}

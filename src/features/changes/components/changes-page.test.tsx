@@ -58,17 +58,21 @@ function renderPage(apiRoot: string, initial: ChangesSearch) {
 }
 
 async function newest(apiRoot: string): Promise<number> {
-  const token = await (await fetch(`${apiRoot}/oauth/token`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ grant_type: 'client_credentials', client_id: '255901', client_secret: '255901' }),
-  }).then((r) => r.json()) as { access_token: string }).access_token
+  const token = await (
+    (await fetch(`${apiRoot}/oauth/token`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ grant_type: 'client_credentials', client_id: '255901', client_secret: '255901' }),
+    }).then((r) => r.json())) as { access_token: string }
+  ).access_token
   const res = await fetch(`${apiRoot}/changeQueries/v1/availableChangeVersions`, { headers: { authorization: `Bearer ${token}` } })
   return ((await res.json()) as { newestChangeVersion: number }).newestChangeVersion
 }
 
 async function firstSessionId(apiRoot: string, token: string): Promise<string> {
-  const res = await fetch(`${apiRoot}/data/v3/ed-fi/sessions?schoolYear=2026&schoolId=255901107&limit=1`, { headers: { authorization: `Bearer ${token}` } })
+  const res = await fetch(`${apiRoot}/data/v3/ed-fi/sessions?schoolYear=2026&schoolId=255901107&limit=1`, {
+    headers: { authorization: `Bearer ${token}` },
+  })
   return ((await res.json()) as { id: string }[])[0]!.id
 }
 
@@ -85,7 +89,9 @@ describe('change feed page', () => {
     const { changes } = renderPage(api.apiRoot, { minChangeVersion: before - 20, maxChangeVersion: after })
     const feed = await screen.findByRole('table', { name: 'Changes to sessions, newest first' })
     // Exact versions come after the chart's buckets (one probe round more): allow for that.
-    await waitFor(() => expect(within(feed).getAllByRole('row')[1]).toHaveTextContent(new RegExp(`^${after}Created or updated`)), { timeout: 5000 })
+    await waitFor(() => expect(within(feed).getAllByRole('row')[1]).toHaveTextContent(new RegExp(`^${after}Created or updated`)), {
+      timeout: 5000,
+    })
     expect(within(feed).getAllByRole('row')[1]).toHaveTextContent('Grand Bend Elementary School')
     expect(screen.getAllByText('Author not available from Ed-Fi').length).toBeGreaterThan(0)
 

@@ -50,7 +50,10 @@ export function ChangesPage({ search, onSearchChange, localSaves = {}, onSession
   const [settingsOpen, setSettingsOpen] = useState(false)
   const reading = useFeedReading(search.snapshot)
   const noChangeQueries = useCapabilities()?.changeQueries === false
-  const available = useQuery({ ...sessionQueries.availableChangeVersions(reading.snapshot), enabled: !reading.deciding && !noChangeQueries })
+  const available = useQuery({
+    ...sessionQueries.availableChangeVersions(reading.snapshot),
+    enabled: !reading.deciding && !noChangeQueries,
+  })
   const { lastSeen } = useLastSeenChangeVersion()
   const schools = useSchools({ snapshot: reading.snapshot })
   const window: ResolvedWindow | undefined = available.data ? resolveWindow(search, available.data, lastSeen) : undefined
@@ -64,7 +67,8 @@ export function ChangesPage({ search, onSearchChange, localSaves = {}, onSession
     onSearchChange({ window: kind, minChangeVersion: min, maxChangeVersion: max }, { replace: true }),
   )
   useEffect(() => {
-    if (needsPin && windowKind !== undefined && windowMin !== undefined && windowMax !== undefined) pinWindow(windowKind, windowMin, windowMax)
+    if (needsPin && windowKind !== undefined && windowMin !== undefined && windowMax !== undefined)
+      pinWindow(windowKind, windowMin, windowMax)
   }, [needsPin, windowKind, windowMin, windowMax])
 
   const buckets = useMemo(
@@ -72,7 +76,10 @@ export function ChangesPage({ search, onSearchChange, localSaves = {}, onSession
     [windowMin, windowMax],
   )
   const kinds = search.kinds ?? CHANGE_KINDS
-  const volume = useQuery({ ...changeFeedQueries.volume({ buckets, kinds, snapshot: reading.snapshot }), enabled: buckets.length > 0 && !needsPin })
+  const volume = useQuery({
+    ...changeFeedQueries.volume({ buckets, kinds, snapshot: reading.snapshot }),
+    enabled: buckets.length > 0 && !needsPin,
+  })
   const start = useMemo(() => (volume.data ? bucketPlacement(volume.data) : undefined), [volume.data])
   const when = windowWhen(volume.data)
   const windowWords = window
@@ -97,12 +104,18 @@ export function ChangesPage({ search, onSearchChange, localSaves = {}, onSession
       <title>Change history · Ed-Fi Sessions Steward</title>
       <h1 id="changes-heading">Change history</h1>
       <p className="page-lead">
-        What changed in sessions, newest first. <strong>Author not available from Ed-Fi</strong>: Ed-Fi records which sessions changed and in which
-        order, not who changed them or the old values of an ordinary update.
+        What changed in sessions, newest first. <strong>Author not available from Ed-Fi</strong>: Ed-Fi records which sessions changed and
+        in which order, not who changed them or the old values of an ordinary update.
       </p>
       {noChangeQueries && <NoChangeHistoryNotice keepsLocal={false} />}
       {!noChangeQueries && <SinceLastVisitBadge />}
-      {available.isError && <ApiErrorAlert error={available.error} heading="The available change versions could not be read" onRetry={() => void available.refetch()} />}
+      {available.isError && (
+        <ApiErrorAlert
+          error={available.error}
+          heading="The available change versions could not be read"
+          onRetry={() => void available.refetch()}
+        />
+      )}
       {!noChangeQueries && (available.isPending || reading.deciding) && (
         <p className="status" role="status">
           Reading the available change versions…
@@ -116,34 +129,37 @@ export function ChangesPage({ search, onSearchChange, localSaves = {}, onSession
             onToggle={(event) => setSettingsOpen((event.currentTarget as HTMLDetailsElement).open)}
           >
             <summary>
-              <span className="changes-controls-title">Window and filters</span>{' '}
-              <span role="status">{windowWords}</span>
+              <span className="changes-controls-title">Window and filters</span> <span role="status">{windowWords}</span>
             </summary>
             <div className="changes-controls">
-            <WindowPicker
-              key={`${window.kind}:${window.min}:${window.max}`}
-              current={window}
-              last={search.last}
-              available={available.data}
-              lastSeen={lastSeen}
-              onChoose={(w) => onSearchChange({ window: w.kind, last: w.last, minChangeVersion: w.min, maxChangeVersion: w.max, ...FIRST_PAGES })}
-            />
-            <div>
-              <FeedFilters
-                kinds={feed.kinds}
-                schoolId={search.schoolId}
-                schools={schools.data}
-                onKindsChange={(kinds) => onSearchChange({ kinds: kinds.length === CHANGE_KINDS.length ? undefined : kinds, ...FIRST_PAGES })}
-                onSchoolChange={(schoolId) => onSearchChange({ schoolId, ...FIRST_PAGES })}
+              <WindowPicker
+                key={`${window.kind}:${window.min}:${window.max}`}
+                current={window}
+                last={search.last}
+                available={available.data}
+                lastSeen={lastSeen}
+                onChoose={(w) =>
+                  onSearchChange({ window: w.kind, last: w.last, minChangeVersion: w.min, maxChangeVersion: w.max, ...FIRST_PAGES })
+                }
               />
-              <SnapshotReading
-                requested={search.snapshot === true}
-                reading={reading}
-                appSnapshot={appSnapshot}
-                windowMax={window.max}
-                onChange={(on) => onSearchChange({ snapshot: on || undefined, ...FIRST_PAGES })}
-              />
-            </div>
+              <div>
+                <FeedFilters
+                  kinds={feed.kinds}
+                  schoolId={search.schoolId}
+                  schools={schools.data}
+                  onKindsChange={(kinds) =>
+                    onSearchChange({ kinds: kinds.length === CHANGE_KINDS.length ? undefined : kinds, ...FIRST_PAGES })
+                  }
+                  onSchoolChange={(schoolId) => onSearchChange({ schoolId, ...FIRST_PAGES })}
+                />
+                <SnapshotReading
+                  requested={search.snapshot === true}
+                  reading={reading}
+                  appSnapshot={appSnapshot}
+                  windowMax={window.max}
+                  onChange={(on) => onSearchChange({ snapshot: on || undefined, ...FIRST_PAGES })}
+                />
+              </div>
             </div>
           </details>
 
@@ -172,7 +188,9 @@ export function ChangesPage({ search, onSearchChange, localSaves = {}, onSession
           </section>
           <section aria-labelledby="volume-heading" className="changes-section">
             <h2 id="volume-heading">Change volume</h2>
-            {volume.isError && <ApiErrorAlert error={volume.error} heading="Change volume could not be counted" onRetry={() => void volume.refetch()} />}
+            {volume.isError && (
+              <ApiErrorAlert error={volume.error} heading="Change volume could not be counted" onRetry={() => void volume.refetch()} />
+            )}
             {volume.data ? (
               <ChangeVolumeChart
                 buckets={volume.data}
@@ -182,7 +200,6 @@ export function ChangesPage({ search, onSearchChange, localSaves = {}, onSession
               !volume.isError && <p className="status">Counting changes…</p>
             )}
           </section>
-
         </>
       )}
     </section>

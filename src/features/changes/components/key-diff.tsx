@@ -7,8 +7,17 @@ const MEMBERS: [keyof TrackedKey, string][] = [
 ]
 
 /** Old -> new natural key, member by member; changed members show both values as a deletion and an insertion. */
-export function KeyDiff({ oldKey, newKey, schoolName }: { oldKey: TrackedKey; newKey: TrackedKey; schoolName: (id: number | undefined) => string }) {
-  const show = (member: keyof TrackedKey, key: TrackedKey) => (member === 'schoolId' ? schoolName(key.schoolId) : String(key[member] ?? '—'))
+export function KeyDiff({
+  oldKey,
+  newKey,
+  schoolName,
+}: {
+  oldKey: TrackedKey
+  newKey: TrackedKey
+  schoolName: (id: number | undefined) => string
+}) {
+  const show = (member: keyof TrackedKey, key: TrackedKey) =>
+    member === 'schoolId' ? schoolName(key.schoolId) : String(key[member] ?? '—')
   return (
     <dl className="key-diff">
       {MEMBERS.map(([member, label]) => {

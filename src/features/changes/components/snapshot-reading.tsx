@@ -19,8 +19,8 @@ export function SnapshotReading({ requested, reading, appSnapshot, windowMax, on
         <span>Read the whole window from the snapshot</span>
       </label>
       <p className="form-hint">
-        Every page and count then comes from the server’s frozen copy{details && ' (Use-Snapshot)'}, so entries cannot shift between pages while others keep
-        writing; changes made after the snapshot was taken do not show.
+        Every page and count then comes from the server’s frozen copy{details && ' (Use-Snapshot)'}, so entries cannot shift between pages
+        while others keep writing; changes made after the snapshot was taken do not show.
         {appSnapshot && ' Snapshot mode is on for the whole app.'}
       </p>
       {reading.snapshotMissing && (

@@ -30,9 +30,15 @@ export function SourcePagers({ pages, kinds, onOffsetChange }: SourcePagersProps
         return (
           <li key={kind} className="pager" aria-label={KIND_LABELS[kind]}>
             <p className="pager-summary" aria-live="polite">
-              {page.total === 0 ? `No ${NOUNS[kind]}` : `${NOUNS[kind][0]!.toUpperCase()}${NOUNS[kind].slice(1)}: ${first}–${last} of ${page.total ?? 'many'}`}
+              {page.total === 0
+                ? `No ${NOUNS[kind]}`
+                : `${NOUNS[kind][0]!.toUpperCase()}${NOUNS[kind].slice(1)}: ${first}–${last} of ${page.total ?? 'many'}`}
             </p>
-            <button type="button" disabled={page.busy || page.offset === 0} onClick={() => onOffsetChange(kind, Math.max(0, page.offset - FEED_PAGE_SIZE))}>
+            <button
+              type="button"
+              disabled={page.busy || page.offset === 0}
+              onClick={() => onOffsetChange(kind, Math.max(0, page.offset - FEED_PAGE_SIZE))}
+            >
               Previous<span className="visually-hidden"> {NOUNS[kind]}</span>
             </button>
             <button type="button" disabled={page.busy || !more} onClick={() => onOffsetChange(kind, page.offset + FEED_PAGE_SIZE)}>

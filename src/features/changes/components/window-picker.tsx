@@ -46,10 +46,20 @@ export function WindowPicker({ current, last, available, lastSeen, onChoose }: W
       <fieldset>
         <legend>Window</legend>
         <label className="form-check">
-          <input type="radio" name={`${id}-kind`} checked={kind === 'last-visit'} disabled={lastSeen === undefined} onChange={() => setKind('last-visit')} />
+          <input
+            type="radio"
+            name={`${id}-kind`}
+            checked={kind === 'last-visit'}
+            disabled={lastSeen === undefined}
+            onChange={() => setKind('last-visit')}
+          />
           <span>
             Since my last visit
-            {lastSeen === undefined ? ' (nothing marked as seen yet for this connection)' : details ? ` (after change version ${lastSeen})` : ''}
+            {lastSeen === undefined
+              ? ' (nothing marked as seen yet for this connection)'
+              : details
+                ? ` (after change version ${lastSeen})`
+                : ''}
           </span>
         </label>
         <div className="window-picker-row">
@@ -67,13 +77,15 @@ export function WindowPicker({ current, last, available, lastSeen, onChoose }: W
           />
           <span>{details ? 'change versions' : 'changes (to any kind of record)'}</span>
         </div>
-        {details && (<div className="window-picker-row">
-          <input id={`${id}-custom`} type="radio" name={`${id}-kind`} checked={kind === 'custom'} onChange={() => setKind('custom')} />
-          <label htmlFor={`${id}-custom`}>Custom: from</label>
-          <VersionInput label="From change version" value={min} onFocus={() => setKind('custom')} onChange={setMin} />
-          <span>to</span>
-          <VersionInput label="To change version" value={max} onFocus={() => setKind('custom')} onChange={setMax} />
-        </div>)}
+        {details && (
+          <div className="window-picker-row">
+            <input id={`${id}-custom`} type="radio" name={`${id}-kind`} checked={kind === 'custom'} onChange={() => setKind('custom')} />
+            <label htmlFor={`${id}-custom`}>Custom: from</label>
+            <VersionInput label="From change version" value={min} onFocus={() => setKind('custom')} onChange={setMin} />
+            <span>to</span>
+            <VersionInput label="To change version" value={max} onFocus={() => setKind('custom')} onChange={setMax} />
+          </div>
+        )}
       </fieldset>
       {error && (
         <p id={errorId} className="form-error" role="alert">
@@ -95,7 +107,17 @@ export function WindowPicker({ current, last, available, lastSeen, onChoose }: W
   )
 }
 
-function VersionInput({ label, value, onFocus, onChange }: { label: string; value: string; onFocus: () => void; onChange: (value: string) => void }) {
+function VersionInput({
+  label,
+  value,
+  onFocus,
+  onChange,
+}: {
+  label: string
+  value: string
+  onFocus: () => void
+  onChange: (value: string) => void
+}) {
   return (
     <input
       className="window-picker-number"

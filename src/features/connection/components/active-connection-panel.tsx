@@ -30,9 +30,7 @@ export function ActiveConnectionPanel({ onEnterSecret }: { onEnterSecret: () => 
         )}
       </div>
       <RouteValuesForm />
-      {check.isError && !check.isFetching && (
-        <ApiErrorAlert error={check.error} heading="Could not connect" />
-      )}
+      {check.isError && !check.isFetching && <ApiErrorAlert error={check.error} heading="Could not connect" />}
       {check.data && <ConnectionReportView report={check.data} />}
       <p className="token-status">
         <TokenStatusText status={token} />

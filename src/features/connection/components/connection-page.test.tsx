@@ -71,7 +71,9 @@ it('adds a profile: a failed test explains itself, then save and connect switche
   expect(clear).toHaveBeenCalledTimes(1)
   expect(runtime.active.getSnapshot().connection.clientKey).toBe('255901001')
   // Key and secret are both 255901001 for this demo client: the stored profile holds it once, as the key.
-  const stored = Object.keys(localStorage).map((key) => localStorage.getItem(key)).join('\n')
+  const stored = Object.keys(localStorage)
+    .map((key) => localStorage.getItem(key))
+    .join('\n')
   expect(stored).toContain('"clientKey":"255901001"')
   expect(stored.match(/255901001/g)).toHaveLength(1)
   expect(stored).not.toMatch(/not-the-secret|secret/i)
@@ -80,7 +82,13 @@ it('adds a profile: a failed test explains itself, then save and connect switche
 
 it('switches back to the demo profile and removes another after confirming with Enter', async () => {
   const first = renderPage()
-  const id = first.runtime.profiles.add({ name: 'Temp', apiRoot: api.apiRoot, clientKey: '255901', clientSecret: '255901', rememberSecret: false })
+  const id = first.runtime.profiles.add({
+    name: 'Temp',
+    apiRoot: api.apiRoot,
+    clientKey: '255901',
+    clientSecret: '255901',
+    rememberSecret: false,
+  })
   first.runtime.profiles.activate(id)
   const { user } = first
   await user.click(await screen.findByRole('button', { name: 'Connect to Embedded demo API' }))

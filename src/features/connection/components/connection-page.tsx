@@ -66,21 +66,17 @@ export function ConnectionPage() {
       <h1 id="connection-heading">Connection</h1>
       <p className="page-lead">Which Ed-Fi API this app works with, and as which API client (key and secret).</p>
 
-      <ActiveConnectionPanel
-        onEnterSecret={() => activeProfile && open({ kind: 'edit', profile: activeProfile, focusSecret: true })}
-      />
+      <ActiveConnectionPanel onEnterSecret={() => activeProfile && open({ kind: 'edit', profile: activeProfile, focusSecret: true })} />
 
       <section className="panel" aria-labelledby="secrets-heading">
         <h2 id="secrets-heading">Where your secrets are kept</h2>
         <p>
-          Connection names, API roots and client keys are saved in this browser.
-          Client secrets are <strong>never saved there</strong>: a secret stays in this page’s memory and is forgotten when you reload or close
-          it, unless you tick “Remember the secret for this tab”, which keeps it in this tab’s sessionStorage until the tab
-          closes.
+          Connection names, API roots and client keys are saved in this browser. Client secrets are <strong>never saved there</strong>: a
+          secret stays in this page’s memory and is forgotten when you reload or close it, unless you tick “Remember the secret for this
+          tab”, which keeps it in this tab’s sessionStorage until the tab closes.
         </p>
         <p>
-          The “Embedded demo API” uses the public Ed-Fi demo client, whose secret is published and built into the app; it is
-          not a secret.
+          The “Embedded demo API” uses the public Ed-Fi demo client, whose secret is published and built into the app; it is not a secret.
         </p>
       </section>
 
@@ -111,7 +107,13 @@ export function ConnectionPage() {
           <ProfileForm
             defaultValues={
               editing
-                ? { name: editing.name, apiRoot: editing.apiRoot, clientKey: editing.clientKey, clientSecret: '', rememberSecret: editing.secret === 'tab' }
+                ? {
+                    name: editing.name,
+                    apiRoot: editing.apiRoot,
+                    clientKey: editing.clientKey,
+                    clientSecret: '',
+                    rememberSecret: editing.secret === 'tab',
+                  }
                 : emptyProfileForm
             }
             secretKnown={editing !== undefined && editing.secret !== 'missing'}

@@ -68,14 +68,26 @@ describe('ProfileForm', () => {
     expect(screen.getByRole('button', { name: 'Save and connect' })).toHaveFocus()
     await user.keyboard('{Enter}')
     expect(onSave).toHaveBeenCalledWith(
-      { name: 'District production', apiRoot: 'https://ods.district.example/api', clientKey: 'district-key', clientSecret: 's3cret', rememberSecret: true },
+      {
+        name: 'District production',
+        apiRoot: 'https://ods.district.example/api',
+        clientKey: 'district-key',
+        clientSecret: 's3cret',
+        rememberSecret: true,
+      },
       { connect: true },
     )
   })
 
   it('tests the typed settings without saving them', async () => {
     const { user, onSave, onTest } = renderForm({
-      defaultValues: { name: 'Sandbox', apiRoot: 'https://api.ed-fi.org/v7.3/api/', clientKey: 'k', clientSecret: 's', rememberSecret: false },
+      defaultValues: {
+        name: 'Sandbox',
+        apiRoot: 'https://api.ed-fi.org/v7.3/api/',
+        clientKey: 'k',
+        clientSecret: 's',
+        rememberSecret: false,
+      },
     })
     await user.click(screen.getByRole('button', { name: 'Test connection' }))
     expect(onTest).toHaveBeenCalledWith(expect.objectContaining({ apiRoot: 'https://api.ed-fi.org/v7.3/api' }), expect.anything())
@@ -84,7 +96,13 @@ describe('ProfileForm', () => {
 
   it('when editing with a known secret, a blank secret keeps it; a name already in use is refused', async () => {
     const { user, onSave } = renderForm({
-      defaultValues: { name: 'Sandbox', apiRoot: 'https://api.ed-fi.org/v7.3/api', clientKey: 'k', clientSecret: '', rememberSecret: false },
+      defaultValues: {
+        name: 'Sandbox',
+        apiRoot: 'https://api.ed-fi.org/v7.3/api',
+        clientKey: 'k',
+        clientSecret: '',
+        rememberSecret: false,
+      },
       secretKnown: true,
       takenNames: ['Embedded demo API'],
     })

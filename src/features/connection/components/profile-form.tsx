@@ -1,11 +1,7 @@
 import { zodResolver } from '@hookform/resolvers/zod'
 import { useId, type ReactNode } from 'react'
 import { useForm } from 'react-hook-form'
-import {
-  createProfileFormSchema,
-  type ProfileFormInput,
-  type ProfileFormValues,
-} from '../profile-form-schema.ts'
+import { createProfileFormSchema, type ProfileFormInput, type ProfileFormValues } from '../profile-form-schema.ts'
 import { InputField } from '../../../components/ui/field.tsx'
 
 interface ProfileFormProps {
@@ -76,8 +72,8 @@ export function ProfileForm({
         <input id={rememberId} type="checkbox" aria-describedby={`${rememberId}-hint`} {...register('rememberSecret')} />
         <label htmlFor={rememberId}>Remember the secret for this tab</label>
         <p id={`${rememberId}-hint`} className="form-hint">
-          Keeps it in this tab’s sessionStorage so a reload does not ask again; closing the tab forgets it. Anyone using this
-          browser tab could read it.
+          Keeps it in this tab’s sessionStorage so a reload does not ask again; closing the tab forgets it. Anyone using this browser tab
+          could read it.
         </p>
       </div>
       <div className="form-actions">

@@ -32,7 +32,9 @@ function RouteValuesFields({ names }: { names: string[] }) {
   return (
     <form className="route-values" onSubmit={submit} aria-labelledby={`${id}-heading`}>
       <h3 id={`${id}-heading`}>This server’s addresses need a value</h3>
-      <p className="form-hint">The server lists its addresses with a part that names your organization; enter it as your administrator gave it.</p>
+      <p className="form-hint">
+        The server lists its addresses with a part that names your organization; enter it as your administrator gave it.
+      </p>
       {names.map((name) => (
         <p key={name}>
           <label htmlFor={`${id}-${name}`}>{LABELS[name] ?? name}</label>{' '}

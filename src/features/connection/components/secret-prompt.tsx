@@ -20,7 +20,13 @@ export function SecretPrompt() {
   const submit = (event: FormEvent) => {
     event.preventDefault()
     if (!secret) return setError('Enter the secret to connect.')
-    store.update(profile.id, { name: profile.name, apiRoot: profile.apiRoot, clientKey: profile.clientKey, clientSecret: secret, rememberSecret: remember })
+    store.update(profile.id, {
+      name: profile.name,
+      apiRoot: profile.apiRoot,
+      clientKey: profile.clientKey,
+      clientSecret: secret,
+      rememberSecret: remember,
+    })
   }
 
   return (

@@ -73,7 +73,12 @@ export function SchoolTimeline({ school, schoolYear, axis, gradingPeriods }: Sch
               {gradingPeriods.map((p) => {
                 const { left, width } = barPosition(axis, p.beginDate, p.endDate)
                 return (
-                  <span key={p.name} className="period" style={{ left: `${left}%`, width: `${width}%` }} title={`${p.name}: ${formatDate(p.beginDate)} to ${formatDate(p.endDate)}`}>
+                  <span
+                    key={p.name}
+                    className="period"
+                    style={{ left: `${left}%`, width: `${width}%` }}
+                    title={`${p.name}: ${formatDate(p.beginDate)} to ${formatDate(p.endDate)}`}
+                  >
                     {p.name.replace(/^\d{4}-\d{4} /, '')}
                   </span>
                 )

@@ -22,7 +22,15 @@ interface YearOverviewPageProps {
 }
 
 /** The district's school year: one row per school, its terms on a shared month axis, and what the checks found. */
-export function YearOverviewPage({ schoolYear, yearPicker, status, actions, data, showPeriods, onShowPeriodsChange }: YearOverviewPageProps) {
+export function YearOverviewPage({
+  schoolYear,
+  yearPicker,
+  status,
+  actions,
+  data,
+  showPeriods,
+  onShowPeriodsChange,
+}: YearOverviewPageProps) {
   const [view, setView] = useState<'picture' | 'table'>('picture')
   const periodsId = useId()
   const label = schoolYear ? schoolYearLabel(schoolYear) : ''
@@ -46,7 +54,12 @@ export function YearOverviewPage({ schoolYear, yearPicker, status, actions, data
       {status}
       {data && schoolYear !== undefined && (
         <>
-          <DistrictTotals schoolYear={schoolYear} schools={schools.length} sessions={data.sessions.length} counts={countSeverities(data.findings)} />
+          <DistrictTotals
+            schoolYear={schoolYear}
+            schools={schools.length}
+            sessions={data.sessions.length}
+            counts={countSeverities(data.findings)}
+          />
           <div className="overview-options">
             <div role="group" aria-label="Show as" className="view-switch">
               <button type="button" aria-pressed={view === 'picture'} onClick={() => setView('picture')}>
@@ -57,7 +70,8 @@ export function YearOverviewPage({ schoolYear, yearPicker, status, actions, data
               </button>
             </div>
             <label htmlFor={periodsId} className="form-check-inline">
-              <input id={periodsId} type="checkbox" checked={showPeriods} onChange={(e) => onShowPeriodsChange(e.target.checked)} /> Show grading periods
+              <input id={periodsId} type="checkbox" checked={showPeriods} onChange={(e) => onShowPeriodsChange(e.target.checked)} /> Show
+              grading periods
             </label>
           </div>
           {schools.length === 0 ? (
@@ -65,7 +79,13 @@ export function YearOverviewPage({ schoolYear, yearPicker, status, actions, data
           ) : view === 'picture' ? (
             <div className="overview-chart">
               {schools.map((school) => (
-                <SchoolTimeline key={school.schoolId} school={school} schoolYear={schoolYear} axis={axis} gradingPeriods={periods?.filter((p) => p.schoolId === school.schoolId)} />
+                <SchoolTimeline
+                  key={school.schoolId}
+                  school={school}
+                  schoolYear={schoolYear}
+                  axis={axis}
+                  gradingPeriods={periods?.filter((p) => p.schoolId === school.schoolId)}
+                />
               ))}
             </div>
           ) : (

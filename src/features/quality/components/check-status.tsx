@@ -18,7 +18,9 @@ export function CheckStatus({ fetching, progress, cancelled, error, onCancel, on
     return (
       <div className="check-status" role="status">
         <label>
-          {expectedRows ? `Reading sessions: ${rowsRead.toLocaleString('en-US')} of ${expectedRows.toLocaleString('en-US')}` : 'Counting sessions…'}{' '}
+          {expectedRows
+            ? `Reading sessions: ${rowsRead.toLocaleString('en-US')} of ${expectedRows.toLocaleString('en-US')}`
+            : 'Counting sessions…'}{' '}
           <progress max={expectedRows || 1} value={expectedRows ? rowsRead : undefined} />
         </label>
         <button type="button" onClick={onCancel}>

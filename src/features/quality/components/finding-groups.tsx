@@ -43,7 +43,8 @@ export function FindingGroups({ findings }: { findings: readonly Finding[] }) {
                 </ul>
                 {ofRule.length > SHOWN_PER_RULE && (
                   <p className="muted">
-                    {ofRule.length - SHOWN_PER_RULE} more like these: narrow the check to one school, or download the findings to see them all.
+                    {ofRule.length - SHOWN_PER_RULE} more like these: narrow the check to one school, or download the findings to see them
+                    all.
                   </p>
                 )}
               </section>

@@ -18,7 +18,11 @@ export function QualityFilters({ schoolYear, schoolId, gapWeeks, years, schools,
     <form className="quality-filters" onSubmit={(e) => e.preventDefault()} aria-label="What to check">
       <div className="form-field">
         <label htmlFor={`${id}-year`}>School year</label>
-        <select id={`${id}-year`} value={schoolYear ?? ''} onChange={(e) => onChange({ schoolYear: Number(e.target.value), schoolId, gapWeeks })}>
+        <select
+          id={`${id}-year`}
+          value={schoolYear ?? ''}
+          onChange={(e) => onChange({ schoolYear: Number(e.target.value), schoolId, gapWeeks })}
+        >
           {newestFirst(years).map((y) => (
             <option key={y.schoolYear} value={y.schoolYear}>
               {y.schoolYearDescription}
@@ -29,7 +33,11 @@ export function QualityFilters({ schoolYear, schoolId, gapWeeks, years, schools,
       </div>
       <div className="form-field">
         <label htmlFor={`${id}-school`}>School</label>
-        <select id={`${id}-school`} value={schoolId ?? ''} onChange={(e) => onChange({ schoolYear, schoolId: e.target.value ? Number(e.target.value) : undefined, gapWeeks })}>
+        <select
+          id={`${id}-school`}
+          value={schoolId ?? ''}
+          onChange={(e) => onChange({ schoolYear, schoolId: e.target.value ? Number(e.target.value) : undefined, gapWeeks })}
+        >
           <option value="">All schools</option>
           {schools.map((s) => (
             <option key={s.schoolId} value={s.schoolId}>

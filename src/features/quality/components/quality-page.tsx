@@ -36,8 +36,9 @@ export function QualityPage({ search, onSearchChange }: QualityPageProps) {
       <title>Data quality · Ed-Fi Sessions Steward</title>
       <h1 id="quality-heading">Data quality</h1>
       <p className="page-lead">
-        Every session of the chosen year is read whole and checked in your browser for mistakes a state calendar check would reject: dates, instructional days, overlapping or
-        missing terms, grading periods and weeks outside their session.{snapshot ? ' Reading the server’s snapshot.' : ''}
+        Every session of the chosen year is read whole and checked in your browser for mistakes a state calendar check would reject: dates,
+        instructional days, overlapping or missing terms, grading periods and weeks outside their session.
+        {snapshot ? ' Reading the server’s snapshot.' : ''}
       </p>
       <QualityFilters
         schoolYear={schoolYear}
@@ -45,7 +46,13 @@ export function QualityPage({ search, onSearchChange }: QualityPageProps) {
         gapWeeks={gapWeeks}
         years={years.data ?? []}
         schools={schools.data ?? []}
-        onChange={(next) => onSearchChange({ schoolYear: next.schoolYear === current ? undefined : next.schoolYear, schoolId: next.schoolId, gapWeeks: next.gapWeeks === DEFAULT_CHECK_OPTIONS.gapWeeks ? undefined : next.gapWeeks })}
+        onChange={(next) =>
+          onSearchChange({
+            schoolYear: next.schoolYear === current ? undefined : next.schoolYear,
+            schoolId: next.schoolId,
+            gapWeeks: next.gapWeeks === DEFAULT_CHECK_OPTIONS.gapWeeks ? undefined : next.gapWeeks,
+          })
+        }
       />
       <CheckStatus
         fetching={report.query.isFetching}
@@ -60,7 +67,9 @@ export function QualityPage({ search, onSearchChange }: QualityPageProps) {
           <div className="quality-summary">
             <p aria-live="polite">
               {findings.length === 0 ? (
-                <>No findings in {data.sessions.length.toLocaleString('en-US')} sessions of {schoolYearLabel(schoolYear ?? 0)}.</>
+                <>
+                  No findings in {data.sessions.length.toLocaleString('en-US')} sessions of {schoolYearLabel(schoolYear ?? 0)}.
+                </>
               ) : (
                 <>
                   {SEVERITIES.map((severity) => {
@@ -71,7 +80,11 @@ export function QualityPage({ search, onSearchChange }: QualityPageProps) {
                 </>
               )}
             </p>
-            <button type="button" disabled={findings.length === 0} onClick={() => downloadText(findingsCsv(findings, schoolName), `findings-${schoolYear}.csv`)}>
+            <button
+              type="button"
+              disabled={findings.length === 0}
+              onClick={() => downloadText(findingsCsv(findings, schoolName), `findings-${schoolYear}.csv`)}
+            >
               Download findings (CSV)
             </button>
             <button type="button" onClick={report.run} disabled={report.query.isFetching}>

@@ -33,7 +33,8 @@ export function SessionFindings({ sessionId, schoolYear }: SessionFindingsProps)
         <ul>
           {own.map((f) => (
             <li key={f.key}>
-              <SeverityBadge severity={f.severity} /> <strong>{RULE_TITLES[f.rule]}:</strong> {f.explanation} <em>What to do:</em> {f.suggestedFix}
+              <SeverityBadge severity={f.severity} /> <strong>{RULE_TITLES[f.rule]}:</strong> {f.explanation} <em>What to do:</em>{' '}
+              {f.suggestedFix}
               {f.prefill?.sessionId === sessionId && (
                 <>
                   {' '}

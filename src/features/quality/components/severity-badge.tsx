@@ -11,7 +11,8 @@ export function SeverityBadge({ severity, count }: { severity: Severity; count?:
   const { icon, word } = LOOK[severity]
   return (
     <span className={`severity severity-${severity}`}>
-      <span aria-hidden="true">{icon}</span> {count === undefined ? word : `${count} ${count === 1 ? word.toLowerCase() : `${word.toLowerCase()}s`}`}
+      <span aria-hidden="true">{icon}</span>{' '}
+      {count === undefined ? word : `${count} ${count === 1 ? word.toLowerCase() : `${word.toLowerCase()}s`}`}
     </span>
   )
 }

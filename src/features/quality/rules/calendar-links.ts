@@ -29,7 +29,15 @@ export const gradingPeriodOutside: Rule = ({ sessions, gradingPeriodOf, schoolNa
       const period = gradingPeriodOf(ref)
       if (period && !within(period, s)) outside.push(`“${period.name}” (${span(period)})`)
     }
-    if (foreign.length) findings.push(foreignFinding(s, 'grading-period-outside', `lists the grading period ${names(foreign)}, which belongs to another school or year`, 'Remove it, or choose the grading period of this school and year.'))
+    if (foreign.length)
+      findings.push(
+        foreignFinding(
+          s,
+          'grading-period-outside',
+          `lists the grading period ${names(foreign)}, which belongs to another school or year`,
+          'Remove it, or choose the grading period of this school and year.',
+        ),
+      )
     if (outside.length)
       findings.push(
         findingFor('grading-period-outside', 'warning', [s], {
@@ -54,7 +62,15 @@ export const weekOutside: Rule = ({ sessions, weekOf }) => {
       const week = weekOf(ref)
       if (week && !within(week, s)) outside.push(`“${week.weekIdentifier}” (${span(week)})`)
     }
-    if (foreign.length) findings.push(foreignFinding(s, 'week-outside', `lists the academic week ${names(foreign)} of another school`, 'Remove it, or choose this school’s week.'))
+    if (foreign.length)
+      findings.push(
+        foreignFinding(
+          s,
+          'week-outside',
+          `lists the academic week ${names(foreign)} of another school`,
+          'Remove it, or choose this school’s week.',
+        ),
+      )
     if (outside.length)
       findings.push(
         findingFor('week-outside', 'warning', [s], {

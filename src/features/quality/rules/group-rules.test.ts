@@ -68,9 +68,30 @@ describe('term-gap', () => {
 
 describe('year-not-covered', () => {
   const periods = [
-    { descriptor: 'uri://ed-fi.org/GradingPeriodDescriptor#First Semester', name: 'S1', schoolId: 255901001, schoolYear: 2027, beginDate: '2026-08-24', endDate: '2026-12-18' },
-    { descriptor: 'uri://ed-fi.org/GradingPeriodDescriptor#Second Semester', name: 'S2', schoolId: 255901001, schoolYear: 2027, beginDate: '2027-01-11', endDate: '2027-05-21' },
-    { descriptor: 'uri://ed-fi.org/GradingPeriodDescriptor#Summer Semester', name: 'SU', schoolId: 255901001, schoolYear: 2027, beginDate: '2027-06-07', endDate: '2027-07-23' },
+    {
+      descriptor: 'uri://ed-fi.org/GradingPeriodDescriptor#First Semester',
+      name: 'S1',
+      schoolId: 255901001,
+      schoolYear: 2027,
+      beginDate: '2026-08-24',
+      endDate: '2026-12-18',
+    },
+    {
+      descriptor: 'uri://ed-fi.org/GradingPeriodDescriptor#Second Semester',
+      name: 'S2',
+      schoolId: 255901001,
+      schoolYear: 2027,
+      beginDate: '2027-01-11',
+      endDate: '2027-05-21',
+    },
+    {
+      descriptor: 'uri://ed-fi.org/GradingPeriodDescriptor#Summer Semester',
+      name: 'SU',
+      schoolId: 255901001,
+      schoolYear: 2027,
+      beginDate: '2027-06-07',
+      endDate: '2027-07-23',
+    },
   ]
   it('flags terms that stop three weeks before the grading periods do', () => {
     const spring = session({ label: 'Spring Semester', beginDate: '2027-01-11', endDate: '2027-04-30' })

@@ -4,7 +4,12 @@ import { missingTerm, nameBreaksPattern } from './district-patterns.ts'
 import { runChecks } from './index.ts'
 import { context, session } from './test-support.ts'
 
-const S2 = { descriptor: 'uri://ed-fi.org/GradingPeriodDescriptor#Second Trimester', name: '2026-2027 Second Trimester', schoolId: 255901107, schoolYear: 2027 }
+const S2 = {
+  descriptor: 'uri://ed-fi.org/GradingPeriodDescriptor#Second Trimester',
+  name: '2026-2027 Second Trimester',
+  schoolId: 255901107,
+  schoolYear: 2027,
+}
 const S3 = { ...S2, descriptor: 'uri://ed-fi.org/GradingPeriodDescriptor#Third Trimester', name: '2026-2027 Third Trimester' }
 const periods = [
   { ...S2, beginDate: '2026-11-16', endDate: '2027-02-26' },
@@ -12,7 +17,13 @@ const periods = [
 ]
 
 describe('grading-period-outside', () => {
-  const third = session({ label: 'Third Trimester', schoolId: 255901107, beginDate: '2027-03-01', endDate: '2027-05-21', gradingPeriods: [S3, S2] })
+  const third = session({
+    label: 'Third Trimester',
+    schoolId: 255901107,
+    beginDate: '2027-03-01',
+    endDate: '2027-05-21',
+    gradingPeriods: [S3, S2],
+  })
   it('names the grading period that lies outside the session', () => {
     const [finding] = gradingPeriodOutside(context([third], { gradingPeriods: periods }))
     expect(finding).toMatchObject({ severity: 'warning', sessions: [{ id: third.id }] })
@@ -31,7 +42,12 @@ describe('week-outside', () => {
     { schoolId: 255901001, weekIdentifier: 'W18', beginDate: '2026-12-28', endDate: '2027-01-01', days: 0 },
   ]
   it('flags weeks beyond the session and weeks of another school', () => {
-    const s = session({ weeks: [{ schoolId: 255901001, weekIdentifier: 'W1' }, { schoolId: 255901001, weekIdentifier: 'W18' }] })
+    const s = session({
+      weeks: [
+        { schoolId: 255901001, weekIdentifier: 'W1' },
+        { schoolId: 255901001, weekIdentifier: 'W18' },
+      ],
+    })
     expect(weekOutside(context([s], { weeks })).map((f) => f.severity)).toEqual(['warning'])
     const foreign = session({ weeks: [{ schoolId: 255901044, weekIdentifier: 'W1' }] })
     expect(weekOutside(context([foreign], { weeks })).map((f) => f.severity)).toEqual(['error'])
@@ -66,7 +82,9 @@ describe('runChecks', () => {
   it('puts errors before warnings and notes, and finds nothing in a clean year', () => {
     const clean = [session(), session({ label: 'Spring Semester', beginDate: '2027-01-11', endDate: '2027-05-21', days: 90 })]
     expect(runChecks(context(clean))).toEqual([])
-    const findings = runChecks(context([...clean, session({ name: 'x', beginDate: '2027-01-01', endDate: '2026-01-01', term: 'uri://x#y' })]))
+    const findings = runChecks(
+      context([...clean, session({ name: 'x', beginDate: '2027-01-01', endDate: '2026-01-01', term: 'uri://x#y' })]),
+    )
     expect(findings.map((f) => f.severity)).toEqual(['error', 'note'])
   })
 })

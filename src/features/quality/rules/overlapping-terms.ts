@@ -31,7 +31,9 @@ export const overlappingTerms: Rule = ({ bySchoolYear, schoolName }) => {
 
 /** Connected groups of pairwise-excluding, overlapping sessions (a sweep over begin dates). */
 export function overlapClusters(group: readonly CheckedSession[]): CheckedSession[][] {
-  const sorted = group.filter((s) => s.beginDate <= s.endDate).sort((x, y) => (x.beginDate < y.beginDate ? -1 : x.beginDate > y.beginDate ? 1 : 0))
+  const sorted = group
+    .filter((s) => s.beginDate <= s.endDate)
+    .sort((x, y) => (x.beginDate < y.beginDate ? -1 : x.beginDate > y.beginDate ? 1 : 0))
   // Terms as small numbers and their exclusions as a table: a group of a thousand colliding rows
   // asks half a million times.
   const ids = new Map<string, number>()

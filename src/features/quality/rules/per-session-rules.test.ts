@@ -9,7 +9,11 @@ describe('dates-reversed', () => {
   it('flags an end before the begin and offers the swapped dates', () => {
     const s = session({ beginDate: '2026-12-18', endDate: '2026-08-24' })
     const [finding] = datesReversed(context([s, session()]))
-    expect(finding).toMatchObject({ severity: 'error', sessions: [{ id: s.id }], prefill: { sessionId: s.id, values: { beginDate: '2026-08-24', endDate: '2026-12-18' } } })
+    expect(finding).toMatchObject({
+      severity: 'error',
+      sessions: [{ id: s.id }],
+      prefill: { sessionId: s.id, values: { beginDate: '2026-08-24', endDate: '2026-12-18' } },
+    })
     expect(datesReversed(context([session({ beginDate: '2026-08-24', endDate: '2026-08-24' })]))).toEqual([])
   })
 })
@@ -56,7 +60,9 @@ describe('days-differ-from-weeks', () => {
 
   it('does not judge a session without weeks, or whose weeks could not be read', () => {
     expect(daysDifferFromWeeks(context([session({ days: 3 })], { weeks }))).toEqual([])
-    expect(daysDifferFromWeeks(context([session({ days: 3, weeks: [...refs, { schoolId: 255901001, weekIdentifier: 'W9' }] })], { weeks }))).toEqual([])
+    expect(
+      daysDifferFromWeeks(context([session({ days: 3, weeks: [...refs, { schoolId: 255901001, weekIdentifier: 'W9' }] })], { weeks })),
+    ).toEqual([])
   })
 })
 
@@ -73,7 +79,14 @@ describe('outside-school-year', () => {
 describe('unknown-term', () => {
   it('notes a term outside the standard list, also from a district namespace, but not MiniTerm or Other', () => {
     const custom = session({ term: 'uri://gbisd.org/TermDescriptor#Hexamester' })
-    const found = unknownTerm(context([custom, session({ label: 'MiniTerm' }), session({ label: 'Other' }), session({ term: 'uri://gbisd.org/TermDescriptor#Fall Semester' })]))
+    const found = unknownTerm(
+      context([
+        custom,
+        session({ label: 'MiniTerm' }),
+        session({ label: 'Other' }),
+        session({ term: 'uri://gbisd.org/TermDescriptor#Fall Semester' }),
+      ]),
+    )
     expect(found.map((f) => f.sessions[0]!.id)).toEqual([custom.id])
     expect(found[0]).toMatchObject({ severity: 'note' })
   })

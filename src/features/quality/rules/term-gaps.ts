@@ -10,7 +10,9 @@ export const termGaps: Rule = ({ bySchoolYear, options, schoolName }) => {
   const findings: Finding[] = []
   for (const group of bySchoolYear.values()) {
     for (const family of REGULAR) {
-      const terms = group.filter((s) => termKind(s.term)?.family === family && s.beginDate <= s.endDate).sort((a, b) => (a.beginDate < b.beginDate ? -1 : 1))
+      const terms = group
+        .filter((s) => termKind(s.term)?.family === family && s.beginDate <= s.endDate)
+        .sort((a, b) => (a.beginDate < b.beginDate ? -1 : 1))
       for (let i = 1; i < terms.length; i++) {
         const [before, after] = [terms[i - 1]!, terms[i]!]
         const weekdays = weekdaysOfDays(dayNumber(before.endDate) + 1, dayNumber(after.beginDate) - 1)
@@ -38,7 +40,10 @@ export const yearNotCovered: Rule = ({ bySchoolYear, gradingPeriods, schoolName 
     if (/summer/i.test(p.descriptor)) continue
     const key = `${p.schoolId}|${p.schoolYear}`
     const span = spans.get(key)
-    spans.set(key, span ? { first: min(span.first, p.beginDate), last: max(span.last, p.endDate) } : { first: p.beginDate, last: p.endDate })
+    spans.set(
+      key,
+      span ? { first: min(span.first, p.beginDate), last: max(span.last, p.endDate) } : { first: p.beginDate, last: p.endDate },
+    )
   }
   const findings: Finding[] = []
   for (const [key, group] of bySchoolYear) {
@@ -51,8 +56,12 @@ export const yearNotCovered: Rule = ({ bySchoolYear, gradingPeriods, schoolName 
     const earlyEnd = weekdaysOfDays(dayNumber(last) + 1, dayNumber(span.last))
     if (lateStart < 5 && earlyEnd < 5) continue
     const uncovered = [
-      lateStart >= 5 ? `begin on ${formatDate(first)}, ${plural(Math.round(lateStart / 5), 'school week')} after its grading periods begin (${formatDate(span.first)})` : undefined,
-      earlyEnd >= 5 ? `end on ${formatDate(last)}, ${plural(Math.round(earlyEnd / 5), 'school week')} before its grading periods end (${formatDate(span.last)})` : undefined,
+      lateStart >= 5
+        ? `begin on ${formatDate(first)}, ${plural(Math.round(lateStart / 5), 'school week')} after its grading periods begin (${formatDate(span.first)})`
+        : undefined,
+      earlyEnd >= 5
+        ? `end on ${formatDate(last)}, ${plural(Math.round(earlyEnd / 5), 'school week')} before its grading periods end (${formatDate(span.last)})`
+        : undefined,
     ].filter(Boolean)
     const edge = earlyEnd >= 5 ? lastOf(regular) : regular.find((s) => s.beginDate === first)!
     findings.push(

@@ -1,5 +1,12 @@
 import { ruleContext } from './index.ts'
-import { DEFAULT_CHECK_OPTIONS, type CheckedGradingPeriod, type CheckedSession, type CheckedWeek, type CheckInput, type RuleContext } from './types.ts'
+import {
+  DEFAULT_CHECK_OPTIONS,
+  type CheckedGradingPeriod,
+  type CheckedSession,
+  type CheckedWeek,
+  type CheckInput,
+  type RuleContext,
+} from './types.ts'
 
 // Builders for the rules' unit tests: a 2026-2027 High School session unless told otherwise.
 

@@ -17,7 +17,13 @@ export function FilterChips({ filters, onRemove, onClearAll }: FilterChipsProps)
             <span>
               <span className="chip-label">{f.label}:</span> {f.text}
             </span>
-            <button type="button" className="chip-remove" aria-label={`Remove filter ${f.label}: ${f.text}`} title="Remove this filter" onClick={() => onRemove(f.key)}>
+            <button
+              type="button"
+              className="chip-remove"
+              aria-label={`Remove filter ${f.label}: ${f.text}`}
+              title="Remove this filter"
+              onClick={() => onRemove(f.key)}
+            >
               <span aria-hidden="true">×</span>
             </button>
           </li>

@@ -21,24 +21,22 @@ export const filterFormSchema = z
     minChangeVersion: digits('Enter a whole number (0 or more), or leave it empty.'),
     maxChangeVersion: digits('Enter a whole number (0 or more), or leave it empty.'),
   })
-  .refine(
-    (v) => v.minChangeVersion === '' || v.maxChangeVersion === '' || Number(v.minChangeVersion) <= Number(v.maxChangeVersion),
-    { path: ['maxChangeVersion'], message: 'The highest change version cannot be below the lowest.' },
-  )
-  .transform(
-    (v): Narrowing => ({
-      schoolId: optionalNumber(v.schoolId),
-      schoolYear: optionalNumber(v.schoolYear),
-      sessionName: optionalText(v.sessionName),
-      termDescriptor: optionalText(v.termDescriptor),
-      beginDate: optionalText(v.beginDate),
-      endDate: optionalText(v.endDate),
-      totalInstructionalDays: optionalNumber(v.totalInstructionalDays),
-      id: optionalText(v.id),
-      minChangeVersion: optionalNumber(v.minChangeVersion),
-      maxChangeVersion: optionalNumber(v.maxChangeVersion),
-    }),
-  )
+  .refine((v) => v.minChangeVersion === '' || v.maxChangeVersion === '' || Number(v.minChangeVersion) <= Number(v.maxChangeVersion), {
+    path: ['maxChangeVersion'],
+    message: 'The highest change version cannot be below the lowest.',
+  })
+  .transform((v): Narrowing => ({
+    schoolId: optionalNumber(v.schoolId),
+    schoolYear: optionalNumber(v.schoolYear),
+    sessionName: optionalText(v.sessionName),
+    termDescriptor: optionalText(v.termDescriptor),
+    beginDate: optionalText(v.beginDate),
+    endDate: optionalText(v.endDate),
+    totalInstructionalDays: optionalNumber(v.totalInstructionalDays),
+    id: optionalText(v.id),
+    minChangeVersion: optionalNumber(v.minChangeVersion),
+    maxChangeVersion: optionalNumber(v.maxChangeVersion),
+  }))
 
 export type FilterFormInput = z.input<typeof filterFormSchema>
 

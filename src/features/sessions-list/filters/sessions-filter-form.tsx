@@ -58,8 +58,8 @@ export function SessionsFilterForm({ applied, snapshot, onApply, onReset, formRe
       onSubmit={(event) => void handleSubmit(onApply)(event)}
     >
       <p id={hintId} className="filter-note">
-        Filters match exactly, as the Ed-Fi API does: type a session name in full; dates and days must be equal. There is no
-        partial or range search.
+        Filters match exactly, as the Ed-Fi API does: type a session name in full; dates and days must be equal. There is no partial or
+        range search.
       </p>
       <div className="filter-grid">
         <SelectField className={FIELD} label={FILTER_LABELS.schoolId} {...register('schoolId')} value={schoolId}>
@@ -68,11 +68,23 @@ export function SessionsFilterForm({ applied, snapshot, onApply, onReset, formRe
         <SelectField className={FIELD} label={FILTER_LABELS.schoolYear} {...register('schoolYear')} value={schoolYear}>
           <SchoolYearOptions snapshot={snapshot} current={schoolYear} />
         </SelectField>
-        <InputField className={FIELD} label={FILTER_LABELS.sessionName} error={errors.sessionName?.message} {...text} {...register('sessionName')} />
+        <InputField
+          className={FIELD}
+          label={FILTER_LABELS.sessionName}
+          error={errors.sessionName?.message}
+          {...text}
+          {...register('sessionName')}
+        />
         <SelectField className={FIELD} label={FILTER_LABELS.termDescriptor} {...register('termDescriptor')} value={termDescriptor}>
           <TermOptions snapshot={snapshot} current={termDescriptor} />
         </SelectField>
-        <InputField className={FIELD} label={FILTER_LABELS.beginDate} error={errors.beginDate?.message} type="date" {...register('beginDate')} />
+        <InputField
+          className={FIELD}
+          label={FILTER_LABELS.beginDate}
+          error={errors.beginDate?.message}
+          type="date"
+          {...register('beginDate')}
+        />
         <InputField className={FIELD} label={FILTER_LABELS.endDate} error={errors.endDate?.message} type="date" {...register('endDate')} />
         <InputField
           className={FIELD}
@@ -85,15 +97,24 @@ export function SessionsFilterForm({ applied, snapshot, onApply, onReset, formRe
           <InputField className={`${FIELD} mono`} label={FILTER_LABELS.id} error={errors.id?.message} {...text} {...register('id')} />
         )}
       </div>
-      {(details || windowOpen) && (<details className="filter-window" open={windowOpen || undefined}>
-        <summary>Change-version window (optional)</summary>
-        <p className="form-hint">Only sessions last changed within these change versions (both ends included).</p>
-        <div className="filter-grid">
-          {(['minChangeVersion', 'maxChangeVersion'] as const).map((key) => (
-            <InputField key={key} className={FIELD} label={FILTER_LABELS[key]} error={errors[key]?.message} {...numeric} {...register(key)} />
-          ))}
-        </div>
-      </details>)}
+      {(details || windowOpen) && (
+        <details className="filter-window" open={windowOpen || undefined}>
+          <summary>Change-version window (optional)</summary>
+          <p className="form-hint">Only sessions last changed within these change versions (both ends included).</p>
+          <div className="filter-grid">
+            {(['minChangeVersion', 'maxChangeVersion'] as const).map((key) => (
+              <InputField
+                key={key}
+                className={FIELD}
+                label={FILTER_LABELS[key]}
+                error={errors[key]?.message}
+                {...numeric}
+                {...register(key)}
+              />
+            ))}
+          </div>
+        </details>
+      )}
       <div className="form-actions">
         <button type="submit" className="primary">
           Apply filters

@@ -25,11 +25,15 @@ async function fallSemester2022(): Promise<Session> {
 }
 
 function renderGrid(sessions: Session[] | undefined, columnVisibility: ColumnVisibility = {}) {
-  return renderInRouter('/sessions', {
-    sessions: () => (
-      <SessionsGrid sessions={sessions} caption="Sessions" lookups={lookups} columnVisibility={columnVisibility} density="comfortable" />
-    ),
-  }, { apiRoot: api.apiRoot })
+  return renderInRouter(
+    '/sessions',
+    {
+      sessions: () => (
+        <SessionsGrid sessions={sessions} caption="Sessions" lookups={lookups} columnVisibility={columnVisibility} density="comfortable" />
+      ),
+    },
+    { apiRoot: api.apiRoot },
+  )
 }
 
 describe('SessionsGrid', () => {
@@ -38,20 +42,17 @@ describe('SessionsGrid', () => {
     const session = await fallSemester2022()
     renderGrid([session])
     const table = await screen.findByRole('table', { name: 'Sessions' })
-    expect(within(table).getAllByRole('columnheader').map((h) => h.textContent)).toEqual([
-      'Session name',
-      'School',
-      'School year',
-      'Term',
-      'Begin date',
-      'End date',
-      'Instructional days',
-      'Last modified',
-      'History',
-    ])
+    expect(
+      within(table)
+        .getAllByRole('columnheader')
+        .map((h) => h.textContent),
+    ).toEqual(['Session name', 'School', 'School year', 'Term', 'Begin date', 'End date', 'Instructional days', 'Last modified', 'History'])
     const header = within(table).getByRole('rowheader')
     expect(within(header).getByRole('link', { name: '2021-2022 Fall Semester' })).toHaveAttribute('href', `/sessions/${session.id}`)
-    expect(within(table).getByRole('link', { name: 'History of 2021-2022 Fall Semester' })).toHaveAttribute('href', `/sessions/${session.id}/history`)
+    expect(within(table).getByRole('link', { name: 'History of 2021-2022 Fall Semester' })).toHaveAttribute(
+      'href',
+      `/sessions/${session.id}/history`,
+    )
     const row = within(table).getByRole('row', { name: /2021-2022 Fall Semester/ })
     expect(row).toHaveTextContent('Grand Bend High School')
     expect(row).toHaveTextContent('255901001')
@@ -76,7 +77,9 @@ describe('SessionsGrid', () => {
   it('leaves hidden columns out of the table entirely', async () => {
     renderGrid([await fallSemester2022()], { term: false, lastModified: false })
     const table = await screen.findByRole('table', { name: 'Sessions' })
-    const headers = within(table).getAllByRole('columnheader').map((h) => h.textContent)
+    const headers = within(table)
+      .getAllByRole('columnheader')
+      .map((h) => h.textContent)
     expect(headers).not.toContain('Term')
     expect(headers).not.toContain('Last modified')
     expect(within(table).queryByText('Fall Semester')).toBeNull()

@@ -35,7 +35,17 @@ const alignClass = (align: 'num' | 'date' | undefined) => align ?? undefined
  * One page of sessions as a real table: a caption, column headers, the session name as each row's
  * header and link. No sorting: the Ed-Fi API cannot sort, and sorting one page would look like it did.
  */
-export function SessionsGrid({ sessions, caption, lookups, columnVisibility, density, busy = false, skeletonRows = 10, selection, rowMarker }: SessionsGridProps) {
+export function SessionsGrid({
+  sessions,
+  caption,
+  lookups,
+  columnVisibility,
+  density,
+  busy = false,
+  skeletonRows = 10,
+  selection,
+  rowMarker,
+}: SessionsGridProps) {
   const navigate = useNavigate()
   // TanStack Table hands out fresh functions each render, so the React Compiler leaves this component alone.
   // eslint-disable-next-line react-hooks/incompatible-library
@@ -89,7 +99,12 @@ export function SessionsGrid({ sessions, caption, lookups, columnVisibility, den
                 <tr key={row.id} className="session-row" onClick={(event) => openRow(event, row.id)}>
                   {selection && (
                     <td className="select-cell">
-                      <input type="checkbox" aria-label={`Select ${row.original.sessionName}`} checked={selection.isSelected(row.id)} onChange={(e) => selection.toggle([row.original], e.target.checked)} />
+                      <input
+                        type="checkbox"
+                        aria-label={`Select ${row.original.sessionName}`}
+                        checked={selection.isSelected(row.id)}
+                        onChange={(e) => selection.toggle([row.original], e.target.checked)}
+                      />
                     </td>
                   )}
                   {row.getVisibleCells().map((cell) => (
@@ -107,7 +122,13 @@ function SelectPageCell({ sessions, selection }: { sessions: readonly Session[];
   const all = sessions.length > 0 && sessions.every((s) => selection.isSelected(s.id))
   return (
     <th scope="col" className="select-cell">
-      <input type="checkbox" aria-label="Select every session on this page" checked={all} disabled={sessions.length === 0} onChange={(e) => selection.toggle(sessions, e.target.checked)} />
+      <input
+        type="checkbox"
+        aria-label="Select every session on this page"
+        checked={all}
+        disabled={sessions.length === 0}
+        onChange={(e) => selection.toggle(sessions, e.target.checked)}
+      />
     </th>
   )
 }

@@ -13,7 +13,13 @@ export function OffsetPager({ offset, size, count, total, disabled = false, onOf
   const hasNext = total === undefined ? count === size : offset + count < total
   const range = `${offset + 1}–${offset + count}`
   const summary =
-    total === 0 ? 'No sessions' : count === 0 ? `No rows from ${offset + 1} on${total === undefined ? '' : ` (${total} in all)`}` : total === undefined ? range : `${range} of ${total}`
+    total === 0
+      ? 'No sessions'
+      : count === 0
+        ? `No rows from ${offset + 1} on${total === undefined ? '' : ` (${total} in all)`}`
+        : total === undefined
+          ? range
+          : `${range} of ${total}`
   const lastOffset = total === undefined || total === 0 ? undefined : Math.floor((total - 1) / size) * size
   return (
     <nav className="pager" aria-label="Sessions pages">

@@ -46,8 +46,8 @@ function PagingModeSelect({ id, mode, onModeChange }: { id: string; mode: Paging
         <option value="cursor">Cursor, stable while data changes</option>
       </select>
       <span id={`${id}-mode-hint`} className="visually-hidden">
-        Numbered pages show a total but may skip or repeat rows when others change data meanwhile; cursor paging follows the
-        API’s page tokens and shows no total.
+        Numbered pages show a total but may skip or repeat rows when others change data meanwhile; cursor paging follows the API’s page
+        tokens and shows no total.
       </span>
     </>
   )

@@ -10,7 +10,10 @@ import { SessionsTimeline } from './sessions-timeline.tsx'
 import type { SessionLookups } from '../../../entities/lookups/use-session-lookups.ts'
 
 const api = setUpEmbeddedApi()
-const lookups: SessionLookups = { schoolName: (id) => (id === 255901001 ? 'Grand Bend High School' : undefined), yearDescription: () => undefined }
+const lookups: SessionLookups = {
+  schoolName: (id) => (id === 255901001 ? 'Grand Bend High School' : undefined),
+  yearDescription: () => undefined,
+}
 
 it('shows each session of the page as a row that reads as text and a bar placed by its dates', async () => {
   const { items } = await listSessions({ schoolId: 255901001, schoolYear: 2022, limit: 25 })
@@ -18,7 +21,9 @@ it('shows each session of the page as a row that reads as text and a bar placed 
   await userEvent.click(await screen.findByText(`Timeline of this page (${items.length} sessions)`))
   const rows = screen.getAllByRole('listitem').filter((li) => li.classList.contains('timeline-row'))
   expect(rows).toHaveLength(items.length)
-  const fall = screen.getByRole('link', { name: /^2021-2022 Fall Semester, Grand Bend High School, Fall Semester, Aug 23, 2021 to Dec 17, 2021$/ })
+  const fall = screen.getByRole('link', {
+    name: /^2021-2022 Fall Semester, Grand Bend High School, Fall Semester, Aug 23, 2021 to Dec 17, 2021$/,
+  })
   expect(fall).toHaveAttribute('href', `/sessions/${items.find((s) => s.sessionName === '2021-2022 Fall Semester')!.id}`)
   const left = (name: string) => {
     const row = rows.find((r) => within(r).getByRole('link').textContent!.startsWith(name))!

@@ -33,7 +33,17 @@ describe('timeline scale', () => {
 
   it('ticks on the first of each month, thinned to a maximum', () => {
     const span = spanOf([fall, spring])!
-    expect(monthTicks(span).map((t) => t.label)).toEqual(['Sep 26', 'Oct 26', 'Nov 26', 'Dec 26', 'Jan 27', 'Feb 27', 'Mar 27', 'Apr 27', 'May 27'])
+    expect(monthTicks(span).map((t) => t.label)).toEqual([
+      'Sep 26',
+      'Oct 26',
+      'Nov 26',
+      'Dec 26',
+      'Jan 27',
+      'Feb 27',
+      'Mar 27',
+      'Apr 27',
+      'May 27',
+    ])
     expect(monthTicks(span, 3)).toHaveLength(3)
   })
 })
