@@ -30,12 +30,12 @@ console.log(`bench:bulk — ${rows.toLocaleString('en-US')} rows, creates then u
 const src = (path: string) => JSON.stringify(join(projectRoot, 'src', path))
 const entry = `
 import { connectApiClient } from ${src('lib/api-client.ts')}
-import { createConnection } from ${src('features/connection/create-connection.ts')}
+import { createConnection } from ${src('shared/connection/create-connection.ts')}
 import { applyBatch } from ${src('features/bulk/apply/apply-batch.ts')}
 import { saveOutcomes } from ${src('features/bulk/apply/batch-store.ts')}
-import { upsertSession, updateSession } from ${src('features/sessions/api/write-session.ts')}
-import { readAllSessions } from ${src('features/sessions/api/read-all-sessions.ts')}
-import { toSessionBody, sessionKeyOf } from ${src('features/sessions/api/session-schema.ts')}
+import { upsertSession, updateSession } from ${src('entities/sessions/write-session.ts')}
+import { readAllSessions } from ${src('entities/sessions/read-all-sessions.ts')}
+import { toSessionBody, sessionKeyOf } from ${src('entities/sessions/session-schema.ts')}
 
 connectApiClient(createConnection({ apiRoot: location.origin + '/api', clientKey: 'RvcohKz9zHI4', clientSecret: 'E1iEFusaNf81xzCxwHfbolkC' }))
 
