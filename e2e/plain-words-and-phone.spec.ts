@@ -42,6 +42,8 @@ interface Screen {
 const dialog = (page: Page) => page.getByRole('dialog').or(page.getByRole('alertdialog'))
 
 const SCREENS: Screen[] = [
+  { name: 'school year overview', open: (page) => gotoAndWait(page, '/', page.getByRole('heading', { level: 1, name: /^School year / })) },
+  { name: 'data quality', open: (page) => gotoAndWait(page, '/quality', page.getByRole('heading', { level: 1, name: 'Data quality' })) },
   { name: 'sessions', open: (page) => gotoAndWait(page, '/sessions', page.getByRole('table', { name: /Sessions/ })) },
   {
     name: 'sessions with filters open and the timeline',
@@ -73,6 +75,7 @@ const SCREENS: Screen[] = [
   },
   { name: 'connection', open: (page) => gotoAndWait(page, '/connection', page.getByRole('heading', { level: 1 })) },
   { name: 'bulk changes', open: (page) => gotoAndWait(page, '/bulk', page.getByRole('heading', { level: 1, name: 'Bulk changes' })) },
+  { name: 'import', open: (page) => gotoAndWait(page, '/bulk/import', page.getByRole('heading', { level: 1 })) },
   {
     name: 'next school year',
     open: (page) => gotoAndWait(page, '/bulk/next-year', page.getByRole('heading', { level: 1, name: 'Set up next school year' })),
