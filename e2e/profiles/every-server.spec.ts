@@ -113,7 +113,8 @@ test('create, then an edit that meets a colleague’s save (412) keeps nothing s
   await dialog.getByRole('button', { name: 'Save changes' }).click()
   await expect(dialog.getByRole('heading', { name: 'Someone else saved this session after you opened it' })).toBeVisible()
   expect((await readSession(id))!.body.totalInstructionalDays).toBe(3)
-  await dialog.getByRole('button', { name: 'Keep mine and retry' }).click()
+  await dialog.getByRole('button', { name: 'Choose all mine' }).click()
+  await dialog.getByRole('button', { name: 'Save with these choices' }).click()
   await expect(page.getByText('Session saved', { exact: true })).toBeVisible()
   expect((await readSession(id))!.body.totalInstructionalDays).toBe(9)
 
