@@ -364,6 +364,15 @@ test('keyboard only: from the grid to the detail, edit, save, focus back on Edit
   expect((await colleague.list(byName(name)))[0]!.totalInstructionalDays).toBe(6)
 })
 
+test('an editor opened from a link on another page hands focus to the page, not the body, when it closes', async ({ page, colleague }) => {
+  const id = await colleague.create(body(uniqueName('Linked')))
+  await page.goto(`/sessions/${id}?edit=true`)
+  await expect(editor(page).getByLabel('School', { exact: true })).toBeFocused()
+  await page.keyboard.press('Escape')
+  await expect(editor(page)).toHaveCount(0)
+  await expect(page.locator('#main')).toBeFocused()
+})
+
 test('snapshot mode: Edit and Delete are off, with the reason', async ({ page, colleague }) => {
   const id = await colleague.create(body(uniqueName('Snapshot')))
   await colleague.http.post('/api/admin/snapshot', { headers: colleague.auth })
