@@ -41,3 +41,14 @@ test('the sessions page has no serious or critical accessibility violations', as
   ).toBeVisible()
   expect(await seriousViolations()).toEqual([])
 })
+
+test('a link followed with the keyboard leaves focus at the start of the new page, not at the top of the document', async ({ page }) => {
+  await page.goto('/bulk')
+  const link = page.getByRole('link', { name: 'Set up next school year…' })
+  await link.focus()
+  await page.keyboard.press('Enter')
+  await expect(page.getByRole('heading', { name: /Set up next school year/ })).toBeVisible()
+  await expect(page.locator('#main')).toBeFocused()
+  await page.keyboard.press('Tab')
+  await expect(page.getByLabel('Copy from school year')).toBeFocused()
+})

@@ -215,6 +215,7 @@ test('grid, filter form, column menu and timeline have no serious or critical ac
   page,
   seriousViolations,
 }) => {
+  test.slow() // three full-page axe scans of 25 rows and their timeline take ~30 s on a loaded 2-core machine
   await page.goto('/sessions?schoolId=255901001')
   await expect(grid(page).getByRole('rowheader')).toHaveCount(25)
   expect(await seriousViolations()).toEqual([])
