@@ -71,13 +71,13 @@ export function ImportPage() {
             onChange={(e) => e.target.files?.[0] && void read(e.target.files[0])}
           />
         </div>
+        {stage.step === 'failed' && <p className="alert alert-error">{stage.message}</p>}
+        {stage.step === 'api-failed' && <ApiErrorAlert error={stage.error} heading="Existing sessions could not be read" />}
+        <TemplateDownload />
         <p role="status">
           {stage.step === 'reading' && `Reading the file… ${stage.rows.toLocaleString()} rows checked`}
           {stage.step === 'matching' && 'Matching the rows to existing sessions…'}
         </p>
-        {stage.step === 'failed' && <p className="alert alert-error">{stage.message}</p>}
-        {stage.step === 'api-failed' && <ApiErrorAlert error={stage.error} heading="Existing sessions could not be read" />}
-        <TemplateDownload />
       </div>
     </section>
   )

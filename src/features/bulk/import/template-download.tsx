@@ -27,11 +27,11 @@ export function TemplateDownload() {
     setTimeout(() => URL.revokeObjectURL(url), 1000)
   }
   return (
-    <p>
-      <button type="button" onClick={download}>
+    <div className="form-field">
+      <button type="button" className="template-download" onClick={download}>
         Download the template (CSV)
-      </button>{' '}
-      <span className="form-hint">Lists of grading periods or academic weeks go in one cell, separated by “; ”.</span>
-    </p>
+      </button>
+      <p className="form-hint">Lists of grading periods or academic weeks go in one cell, separated by “; ”.</p>
+    </div>
   )
 }
