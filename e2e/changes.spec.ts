@@ -176,6 +176,13 @@ test('since my last visit: the count of changes after the stored version, its wi
   await expect(page.getByText(`No changes to sessions since your last visit (change version ${now}).`)).toBeVisible()
 })
 
+test('a first visit says that counting starts now, not that nothing changed', async ({ page }) => {
+  await page.goto('/changes')
+  await expect(page.getByText('First visit with this connection: changes to sessions from now on will be counted here.')).toBeVisible()
+  await page.reload()
+  await expect(page.getByText(/^No changes to sessions since your last visit/)).toBeVisible()
+})
+
 test('the chart counts changes per change-version bucket; a bar is a button that narrows the window; no serious axe violations', async ({
   page,
   seriousViolations,

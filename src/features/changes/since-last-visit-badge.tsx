@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query'
 import { Link } from '@tanstack/react-router'
-import { useEffect } from 'react'
+import { useEffect, useState } from 'react'
 import { sessionQueries } from '../../entities/sessions/session-queries.ts'
 import { useCapabilities } from '../../shared/connection/connection-context.tsx'
 import { useSnapshotMode } from '../../shared/snapshot/snapshot-mode.tsx'
@@ -23,6 +23,7 @@ export function SinceLastVisitBadge() {
   const changeQueries = useCapabilities()?.changeQueries !== false
   const available = useQuery({ ...sessionQueries.availableChangeVersions(snapshot), enabled: changeQueries })
   const { lastSeen, markSeen } = useLastSeenChangeVersion()
+  const [firstVisit] = useState(lastSeen === undefined)
   const newest = available.data?.newestChangeVersion
   const { count } = useChangesSince(lastSeen, newest, snapshot)
 
@@ -36,6 +37,8 @@ export function SinceLastVisitBadge() {
     <p className="since-badge" aria-live="polite">
       {count === undefined ? (
         <span className="muted">Counting changes since your last visit…</span>
+      ) : count === 0 && firstVisit ? (
+        <span>First visit with this connection: changes to sessions from now on will be counted here.</span>
       ) : count === 0 ? (
         <span>No changes to sessions since your last visit{details && ` (change version ${lastSeen})`}.</span>
       ) : (
