@@ -44,6 +44,10 @@ test('the sessions page has no serious or critical accessibility violations', as
 
 test('a link followed with the keyboard leaves focus at the start of the new page, not at the top of the document', async ({ page }) => {
   await page.goto('/bulk')
+  await expect(page.getByRole('heading', { name: 'Bulk changes' })).toBeVisible()
+  // Opening the app is not a page change: the page stays at its top, the header in view.
+  await expect(page.locator('#main')).not.toBeFocused()
+  expect(await page.evaluate(() => window.scrollY)).toBe(0)
   const link = page.getByRole('link', { name: 'Set up next school year…' })
   await link.focus()
   await page.keyboard.press('Enter')

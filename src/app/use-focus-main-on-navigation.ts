@@ -11,9 +11,9 @@ export function useFocusMainOnNavigation(main: RefObject<HTMLElement | null>) {
   const router = useRouter()
   useEffect(
     () =>
-      router.subscribe('onRendered', ({ pathChanged }) => {
-        if (!pathChanged) return
-        if (document.activeElement === null || document.activeElement === document.body) main.current?.focus()
+      router.subscribe('onRendered', ({ fromLocation, pathChanged }) => {
+        if (!fromLocation || !pathChanged) return
+        if (document.activeElement === null || document.activeElement === document.body) main.current?.focus({ preventScroll: true })
       }),
     [router, main],
   )
