@@ -1,6 +1,7 @@
 import { descriptorLabel } from '../../../lib/edfi/descriptors.ts'
 import { diffSessions } from '../plan/plan-diff.ts'
 import type { PlanRow } from '../plan/plan-types.ts'
+import { plural } from '../../../lib/date-only.ts'
 
 /** What a row writes, in words: a new session's dates and term, an update's before → after per field. */
 export function RowChanges({ row }: { row: PlanRow }) {
@@ -10,8 +11,8 @@ export function RowChanges({ row }: { row: PlanRow }) {
     return (
       <span>
         {descriptorLabel(s.termDescriptor)}, {s.beginDate} to {s.endDate}, {s.totalInstructionalDays} instructional days
-        {s.gradingPeriods?.length ? `, ${s.gradingPeriods.length} grading period(s)` : ''}
-        {s.academicWeeks?.length ? `, ${s.academicWeeks.length} academic week(s)` : ''}
+        {s.gradingPeriods?.length ? `, ${plural(s.gradingPeriods.length, 'grading period')}` : ''}
+        {s.academicWeeks?.length ? `, ${plural(s.academicWeeks.length, 'academic week')}` : ''}
       </span>
     )
   }

@@ -3,6 +3,7 @@ import { weekdaysBetween } from '../plan/iso-date.ts'
 import { diffSessions } from '../plan/plan-diff.ts'
 import type { PlanRow } from '../plan/plan-types.ts'
 import { moveRangeByYears, rewriteYearInName } from '../plan/year-rollover.ts'
+import { plural } from '../../../lib/date-only.ts'
 
 // The plan of "set up next school year": each source session copied into the target year with its
 // name and dates rewritten, its grading periods and academic weeks mapped to the target year's
@@ -105,7 +106,7 @@ function rollSession(
   })
   if (missingWeeks.length)
     notes.push(
-      `${missingWeeks.length} academic week(s) do not exist for this school yet (${missingWeeks.slice(0, 3).join(', ')}${missingWeeks.length > 3 ? ', …' : ''}): left out.`,
+      `${plural(missingWeeks.length, 'academic week')} ${missingWeeks.length === 1 ? 'does' : 'do'} not exist for this school yet (${missingWeeks.slice(0, 3).join(', ')}${missingWeeks.length > 3 ? ', …' : ''}): left out.`,
     )
 
   const next: SessionBody = {

@@ -3,6 +3,7 @@ import { readAllSessions } from '../../../entities/sessions/read-all-sessions.ts
 import type { Session } from '../../../entities/sessions/session-schema.ts'
 import type { Batch } from '../plan/plan-types.ts'
 import { buildNextYearPlan, targetCalendarKey, type MissingGradingPeriod, type TargetCalendar } from './next-year-plan.ts'
+import { plural } from '../../../lib/date-only.ts'
 
 export interface NextYearChoices {
   fromYear: number
@@ -65,6 +66,6 @@ export async function prepareNextYear(
 function missingNote(missing: readonly MissingGradingPeriod[], toYear: number): string[] {
   if (missing.length === 0) return []
   return [
-    `${schoolYearLabel(toYear)} lacks ${missing.length} grading period(s) these sessions use, so the copies leave them out. Add them first (then prepare the dry run again) to keep them.`,
+    `${schoolYearLabel(toYear)} lacks ${plural(missing.length, 'grading period')} these sessions use, so the copies leave them out. Add them first (then prepare the dry run again) to keep them.`,
   ]
 }
