@@ -108,15 +108,18 @@ export class SeedWriter {
     )
   }
 
-  session(row: {
-    schoolId: number
-    schoolYear: number
-    name: string
-    termDescriptorId: number
-    beginDate: string
-    endDate: string
-    days: number
-  }): number {
+  session(
+    row: {
+      schoolId: number
+      schoolYear: number
+      name: string
+      termDescriptorId: number
+      beginDate: string
+      endDate: string
+      days: number
+    },
+    changeVersion?: number,
+  ): number {
     return this.run(
       `INSERT INTO sessions (school_id, school_year, session_name, term_descriptor_id, begin_date, end_date, total_instructional_days,
                              id, last_modified_date, change_version)
@@ -128,7 +131,7 @@ export class SeedWriter {
       row.beginDate,
       row.endDate,
       row.days,
-      ...this.stamp(),
+      ...(changeVersion === undefined ? this.stamp() : [resourceId(), newLastModified(), changeVersion]),
     )
   }
 
@@ -179,39 +182,11 @@ export class SeedWriter {
     return rows.map((r) => r.school_id)
   }
 
-  /** Hands out `count` consecutive change versions at once (for bulk generation); returns the first. */
+  /** Hands out `count` consecutive change versions at once (for bulk generation, see `session`); returns the first. */
   reserveChangeVersions(count: number): number {
     const row = this.db.prepare('UPDATE change_version_sequence SET value = value + ? WHERE singleton = 1 RETURNING value').get(count) as {
       value: number
     }
     return row.value - count + 1
-  }
-
-  /** Bulk session insert for the generator: caller supplies change version and timestamps. */
-  bulkSession(row: {
-    schoolId: number
-    schoolYear: number
-    name: string
-    termDescriptorId: number
-    beginDate: string
-    endDate: string
-    days: number
-    changeVersion: number
-  }): void {
-    this.run(
-      `INSERT INTO sessions (school_id, school_year, session_name, term_descriptor_id, begin_date, end_date, total_instructional_days,
-                             id, last_modified_date, change_version)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      row.schoolId,
-      row.schoolYear,
-      row.name,
-      row.termDescriptorId,
-      row.beginDate,
-      row.endDate,
-      row.days,
-      resourceId(),
-      newLastModified(),
-      row.changeVersion,
-    )
   }
 }

@@ -46,6 +46,10 @@ export function SessionDetailPage({ sessionId, slots, editRequest, onEditRequest
   }
   const [deleting, setDeleting] = useState(false)
   const readOnlyId = useId()
+  const writeActions = [
+    { label: 'Edit', className: 'primary', open: setEditing },
+    { label: 'Delete', className: 'danger-outline', open: setDeleting },
+  ]
 
   if (query.isPending) return <SessionLoading />
   if (query.isError)
@@ -73,24 +77,18 @@ export function SessionDetailPage({ sessionId, slots, editRequest, onEditRequest
           <Link to="/sessions/$sessionId/history" params={{ sessionId }} className="button-like">
             History
           </Link>
-          <button
-            type="button"
-            className="primary"
-            disabled={snapshot}
-            aria-describedby={snapshot ? readOnlyId : undefined}
-            onClick={() => setEditing(true)}
-          >
-            Edit
-          </button>
-          <button
-            type="button"
-            className="danger-outline"
-            disabled={snapshot}
-            aria-describedby={snapshot ? readOnlyId : undefined}
-            onClick={() => setDeleting(true)}
-          >
-            Delete
-          </button>
+          {writeActions.map(({ label, className, open }) => (
+            <button
+              key={label}
+              type="button"
+              className={className}
+              disabled={snapshot}
+              aria-describedby={snapshot ? readOnlyId : undefined}
+              onClick={() => open(true)}
+            >
+              {label}
+            </button>
+          ))}
           {snapshot && (
             <p id={readOnlyId} className="toolbar-note">
               Snapshot mode is read-only: turn it off to edit or delete.
