@@ -15,7 +15,7 @@ export function ExportSummary({ filters, changeWindow, snapshot, expectedRows, c
   const lookups = useSessionLookups(snapshot)
   const applied = describeFilters({ ...filters, ...changeWindow }, lookups)
   return (
-    <dl className="export-summary">
+    <dl className="facts">
       <dt>Filters</dt>
       <dd>
         {applied.length === 0 ? 'None: every session this API client may read' : applied.map((f) => `${f.label}: ${f.text}`).join(' · ')}

@@ -12,7 +12,7 @@ export function formatTime(epochMs: number): string {
 export function ConnectionReportView({ report }: { report: ConnectionReport }) {
   const models = report.dataModels.map((m) => `${m.name} ${m.version}`).join(', ')
   return (
-    <dl className="connection-report">
+    <dl className="facts connection-report">
       <dt>Server</dt>
       <dd>
         {report.applicationName ?? 'Ed-Fi API'}
