@@ -4,6 +4,7 @@ import { formatSpan } from '../feed-entry.ts'
 import { useDetailsMode } from '../../../lib/details-mode.ts'
 import { bucketWhen } from '../window-dates.ts'
 import type { BucketCounts } from '../feed-queries.ts'
+import { TableHead, type Column } from '../../../components/ui/table-head.tsx'
 
 interface ChangeVolumeChartProps {
   buckets: readonly BucketCounts[]
@@ -18,6 +19,12 @@ const SEGMENTS = [
   ['keyChange', 'Key changes'],
   ['delete', 'Deletes'],
 ] as const
+const VOLUME_COLUMNS: Column[] = [
+  'When',
+  ...SEGMENTS.map(([, label]) => ({ label, numeric: true as const })),
+  { label: 'Total', numeric: true },
+  'Narrow',
+]
 
 const totalOf = (b: BucketCounts) => b.upsert + b.keyChange + b.delete
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`
@@ -111,24 +118,7 @@ export function ChangeVolumeChart({ buckets, onNarrow }: ChangeVolumeChartProps)
         <summary>Show the chart’s figures as a table</summary>
         <table className="data-table">
           <caption>Session changes over time</caption>
-          <thead>
-            <tr>
-              <th scope="col">When</th>
-              <th scope="col" className="num">
-                Created or updated
-              </th>
-              <th scope="col" className="num">
-                Key changes
-              </th>
-              <th scope="col" className="num">
-                Deletes
-              </th>
-              <th scope="col" className="num">
-                Total
-              </th>
-              <th scope="col">Narrow</th>
-            </tr>
-          </thead>
+          <TableHead columns={VOLUME_COLUMNS} />
           <tbody>
             {buckets.map((b) => (
               <tr key={b.lo}>
