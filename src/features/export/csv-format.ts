@@ -1,5 +1,6 @@
 import Papa from 'papaparse'
 import { descriptorLabel } from '../../lib/edfi/descriptors.ts'
+import { SESSION_CSV_COLUMNS } from '../../lib/session-csv-columns.ts'
 import type { Session } from '../../entities/sessions/session-schema.ts'
 
 // Sessions as spreadsheet rows. RFC 4180: fields with a comma, quote or line break are quoted,
@@ -14,22 +15,7 @@ export interface CsvLookups {
   schoolName: (schoolId: number) => string | undefined
 }
 
-export const CSV_COLUMNS = [
-  'Session ID',
-  'Session name',
-  'School ID',
-  'School',
-  'School year',
-  'Term',
-  'Term descriptor',
-  'Begin date',
-  'End date',
-  'Instructional days',
-  'Grading periods',
-  'Grading period descriptors',
-  'Academic weeks',
-  'Last modified (UTC)',
-] as const
+export const CSV_COLUMNS = SESSION_CSV_COLUMNS
 
 export const UTF8_BOM = '\uFEFF'
 const CRLF = '\r\n'

@@ -1,0 +1,24 @@
+/** The spreadsheet columns of sessions: the export writes all of them, the import reads the editable ones back. */
+export const SESSION_CSV_COLUMNS = [
+  'Session ID',
+  'Session name',
+  'School ID',
+  'School',
+  'School year',
+  'Term',
+  'Term descriptor',
+  'Begin date',
+  'End date',
+  'Instructional days',
+  'Grading periods',
+  'Grading period descriptors',
+  'Academic weeks',
+  'Last modified (UTC)',
+] as const
+
+type SessionCsvColumn = (typeof SESSION_CSV_COLUMNS)[number]
+
+/** Names and times the export adds for people; the import takes the ids and descriptors beside them instead. */
+const READ_ONLY_COLUMNS: readonly SessionCsvColumn[] = ['School', 'Term', 'Last modified (UTC)']
+
+export const EDITABLE_CSV_COLUMNS = SESSION_CSV_COLUMNS.filter((column) => !READ_ONLY_COLUMNS.includes(column))
