@@ -116,8 +116,9 @@ export function findSessionByKey(db: Db, key: SessionKey): StoredSession | undef
 }
 
 const GRADING_PERIODS_SQL = `
-  SELECT sgp.session_id, gp.grading_period_id, gp.id, d.namespace || '#' || d.code_value AS descriptor,
-         gp.grading_period_name, gp.school_id, gp.school_year
+  SELECT sgp.session_id AS sessionId, d.namespace || '#' || d.code_value AS gradingPeriodDescriptor,
+         gp.grading_period_name AS gradingPeriodName, gp.school_id AS schoolId, gp.school_year AS schoolYear,
+         gp.grading_period_id AS gradingPeriodId, gp.id AS resourceId
     FROM session_grading_periods sgp
     JOIN grading_periods gp ON gp.grading_period_id = sgp.grading_period_id
     JOIN descriptors d ON d.descriptor_id = gp.grading_period_descriptor_id
@@ -125,7 +126,8 @@ const GRADING_PERIODS_SQL = `
    ORDER BY sgp.session_id, gp.grading_period_descriptor_id, gp.grading_period_name, gp.school_id, gp.school_year`
 
 const ACADEMIC_WEEKS_SQL = `
-  SELECT saw.session_id, aw.academic_week_id, aw.id, aw.school_id, aw.week_identifier
+  SELECT saw.session_id AS sessionId, aw.school_id AS schoolId, aw.week_identifier AS weekIdentifier,
+         aw.academic_week_id AS academicWeekId, aw.id AS resourceId
     FROM session_academic_weeks saw
     JOIN academic_weeks aw ON aw.academic_week_id = saw.academic_week_id
    WHERE saw.session_id IN (SELECT value FROM json_each(?))
@@ -136,43 +138,16 @@ function withChildren(db: Db, rows: SessionRow[]): StoredSession[] {
   if (sessions.length === 0) return sessions
   const bySessionId = new Map(sessions.map((s) => [s.sessionId, s]))
   const ids = JSON.stringify(sessions.map((s) => s.sessionId))
-  for (const row of statement(db, GRADING_PERIODS_SQL).all(ids) as GradingPeriodRow[]) {
-    bySessionId.get(row.session_id)?.gradingPeriods.push({
-      gradingPeriodDescriptor: row.descriptor,
-      gradingPeriodName: row.grading_period_name,
-      schoolId: row.school_id,
-      schoolYear: row.school_year,
-      gradingPeriodId: row.grading_period_id,
-      resourceId: row.id,
-    })
+  for (const { sessionId, ...period } of statement(db, GRADING_PERIODS_SQL).all(ids) as ChildRow<StoredGradingPeriodRef>[]) {
+    bySessionId.get(sessionId)?.gradingPeriods.push(period)
   }
-  for (const row of statement(db, ACADEMIC_WEEKS_SQL).all(ids) as AcademicWeekRow[]) {
-    bySessionId.get(row.session_id)?.academicWeeks.push({
-      schoolId: row.school_id,
-      weekIdentifier: row.week_identifier,
-      academicWeekId: row.academic_week_id,
-      resourceId: row.id,
-    })
+  for (const { sessionId, ...week } of statement(db, ACADEMIC_WEEKS_SQL).all(ids) as ChildRow<StoredAcademicWeekRef>[]) {
+    bySessionId.get(sessionId)?.academicWeeks.push(week)
   }
   return sessions
 }
 
-interface GradingPeriodRow {
-  session_id: number
-  grading_period_id: number
-  id: string
-  descriptor: string
-  grading_period_name: string
-  school_id: number
-  school_year: number
-}
-interface AcademicWeekRow {
-  session_id: number
-  academic_week_id: number
-  id: string
-  school_id: number
-  week_identifier: string
-}
+type ChildRow<Child> = Child & { sessionId: number }
 
 function toSession(row: SessionRow): StoredSession {
   return {

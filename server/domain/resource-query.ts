@@ -1,7 +1,7 @@
 import type { FilterType, SqlValue } from '../db/resource-rows.ts'
 import { PAGE_SIZE_LIMIT, firstValue, lowerCaseQuery, parseBooleanParam, parseIntegerParam, throwIfUnbound } from './change-query-params.ts'
 import { problems } from './problem.ts'
-import { assertOffsetPaging, parseGuid } from './session-paging.ts'
+import { assertOffsetPaging, parseGuid, parsePagingParams } from './session-paging.ts'
 import { ErrorBag } from './validation-errors.ts'
 
 // Query strings of the lookup and course-offering collection GETs, bound the way the sessions GET
@@ -49,10 +49,7 @@ function bindFilter(query: Record<string, unknown>, name: string, type: FilterTy
 export function parseResourceListQuery(rawQuery: unknown, filterTypes: Record<string, readonly [string, FilterType]>): ResourceListQuery {
   const query = lowerCaseQuery(rawQuery)
   const bag = new ErrorBag()
-  const offset = parseIntegerParam(query, 'offset', 'Offset', bag)
-  const limit = parseIntegerParam(query, 'limit', 'Limit', bag)
-  const pageSize = parseIntegerParam(query, 'pageSize', 'PageSize', bag)
-  const totalCount = parseBooleanParam(query, 'totalCount', 'TotalCount', bag)
+  const { offset, limit, pageSize, totalCount } = parsePagingParams(query, bag)
   const filters: Record<string, SqlValue> = {}
   for (const [name, [, type]] of Object.entries(filterTypes)) {
     const value = bindFilter(query, name, type, bag)

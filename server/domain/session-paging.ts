@@ -1,5 +1,13 @@
 import type { SessionFilters } from '../db/sessions-repo.ts'
-import { PAGE_SIZE_LIMIT, firstValue, lowerCaseQuery, parseBooleanParam, parseIntegerParam, throwIfUnbound } from './change-query-params.ts'
+import {
+  PAGE_SIZE_LIMIT,
+  firstValue,
+  lowerCaseQuery,
+  parseBooleanParam,
+  parseChangeWindow,
+  parseIntegerParam,
+  throwIfUnbound,
+} from './change-query-params.ts'
 import { decodePageToken } from './page-token.ts'
 import { problems } from './problem.ts'
 import { ErrorBag } from './validation-errors.ts'
@@ -88,19 +96,23 @@ export function assertOffsetPaging(offset: number | undefined, limit: number | u
   if (limit !== undefined && (limit < 0 || limit > PAGE_SIZE_LIMIT)) throw invalid(LIMIT_RANGE)
 }
 
+/** offset, limit, pageSize and totalCount of a collection GET; `integer` binds the numbers (sessions: Int32). */
+export function parsePagingParams(query: Record<string, unknown>, bag: ErrorBag, integer = parseIntegerParam) {
+  return {
+    offset: integer(query, 'offset', 'Offset', bag),
+    limit: integer(query, 'limit', 'Limit', bag),
+    pageSize: integer(query, 'pageSize', 'PageSize', bag),
+    totalCount: parseBooleanParam(query, 'totalCount', 'TotalCount', bag),
+  }
+}
+
 export function parseSessionListQuery(rawQuery: unknown): SessionListQuery {
   const query = lowerCaseQuery(rawQuery)
   const bag = new ErrorBag()
-  const offset = int32(query, 'offset', 'Offset', bag)
-  const limit = int32(query, 'limit', 'Limit', bag)
-  const totalCount = parseBooleanParam(query, 'totalCount', 'TotalCount', bag)
-  const minChangeVersion = parseIntegerParam(query, 'minChangeVersion', 'MinChangeVersion', bag)
-  const maxChangeVersion = parseIntegerParam(query, 'maxChangeVersion', 'MaxChangeVersion', bag)
-  const pageSize = int32(query, 'pageSize', 'PageSize', bag)
-  const filters = parseSessionPropertyFilters(query, bag)
+  const { offset, limit, pageSize, totalCount } = parsePagingParams(query, bag, int32)
+  const window = parseChangeWindow(query, bag)
+  const filters = { ...parseSessionPropertyFilters(query, bag), ...window }
   throwIfUnbound(bag)
-  if (minChangeVersion !== undefined) filters.minChangeVersion = minChangeVersion
-  if (maxChangeVersion !== undefined) filters.maxChangeVersion = maxChangeVersion
 
   const rawToken = text(query, 'pageToken')
   const token = rawToken === undefined ? undefined : decodePageToken(rawToken)
