@@ -11,7 +11,7 @@ import { historyQueries } from './history-queries.ts'
 import { JournalEntries } from './journal-entries.tsx'
 import { TrackedChanges } from './tracked-changes.tsx'
 import { useJournal } from './use-journal.ts'
-import { descriptorCode } from './field-diff.ts'
+import { descriptorLabel } from '../../lib/edfi/descriptors.ts'
 import { useCapabilities } from '../../shared/connection/connection-context.tsx'
 import { NoChangeHistoryNotice } from '../../shared/connection/no-change-history-notice.tsx'
 import './history.css'
@@ -112,7 +112,7 @@ function CurrentState({ session, schoolName }: { session: Session; schoolName: (
       <dt>School year</dt>
       <dd>{session.schoolYearTypeReference.schoolYear}</dd>
       <dt>Term</dt>
-      <dd title={session.termDescriptor}>{descriptorCode(session.termDescriptor)}</dd>
+      <dd title={session.termDescriptor}>{descriptorLabel(session.termDescriptor)}</dd>
       <dt>Dates</dt>
       <dd>
         {formatDateOnly(session.beginDate)} to {formatDateOnly(session.endDate)}
