@@ -1,15 +1,9 @@
-// The embedded ODS schema. Mirrors the Ed-Fi ODS tables that a Session touches, simplified to
-// SQLite: surrogate integer keys (Ed-Fi's "aggregate id", which cursor paging and partitions walk),
-// a 32-hex resource id, LastModifiedDate with 7 fractional digits (the ETag source) and a
-// ChangeVersion drawn from one database-wide sequence (Ed-Fi's changes.ChangeVersionSequence).
-//
 // Identity strings use COLLATE NOCASE because SQL Server's default collation makes Ed-Fi natural
 // keys case-insensitive: "Fall Semester" and "fall semester" are the same session.
 import { sessionBodiesSql } from './session-bodies-schema.ts'
 
 export const SCHEMA_VERSION = 1
 
-// Every Ed-Fi resource row: its resource id, LastModifiedDate and ChangeVersion.
 const RESOURCE_COLUMNS = /* sql */ `id TEXT NOT NULL UNIQUE, last_modified_date TEXT NOT NULL, change_version INTEGER NOT NULL`
 
 export const schemaSql = /* sql */ `

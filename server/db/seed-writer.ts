@@ -3,9 +3,6 @@ import type { Db } from './database.ts'
 import { nextChangeVersion } from './database.ts'
 import { newLastModified } from '../domain/etag.ts'
 
-// Inserts for the seed and the large-data generator. Each row gets a resource id, a
-// LastModifiedDate and its own change version, exactly as a write through the API would.
-
 const resourceId = () => randomUUID().replaceAll('-', '')
 
 export class SeedWriter {
@@ -182,7 +179,6 @@ export class SeedWriter {
     return rows.map((r) => r.school_id)
   }
 
-  /** Hands out `count` consecutive change versions at once (for bulk generation, see `session`); returns the first. */
   reserveChangeVersions(count: number): number {
     const row = this.db.prepare('UPDATE change_version_sequence SET value = value + ? WHERE singleton = 1 RETURNING value').get(count) as {
       value: number

@@ -2,10 +2,6 @@ import { statement, type Db } from './database.ts'
 import { sessionFilterClause, type SessionFilters } from './session-filter-sql.ts'
 import type { AcademicWeekRef, GradingPeriodRef, SessionKey, SessionRecord } from '../domain/session-types.ts'
 
-// Reads of the sessions aggregate: the list (filters, authorization, offset or keyset paging), the
-// count, and single sessions by resource id or natural key, each with its child collections and
-// the resource ids the JSON links need. Writes live in sessions-write-repo.ts.
-
 export type { SessionFilters }
 
 export interface StoredGradingPeriodRef extends GradingPeriodRef {
@@ -28,12 +24,10 @@ export type ListPaging = { offset: number; limit: number } | { from: number; to:
 
 export interface SessionListRequest {
   filters: SessionFilters
-  /** Schools the caller may read (relationship-based authorization). */
   schoolIds: readonly number[]
   paging: ListPaging
 }
 
-// Prepared statements are cached per connection in database.ts; re-exported for the repositories.
 export { statement }
 
 const SESSION_COLUMNS = `
@@ -63,7 +57,6 @@ interface SessionRow {
   school_year_resource_id: string
 }
 
-/** The SQL of one page in aggregate-id order (Ed-Fi has no other order); `select` names the columns and FROM. */
 export function pageQuery(select: string, request: SessionListRequest): { sql: string; params: (string | number)[] } {
   const where = sessionFilterClause(request.filters, request.schoolIds)
   const { paging } = request
@@ -88,7 +81,6 @@ export function listSessions(db: Db, request: SessionListRequest): StoredSession
   return withChildren(db, pageRows(db, SESSION_COLUMNS, request) as SessionRow[])
 }
 
-/** These sessions (by aggregate id) in aggregate-id order; ids that do not exist are skipped. */
 export function findSessionsByIds(db: Db, sessionIds: readonly number[]): StoredSession[] {
   const sql = `SELECT ${SESSION_COLUMNS} WHERE s.session_id IN (SELECT value FROM json_each(?)) ORDER BY s.session_id`
   return withChildren(db, statement(db, sql).all(JSON.stringify(sessionIds)) as SessionRow[])
@@ -105,7 +97,6 @@ export function findSessionById(db: Db, id: string): StoredSession | undefined {
   return row ? withChildren(db, [row])[0] : undefined
 }
 
-/** The session with this natural key; session_name compares case-insensitively (NOCASE). */
 export function findSessionByKey(db: Db, key: SessionKey): StoredSession | undefined {
   const row = statement(db, `SELECT ${SESSION_COLUMNS} WHERE s.school_id = ? AND s.school_year = ? AND s.session_name = ?`).get(
     key.schoolId,

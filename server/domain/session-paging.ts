@@ -20,9 +20,7 @@ export const LIMIT_RANGE = `Limit must be a value between 0 and ${PAGE_SIZE_LIMI
 // once), page token, then paging rules (first one wins). See docs/research/edfi-v73-behaviour.md §2.
 
 export type SessionPaging =
-  | { mode: 'offset'; offset: number; limit: number }
-  /** Aggregate ids from..to (inclusive; to undefined = open-ended), at most pageSize rows. */
-  | { mode: 'cursor'; from: number; to: number | undefined; pageSize: number }
+  { mode: 'offset'; offset: number; limit: number } | { mode: 'cursor'; from: number; to: number | undefined; pageSize: number }
 
 export interface SessionListQuery {
   filters: SessionFilters
@@ -44,7 +42,6 @@ function text(query: Record<string, unknown>, name: string): string | undefined 
   return raw === undefined || raw.trim() === '' ? undefined : raw
 }
 
-/** DateTime binding: a calendar date, optionally with a time of day (the column holds dates only). */
 function date(query: Record<string, unknown>, name: string, displayName: string, bag: ErrorBag): string | undefined {
   const raw = text(query, name)
   if (raw === undefined) return undefined
@@ -96,7 +93,6 @@ export function assertOffsetPaging(offset: number | undefined, limit: number | u
   if (limit !== undefined && (limit < 0 || limit > PAGE_SIZE_LIMIT)) throw invalid(LIMIT_RANGE)
 }
 
-/** offset, limit, pageSize and totalCount of a collection GET; `integer` binds the numbers (sessions: Int32). */
 export function parsePagingParams(query: Record<string, unknown>, bag: ErrorBag, integer = parseIntegerParam) {
   return {
     offset: integer(query, 'offset', 'Offset', bag),
