@@ -16,7 +16,6 @@ export function weekdayOf(day: number): number {
   return (((day + 4) % 7) + 7) % 7
 }
 
-/** Monday to Friday from `begin` to `end`, both included; 0 when end is before begin. */
 export function weekdaysBetween(begin: string, end: string): number {
   return weekdaysOfDays(dayNumber(begin), dayNumber(end))
 }
@@ -32,12 +31,10 @@ export function weekdaysOfDays(first: number, last: number): number {
   return count
 }
 
-/** "April 30, 2027". */
 export function formatDate(date: string): string {
   return `${MONTHS[Number(date.slice(5, 7)) - 1]} ${Number(date.slice(8, 10))}, ${date.slice(0, 4)}`
 }
 
-/** "2026-2027" for school year 2027. */
 export function schoolYearLabel(schoolYear: number): string {
   return `${schoolYear - 1}-${schoolYear}`
 }

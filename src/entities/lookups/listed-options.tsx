@@ -4,7 +4,6 @@ import type { School, SchoolYearType } from './lookup-schemas.ts'
 // Options from lists a screen has already read. A chosen value the list lacks (from the URL, or a
 // school another client sees) stays selectable instead of silently turning into the first option.
 
-/** School years newest first by their description, the current one marked. */
 export function SchoolYearListOptions({ years, current }: { years: readonly SchoolYearType[]; current: number | undefined }) {
   return (
     <>
@@ -19,7 +18,6 @@ export function SchoolYearListOptions({ years, current }: { years: readonly Scho
   )
 }
 
-/** "All schools", then each school by name. */
 export function SchoolListOptions({ schools, current }: { schools: readonly School[] | undefined; current: number | undefined }) {
   return (
     <>

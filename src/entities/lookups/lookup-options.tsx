@@ -7,9 +7,7 @@ import { descriptorLabel } from '../../lib/edfi/descriptors.ts'
 
 interface PickerProps {
   snapshot: boolean
-  /** The value currently chosen, so it can be offered even when the list lacks it. */
   current: string
-  /** The first, empty option: "All schools" in a filter, "Choose a school…" in the editor. */
   emptyLabel?: string
 }
 

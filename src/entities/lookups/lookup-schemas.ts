@@ -21,7 +21,6 @@ export const schoolYearTypeSchema = z.object({
   schoolYearDescription: z.string(),
 })
 
-/** Any Ed-Fi descriptor (TermDescriptor, GradingPeriodDescriptor): a code value within a namespace. */
 export const descriptorSchema = z.object({
   id: z.string(),
   codeValue: z.string(),
@@ -61,7 +60,6 @@ export function descriptorUri(descriptor: Pick<Descriptor, 'namespace' | 'codeVa
   return `${descriptor.namespace}#${descriptor.codeValue}`
 }
 
-/** The reference a session's gradingPeriods[] holds for this grading period. */
 export function gradingPeriodReferenceOf(period: GradingPeriod) {
   return {
     gradingPeriodDescriptor: period.gradingPeriodDescriptor,

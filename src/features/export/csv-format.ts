@@ -11,7 +11,6 @@ import type { Session } from '../../entities/sessions/session-schema.ts'
 // share one cell, joined with "; ", in the order the API returns them.
 
 export interface CsvLookups {
-  /** The school's name, or undefined when the lookup does not know it (the id column still has it). */
   schoolName: (schoolId: number) => string | undefined
 }
 
@@ -58,7 +57,6 @@ export function csvHeader(options: { bom: boolean }): string {
   return (options.bom ? UTF8_BOM : '') + unparse([[...CSV_COLUMNS]])
 }
 
-/** One page of sessions as CSV records, each ending with CRLF. */
 export function csvRecords(sessions: readonly Session[], lookups: CsvLookups): string {
   return unparse(sessions.map((session) => csvCells(session, lookups)))
 }

@@ -9,7 +9,6 @@ interface ExportChoiceProps<Value extends string> {
   children: ReactNode
 }
 
-/** One radio choice of the export setup, its words beside it. */
 export function ExportChoice<Value extends string>({ name, value, checked, onChoose, describedBy, children }: ExportChoiceProps<Value>) {
   return (
     <label className="export-choice">

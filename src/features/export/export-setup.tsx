@@ -19,7 +19,6 @@ interface ExportSetupProps {
   onClose: () => void
 }
 
-/** The choices before an export: format, source (snapshot or live), where the file goes. */
 export function ExportSetup({ filters, changeWindow, onStart, onClose }: ExportSetupProps) {
   const ids = { bom: useId(), live: useId() }
   const availability = useSnapshotAvailability()

@@ -10,7 +10,6 @@ interface ExportSummaryProps {
   countError: boolean
 }
 
-/** What will be exported, in words: the filters as the chips name them, and the count. */
 export function ExportSummary({ filters, changeWindow, snapshot, expectedRows, countError }: ExportSummaryProps) {
   const lookups = useSessionLookups(snapshot)
   const applied = describeFilters({ ...filters, ...changeWindow }, lookups)

@@ -19,7 +19,6 @@ const bodies = z.array(
 
 export interface ExportPage {
   items: Record<string, unknown>[]
-  /** undefined when this page ended the walk. */
   nextToken: string | undefined
 }
 

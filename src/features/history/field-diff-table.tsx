@@ -1,7 +1,6 @@
 import type { FieldChange } from './field-diff.ts'
 import { TableHead } from '../../components/ui/table-head.tsx'
 
-/** Before and after of each changed field; absent sides say why rather than showing a blank. */
 export function FieldDiffTable({ changes, caption }: { changes: readonly FieldChange[]; caption: string }) {
   return (
     <table className="data-table field-diff">

@@ -31,7 +31,6 @@ const FIELDS: [field: string, label: string, read: Reader][] = [
   ['academicWeeks', 'Academic weeks', (s) => sortedList((s.academicWeeks ?? []).map((w) => w.academicWeekReference.weekIdentifier))],
 ]
 
-/** Every field with both sides; a side is undefined when that version is not known (a create has no before). */
 export function diffSessions(before: SessionBody | undefined, after: SessionBody | undefined): FieldChange[] {
   return FIELDS.map(([field, label, read]) => {
     const b = before ? read(before) : undefined
@@ -40,7 +39,6 @@ export function diffSessions(before: SessionBody | undefined, after: SessionBody
   })
 }
 
-/** Only the fields that differ. */
 export function changedFields(before: SessionBody | undefined, after: SessionBody | undefined): FieldChange[] {
   return diffSessions(before, after).filter((change) => change.changed)
 }

@@ -19,10 +19,6 @@ import './history.css'
 const timeFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'medium' })
 const formatTime = (iso: string) => (Number.isNaN(Date.parse(iso)) ? iso : timeFormat.format(new Date(iso)))
 
-/**
- * What happened to one session: its current state, its key changes and delete as Ed-Fi tracks them,
- * and the saves made from this browser with real before/after values.
- */
 export function SessionHistoryPage({ sessionId }: { sessionId: string }) {
   const { snapshot } = useSnapshotMode()
   const current = useSession(sessionId, { snapshot })

@@ -15,20 +15,16 @@ import './session-detail.css'
 export interface SessionDetailSlots {
   SessionEditor: ComponentType<SessionEditorDialogProps>
   DeleteSessionDialog: ComponentType<DeleteSessionDialogProps>
-  /** Shown under the session's fields, e.g. its data-quality findings. */
   aside?: ReactNode
 }
 
 interface SessionDetailPageProps {
   sessionId: string
   slots: SessionDetailSlots
-  /** `edit: true` opens the editor at once, with any suggested values in the form. */
   editRequest?: SessionDetailSearch
-  /** The editor opened on request has closed (the route then drops the request from the URL). */
   onEditRequestDone?: () => void
 }
 
-/** One session, every member of it, and the ways to change it. */
 export function SessionDetailPage({ sessionId, slots, editRequest, onEditRequestDone }: SessionDetailPageProps) {
   const { SessionEditor, DeleteSessionDialog, aside } = slots
   const { snapshot } = useSnapshotMode()

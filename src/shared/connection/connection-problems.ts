@@ -21,7 +21,6 @@ export function connectionProblemOf(error: unknown): ConnectionProblem | undefin
   return entry?.[0] as ConnectionProblem | undefined
 }
 
-/** The request headers the app sends and the response headers it must read across origins. */
 export const CORS_REQUEST_HEADERS = ['Authorization', 'Content-Type', 'If-Match', 'If-None-Match', 'Use-Snapshot', 'correlation-id']
 export const CORS_EXPOSED_HEADERS = ['ETag', 'Location', 'Total-Count', 'Next-Page-Token']
 

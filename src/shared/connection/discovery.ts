@@ -38,7 +38,6 @@ function absolute(url: string, base: string): string {
   }
 }
 
-/** Reads and validates the discovery document; every failure is an ApiError that says what went wrong. */
 export async function getDiscovery(apiRoot: string, signal?: AbortSignal): Promise<Discovery> {
   const url = `${apiRoot}/`
   const res = await sendConnectionRequest(url, { headers: { Accept: 'application/json' }, signal })

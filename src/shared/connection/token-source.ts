@@ -10,7 +10,6 @@ const tokenResponseSchema = z.object({
   token_type: z.string().optional(),
 })
 
-// OAuth 2 errors (RFC 6749 §5.2), which is what Ed-Fi's token endpoint answers with.
 const oauthErrorSchema = z.object({ error: z.string(), error_description: z.string().optional() })
 
 // Renew a little before the server's deadline so a request never leaves with a dying token
@@ -24,10 +23,8 @@ const RENEW_GRACE_MS = 5_000
 
 export interface TokenStatus {
   state: 'none' | 'requesting' | 'valid' | 'failed'
-  /** When the current token was issued and when the server stops accepting it (epoch ms). */
   obtainedAt?: number
   expiresAt?: number
-  /** When the next request will fetch a fresh token instead of using this one. */
   renewsAt?: number
   error?: ApiError
 }
@@ -43,7 +40,6 @@ export interface TokenSourceOptions {
   tokenUrl: () => Promise<string>
   clientKey: string
   clientSecret: string
-  /** The clock, injectable so renewal can be tested without waiting 30 minutes. */
   now?: () => number
 }
 

@@ -6,7 +6,6 @@ import { formatTimestamp } from '../format-time.ts'
 import { KeyDiff } from './key-diff.tsx'
 import { TableHead } from '../../../components/ui/table-head.tsx'
 
-/** What this browser's journal knows of a session's latest save (see the history feature). */
 export interface LocalSave {
   kind: 'created' | 'updated' | 'deleted'
   etag: string | undefined

@@ -29,7 +29,6 @@ const VOLUME_COLUMNS: Column[] = [
 const totalOf = (b: BucketCounts) => b.upsert + b.keyChange + b.delete
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`
 
-/** A bucket's name: its dates (versions in details mode, or when no session write dates it). */
 function bucketName(b: BucketCounts, details: boolean): string {
   const when = bucketWhen(b)
   if (details) return `Change versions ${formatSpan(b)}${when ? ` (${when})` : ''}`
@@ -43,10 +42,6 @@ function describeBucket(b: BucketCounts, details: boolean): string {
   )
 }
 
-/**
- * Change volume per change-version bucket, as stacked bars. Each bar is a keyboard-reachable
- * button that narrows the window to its versions; the same figures are in a table below it.
- */
 export function ChangeVolumeChart({ buckets, onNarrow }: ChangeVolumeChartProps) {
   const details = useDetailsMode()
   const axisLabel = (b: BucketCounts) => (details ? formatSpan(b) : (bucketWhen(b) ?? ''))

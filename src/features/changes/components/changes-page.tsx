@@ -35,11 +35,8 @@ const FIRST_PAGES = { upsertsOffset: undefined, deletesOffset: undefined, keyCha
 
 export interface ChangesPageProps {
   search: ChangesSearch
-  /** The route owns the URL; `replace` for corrections that should not add a history entry. */
   onSearchChange: (change: Partial<ChangesSearch>, options?: { replace?: boolean }) => void
-  /** This browser's latest save of each session, from the local journal (composed in app/). */
   localSaves?: Readonly<Record<string, LocalSave>>
-  /** Asks for the local saves of the sessions on screen. */
   onSessionsShown?: (ids: readonly string[]) => void
 }
 

@@ -11,7 +11,6 @@ interface FeedFiltersProps {
   onSchoolChange: (schoolId: number | undefined) => void
 }
 
-/** Kind and school filters; they apply at once (and land in the URL). */
 export function FeedFilters({ kinds, schoolId, schools, onKindsChange, onSchoolChange }: FeedFiltersProps) {
   const toggle = (kind: ChangeKind, on: boolean) => onKindsChange(CHANGE_KINDS.filter((k) => (k === kind ? on : kinds.includes(k))))
   return (

@@ -13,7 +13,6 @@ interface OverviewTableProps {
   gradingPeriods?: readonly OverviewGradingPeriod[]
 }
 
-/** The picture's facts as a table: every session with its dates, days and findings. */
 export function OverviewTable({ schools, schoolYearLabel, gradingPeriods }: OverviewTableProps) {
   return (
     <div className="table-scroll overview-table">

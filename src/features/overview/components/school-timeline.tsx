@@ -17,7 +17,6 @@ interface SchoolTimelineProps {
   gradingPeriods?: readonly OverviewGradingPeriod[]
 }
 
-/** One school: its name and figures, and its sessions as bars in lanes (one lane per kind of term). */
 export function SchoolTimeline({ school, schoolYear, axis, gradingPeriods }: SchoolTimelineProps) {
   const headingId = `school-${school.schoolId}`
   return (

@@ -8,7 +8,6 @@ interface YearPickerProps {
   onChange: (schoolYear: number) => void
 }
 
-/** School years newest first, the current one marked. */
 export function YearPicker({ value, years, onChange }: YearPickerProps) {
   return (
     <SelectField label="School year" value={value ?? ''} onChange={(e) => onChange(Number(e.target.value))}>
