@@ -4,10 +4,6 @@ import { CORRELATION_ID_HEADER, newCorrelationId } from './edfi/correlation-id.t
 import { FULL_CAPABILITIES, type ServerCapabilities } from './edfi/capabilities.ts'
 import { quoteEtag, unquoteEtag } from './edfi/etags.ts'
 
-/**
- * What the network door needs from a connection (features/connection builds one): where a data
- * path lives and a bearer token. Kept as an interface so lib/ never imports a feature.
- */
 export interface ApiConnection {
   dataUrl(path: string): Promise<string>
   changeQueriesUrl(path: string): Promise<string>

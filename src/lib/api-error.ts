@@ -29,7 +29,6 @@ const oauthErrorSchema = z.object({ error: z.string(), error_description: z.stri
 export type ValidationErrors = Record<string, string[]>
 
 export interface ApiErrorInit {
-  /** HTTP status; 0 when no response arrived (network failure). */
   status: number
   type: string
   title: string

@@ -1,6 +1,3 @@
-// Date-only arithmetic from the ISO parts: day numbers since 1970-01-01 (UTC, so no time zone can
-// shift a day), weekdays, and plain-language dates.
-
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December']
 
 export function dayNumber(date: string): number {
@@ -11,7 +8,6 @@ export function isoOfDay(day: number): string {
   return new Date(day * 86_400_000).toISOString().slice(0, 10)
 }
 
-/** 0 = Sunday … 6 = Saturday (1970-01-01 was a Thursday). */
 export function weekdayOf(day: number): number {
   return (((day + 4) % 7) + 7) % 7
 }

@@ -1,4 +1,3 @@
-/** The spreadsheet columns of sessions: the export writes all of them, the import reads the editable ones back. */
 export const SESSION_CSV_COLUMNS = [
   'Session ID',
   'Session name',
@@ -18,7 +17,6 @@ export const SESSION_CSV_COLUMNS = [
 
 type SessionCsvColumn = (typeof SESSION_CSV_COLUMNS)[number]
 
-/** Names and times the export adds for people; the import takes the ids and descriptors beside them instead. */
 const READ_ONLY_COLUMNS: readonly SessionCsvColumn[] = ['School', 'Term', 'Last modified (UTC)']
 
 export const EDITABLE_CSV_COLUMNS = SESSION_CSV_COLUMNS.filter((column) => !READ_ONLY_COLUMNS.includes(column))

@@ -68,7 +68,6 @@ export function listGradingPeriods(
   return listAll('gradingPeriods', { schoolId: filter.schoolId, schoolYear: filter.schoolYear }, gradingPeriodSchema, options, signal)
 }
 
-/** Every academic week of a school. Ed-Fi weeks carry no school year: see academicWeeksOfYear. */
 export function listAcademicWeeks(
   filter: { schoolId: number },
   options: LookupReadOptions = {},

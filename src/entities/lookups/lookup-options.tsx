@@ -2,9 +2,6 @@ import { descriptorUri } from './lookup-schemas.ts'
 import { useSchools, useSchoolYears, useTermDescriptors } from './lookup-hooks.ts'
 import { descriptorLabel } from '../../lib/edfi/descriptors.ts'
 
-// Options of the three picker filters, with the names people know. A value from the URL that the
-// lists lack (a school another client sees, a custom descriptor) stays selectable instead of vanishing.
-
 interface PickerProps {
   snapshot: boolean
   current: string

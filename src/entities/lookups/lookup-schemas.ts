@@ -1,9 +1,5 @@
 import { z } from 'zod'
 
-// Wire shapes of the resources a session refers to, as far as pickers need them. A real ODS sends
-// many more members (addresses, categories, …); unknown members are dropped, not rejected. Dates
-// stay date-only strings.
-
 const reference = <T extends z.ZodRawShape>(shape: T) => z.object(shape)
 
 export const schoolSchema = z.object({

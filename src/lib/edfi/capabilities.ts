@@ -1,7 +1,3 @@
-// What the connected Ed-Fi API can do, read once per connection from discovery plus a few cheap
-// probes (features/connection/probe-capabilities.ts). Screens ask this object; none reads versions.
-// Sources for every rule: docs/research/edfi-versions.md.
-
 export type ServerProduct = 'ods-api' | 'ed-fi-api-8' | 'unknown'
 
 /** `unsupported`: the server has no Use-Snapshot at all (6.2, API 8); `none`: it could, but has none. */

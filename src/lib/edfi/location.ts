@@ -1,6 +1,3 @@
-// POST and PUT answer with an empty body; the resource id is only in the Location header
-// (`…/data/v3/ed-fi/sessions/{id}`).
-
 export function resourceIdFromLocation(location: string): string | undefined {
   let pathname: string
   try {

@@ -17,7 +17,6 @@ export interface ActiveConnection {
 
 export interface ActiveConnectionOptions extends ConnectionOptions {
   connect?: (connection: ApiConnection) => void
-  /** Runs after a switch to other settings: the app clears its query cache so no data from the old API shows. */
   onSwitch?: () => void
   routes?: RouteValuesStore
 }

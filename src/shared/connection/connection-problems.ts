@@ -1,7 +1,5 @@
 import { ApiError } from '../../lib/api-error.ts'
 
-// Connection failures are ApiErrors (the only error type the network layer lets out) whose `type`
-// says which plain-language explanation applies. Secrets never appear in these messages.
 export const connectionProblemTypes = {
   badCredentials: 'urn:steward:connection:bad-credentials',
   tokenRefused: 'urn:steward:connection:token-refused',

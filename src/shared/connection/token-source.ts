@@ -5,7 +5,6 @@ import { badCredentials, notEdFi, secretMissing, serverError, tokenRefused } fro
 
 const tokenResponseSchema = z.object({
   access_token: z.string().min(1),
-  // Some OAuth servers send the lifetime as a string.
   expires_in: z.union([z.number(), z.string().regex(/^\d+$/).transform(Number)]).optional(),
   token_type: z.string().optional(),
 })
@@ -15,7 +14,6 @@ const oauthErrorSchema = z.object({ error: z.string(), error_description: z.stri
 // Renew a little before the server's deadline so a request never leaves with a dying token
 // (at most half the lifetime, for servers that hand out very short-lived tokens).
 export const EXPIRY_MARGIN_MS = 60_000
-// Ed-Fi's default lifetime, for servers that leave expires_in out.
 const DEFAULT_LIFETIME_S = 1800
 // After a 401 every request in a burst asks for a renewal; a token this young was issued for that
 // burst already, so it is handed out again instead of asking for yet another one.
@@ -31,7 +29,6 @@ export interface TokenStatus {
 
 export interface TokenSource {
   get(options?: { renew?: boolean }): Promise<string>
-  /** A stable snapshot (same object until something changes), for useSyncExternalStore. */
   status(): TokenStatus
   subscribe(listener: () => void): () => void
 }
