@@ -21,7 +21,8 @@ export function seedIntegrity(db: Db) {
   return {
     gradingPeriodLinkMismatches: count(
       db,
-      `SELECT COUNT(*) AS n FROM session_grading_periods l JOIN sessions s USING (session_id) JOIN grading_periods g USING (grading_period_id)
+      `SELECT COUNT(*) AS n FROM session_grading_periods l
+         JOIN sessions s USING (session_id) JOIN grading_periods g USING (grading_period_id)
         WHERE g.school_id <> s.school_id OR g.school_year <> s.school_year`,
     ),
     academicWeekLinkMismatches: count(

@@ -56,7 +56,8 @@ export class SeedWriter {
 
   school(schoolId: number, name: string, shortName: string, leaId: number): void {
     this.run(
-      `INSERT INTO schools (school_id, name_of_institution, short_name_of_institution, local_education_agency_id, id, last_modified_date, change_version)
+      `INSERT INTO schools (school_id, name_of_institution, short_name_of_institution, local_education_agency_id,
+                            id, last_modified_date, change_version)
        VALUES (?, ?, ?, ?, ?, ?, ?)`,
       schoolId,
       name,
@@ -94,7 +95,8 @@ export class SeedWriter {
 
   academicWeek(row: { schoolId: number; weekIdentifier: string; beginDate: string; endDate: string; days: number }): number {
     return this.run(
-      `INSERT INTO academic_weeks (school_id, week_identifier, begin_date, end_date, total_instructional_days, id, last_modified_date, change_version)
+      `INSERT INTO academic_weeks (school_id, week_identifier, begin_date, end_date, total_instructional_days,
+                                   id, last_modified_date, change_version)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
       row.schoolId,
       row.weekIdentifier,

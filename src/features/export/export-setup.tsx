@@ -117,8 +117,13 @@ export function ExportSetup({ filters, changeWindow, onStart, onClose }: ExportS
                 : ''}
             Rows may change during the export: sessions that colleagues add, change or delete meanwhile can make the file differ from the
             count.
-            {!cursorPaging &&
-              ' This server cannot page with cursors, so its numbered pages are read one after another; a session added or deleted meanwhile can shift them, so a row may be missed or written twice.'}
+            {!cursorPaging && (
+              <>
+                {' '}
+                This server cannot page with cursors, so its numbered pages are read one after another; a session added or deleted meanwhile
+                can shift them, so a row may be missed or written twice.
+              </>
+            )}
           </p>
         )}
         {availability.state === 'unknown' && availability.error instanceof ApiError && (

@@ -55,6 +55,7 @@ export function ChangeVolumeChart({ buckets, onNarrow }: ChangeVolumeChartProps)
     }
   }
   const newest = [...buckets].reverse().find((b) => totalOf(b) > 0)
+  const newestWhen = newest && (details ? `change versions ${formatSpan(newest)}` : (bucketWhen(newest) ?? 'at the right end'))
   return (
     <figure className="volume-chart">
       <svg viewBox={`0 0 ${WIDTH} ${HEIGHT + 20}`} role="group" aria-labelledby={titleId} className="volume-chart-svg">
@@ -104,7 +105,7 @@ export function ChangeVolumeChart({ buckets, onNarrow }: ChangeVolumeChartProps)
         </ul>
         <p>
           {newest
-            ? `Most recent session changes: ${details ? `change versions ${formatSpan(newest)}` : (bucketWhen(newest) ?? 'at the right end')}.`
+            ? `Most recent session changes: ${newestWhen}.`
             : 'No session changes in this window: nothing has flowed for these versions.'}{' '}
           A session updated twice counts once, at its latest change. All schools this client may see.
         </p>

@@ -79,9 +79,11 @@ export function ChangesPage({ search, onSearchChange, localSaves = {}, onSession
   })
   const start = useMemo(() => (volume.data ? bucketPlacement(volume.data) : undefined), [volume.data])
   const when = windowWhen(volume.data)
-  const windowWords = window
-    ? `${details ? `Window: change versions ${window.min} to ${window.max}` : `Showing changes ${when ? `from ${when}` : 'in the chosen window'}`}${reading.snapshot ? ', read from the snapshot' : ', read live'}.`
-    : ''
+  const windowShown =
+    window && details
+      ? `Window: change versions ${window.min} to ${window.max}`
+      : `Showing changes ${when ? `from ${when}` : 'in the chosen window'}`
+  const windowWords = window ? `${windowShown}${reading.snapshot ? ', read from the snapshot' : ', read live'}.` : ''
   const feed = useChangeFeed(search, needsPin ? undefined : window, reading.snapshot, {
     start,
     settled: volume.isSuccess || volume.isError,
