@@ -16,19 +16,37 @@ const span = (s: Dated) => `${formatDate(s.beginDate)} to ${formatDate(s.endDate
 
 const names = (items: string[]) => (items.length <= 3 ? items.join(', ') : `${items.slice(0, 3).join(', ')} and ${items.length - 3} more`)
 
+/** A session's references sorted into those of another school (or year) and those outside its dates, each as words. */
+function sortLinks<Ref, Item extends Dated>(
+  s: CheckedSession,
+  refs: readonly Ref[],
+  check: { foreign: (ref: Ref) => string | undefined; read: (ref: Ref) => Item | undefined; describe: (item: Item) => string },
+) {
+  const foreign: string[] = []
+  const outside: string[] = []
+  for (const ref of refs) {
+    const other = check.foreign(ref)
+    if (other !== undefined) {
+      foreign.push(other)
+      continue
+    }
+    const item = check.read(ref)
+    if (item && !within(item, s)) outside.push(`${check.describe(item)} (${span(item)})`)
+  }
+  return { foreign, outside }
+}
+
 export const gradingPeriodOutside: Rule = ({ sessions, gradingPeriodOf, schoolName }) => {
   const findings: Finding[] = []
   for (const s of sessions) {
-    const foreign: string[] = []
-    const outside: string[] = []
-    for (const ref of s.gradingPeriods) {
-      if (ref.schoolId !== s.schoolId || ref.schoolYear !== s.schoolYear) {
-        foreign.push(`“${ref.name}” (${schoolName(ref.schoolId)}, ${schoolYearLabel(ref.schoolYear)})`)
-        continue
-      }
-      const period = gradingPeriodOf(ref)
-      if (period && !within(period, s)) outside.push(`“${period.name}” (${span(period)})`)
-    }
+    const { foreign, outside } = sortLinks(s, s.gradingPeriods, {
+      foreign: (ref) =>
+        ref.schoolId !== s.schoolId || ref.schoolYear !== s.schoolYear
+          ? `“${ref.name}” (${schoolName(ref.schoolId)}, ${schoolYearLabel(ref.schoolYear)})`
+          : undefined,
+      read: gradingPeriodOf,
+      describe: (period) => `“${period.name}”`,
+    })
     if (foreign.length)
       findings.push(
         foreignFinding(
@@ -52,16 +70,11 @@ export const gradingPeriodOutside: Rule = ({ sessions, gradingPeriodOf, schoolNa
 export const weekOutside: Rule = ({ sessions, weekOf }) => {
   const findings: Finding[] = []
   for (const s of sessions) {
-    const foreign: string[] = []
-    const outside: string[] = []
-    for (const ref of s.weeks) {
-      if (ref.schoolId !== s.schoolId) {
-        foreign.push(`“${ref.weekIdentifier}”`)
-        continue
-      }
-      const week = weekOf(ref)
-      if (week && !within(week, s)) outside.push(`“${week.weekIdentifier}” (${span(week)})`)
-    }
+    const { foreign, outside } = sortLinks(s, s.weeks, {
+      foreign: (ref) => (ref.schoolId !== s.schoolId ? `“${ref.weekIdentifier}”` : undefined),
+      read: weekOf,
+      describe: (week) => `“${week.weekIdentifier}”`,
+    })
     if (foreign.length)
       findings.push(
         foreignFinding(
@@ -71,13 +84,15 @@ export const weekOutside: Rule = ({ sessions, weekOf }) => {
           'Remove it, or choose this school’s week.',
         ),
       )
-    if (outside.length)
+    if (outside.length) {
+      const weeks = outside.length === 1 ? 'the academic week' : `${outside.length} academic weeks`
       findings.push(
         findingFor('week-outside', 'warning', [s], {
-          explanation: `${quoted(s)} (${span(s)}) lists ${outside.length === 1 ? 'the academic week' : `${outside.length} academic weeks`} ${names(outside)} outside its dates.`,
+          explanation: `${quoted(s)} (${span(s)}) lists ${weeks} ${names(outside)} outside its dates.`,
           suggestedFix: 'Remove those weeks from the session, or correct its dates.',
         }),
       )
+    }
   }
   return findings
 }
