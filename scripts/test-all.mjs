@@ -26,6 +26,7 @@ async function check(name, command, args) {
 
 await check('lint (eslint)', bin('eslint'), ['.'])
 await check('formatting (prettier --check)', bin('prettier'), ['--check', '.'])
+await run('node', ['scripts/generate-types.mjs'])
 await check('typecheck (tsc -b)', bin('tsc'), ['-b'])
 
 console.log('\n▶ unit and integration tests (vitest)')

@@ -32,7 +32,6 @@ export interface ServerOptions {
   dbPath: string
   clients?: ApiClient[]
   clientsFile?: string
-  /** Use-Snapshot support (default on). Off: snapshot reads answer 404 "Snapshot not found.". */
   snapshots?: boolean
   snapshotPath?: string
   changeQueries?: boolean
@@ -42,11 +41,9 @@ export interface ServerOptions {
   latencyMs?: number
   logger?: boolean
   corsOrigins?: string[]
-  /** Refuse requests whose Host is not a loopback name (default on: the server binds to loopback). */
   loopbackOnly?: boolean
   /** Test-only: POST /api/__faults queues 503s, dropped connections and delays (never on in npm start). */
   faultInjection?: boolean
-  /** Which Ed-Fi API release to play and its route layout (default ODS/API 7.3, shared routes). */
   profile?: ServerProfile
 }
 
@@ -59,7 +56,6 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   })
 
   const db = openDatabase(options.dbPath)
-  // Bodies written by an older serializer, or rows added outside the API, are (re)built once here.
   ensureSessionBodies(db)
   const snapshotsOn = options.snapshots ?? true
   const snapshots = snapshotsOn ? new SnapshotStore(db, options.snapshotPath ?? `${options.dbPath}.snapshot`) : undefined

@@ -4,7 +4,6 @@ export function isLoopbackHost(host: string): boolean {
   return /^(localhost|127(\.\d+){3}|::1|\[::1\])$/i.test(host)
 }
 
-/** The start banner: the address actually bound, and a warning when it is reachable from other machines. */
 export function bindBanner(address: AddressInfo | string | null, dbPath: string): string[] {
   if (!address || typeof address === 'string') return [`Ed-Fi Sessions Steward listening on ${address}   database: ${dbPath}`]
   const bound = address.family === 'IPv6' ? `[${address.address}]` : address.address

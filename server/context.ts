@@ -8,14 +8,12 @@ import type { ServerProfile } from './profiles/server-profile.ts'
 
 export interface AppContext {
   db: Db
-  /** Undefined when snapshots are turned off: Use-Snapshot reads then answer 404 "Snapshot not found." */
   snapshots: SnapshotStore | undefined
   tokens: TokenStore
   clients: ApiClient[]
   changeQueriesEnabled: boolean
   /** Reuse serialized collection pages until the next write (off only to measure the uncached cost). */
   pageCacheEnabled: boolean
-  /** The Ed-Fi API release this server plays (EDFI_PROFILE, ROUTES). */
   profile: ServerProfile
 }
 
@@ -30,7 +28,6 @@ export function wantsSnapshot(request: FastifyRequest): boolean {
   return typeof value === 'string' && value.trim().toLowerCase() === 'true'
 }
 
-/** The database a read should use: the snapshot when asked for (404 when none is configured), else live. */
 export function readDb(ctx: AppContext, request: FastifyRequest): Db {
   if (!wantsSnapshot(request)) return ctx.db
   const snapshot = ctx.snapshots?.get()

@@ -1,5 +1,3 @@
-// CLI entry of the embedded Ed-Fi API (`npm start` runs it after building the SPA). Environment:
-// README "What runs where".
 import { fileURLToPath } from 'node:url'
 import { buildServer } from './app.ts'
 import { isEmpty } from './db/database.ts'
@@ -13,7 +11,6 @@ const port = Number(process.env.PORT ?? 8765)
 const host = process.env.HOST ?? '127.0.0.1'
 const dbPath = process.env.DB_PATH ?? `${projectRoot}.data/edfi.sqlite`
 
-/** A database that cannot be opened or written is the operator's to fix: say so, without a stack. */
 function exitOnStorageFailure(error: unknown): never {
   const code = (error as { code?: string }).code
   const known = storageFailure(code) ?? (code === 'EACCES' || code === 'EROFS' ? 'The database folder is not writable.' : undefined)

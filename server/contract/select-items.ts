@@ -25,7 +25,6 @@ function mentions(paths: string[], path: string): boolean {
   return paths.some((p) => p.startsWith(path + SEP))
 }
 
-/** A request whose name a sibling shares is told apart by its method: "Name [PUT]". */
 function nodeName(node: PostmanNode, siblings: PostmanNode[]): string {
   const shared = siblings.filter((s) => s.name === node.name).length > 1
   const method = (node.request as { method?: string } | undefined)?.method

@@ -1,6 +1,5 @@
 import { statement, type Db } from './database.ts'
 
-/** Schools inside the given education organizations: the school itself, or every school of an LEA. */
 export function schoolIdsWithin(db: Db, educationOrganizationIds: readonly number[]): number[] {
   if (educationOrganizationIds.length === 0) return []
   const placeholders = educationOrganizationIds.map(() => '?').join(', ')

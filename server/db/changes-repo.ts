@@ -1,7 +1,5 @@
 import type { Db } from './database.ts'
 
-// Change-query SQL for sessions, mirroring the statements ODS/API v7.3 builds.
-
 export interface TrackedKey {
   schoolId: number
   schoolYear: number

@@ -3,8 +3,6 @@ import { deleteRowById, type ReadSpec, type RowWrite } from './resource-rows.ts'
 import { statement } from './sessions-repo.ts'
 import type { SessionKey } from '../domain/session-types.ts'
 
-// Course offerings refer to a session by natural key (ON UPDATE CASCADE, ON DELETE RESTRICT).
-
 export interface CourseOfferingRow {
   id: string
   localCourseCode: string
@@ -69,7 +67,6 @@ export function courseOfferingRowWrite(input: CourseOfferingInput): RowWrite {
   }
 }
 
-/** The session's name as stored (keys match case-insensitively), or undefined when there is no such session. */
 export function storedSessionName(db: Db, key: SessionKey): string | undefined {
   const row = statement(db, 'SELECT session_name FROM sessions WHERE school_id = ? AND school_year = ? AND session_name = ?').get(
     key.schoolId,

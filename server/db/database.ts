@@ -7,7 +7,6 @@ export type Db = Database.Database
 
 const statements = new WeakMap<Db, Map<string, Database.Statement>>()
 
-/** Prepared once per connection and SQL text (the filter combinations are few). */
 export function statement(db: Db, sql: string): Database.Statement {
   let cache = statements.get(db)
   if (!cache) statements.set(db, (cache = new Map()))
@@ -35,7 +34,6 @@ function migrate(db: Db): void {
   db.prepare('INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)').run('schemaVersion', String(SCHEMA_VERSION))
 }
 
-/** True when the database holds no sessions and no schools yet: the first start seeds it. */
 export function isEmpty(db: Db): boolean {
   const row = db.prepare('SELECT (SELECT COUNT(*) FROM schools) + (SELECT COUNT(*) FROM descriptors) AS n').get() as { n: number }
   return row.n === 0

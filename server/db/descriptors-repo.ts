@@ -7,7 +7,6 @@ export type DescriptorKind = 'TermDescriptor' | 'GradingPeriodDescriptor'
 // default collation does for the ODS. One prepared statement per connection.
 const statements = new WeakMap<Db, Database.Statement<[string, string, string], { descriptor_id: number }>>()
 
-/** Like the ODS descriptor resolver, the URI splits at its first '#'. */
 export function findDescriptorId(db: Db, kind: DescriptorKind, uri: string): number | undefined {
   const hash = uri.indexOf('#')
   if (hash < 0) return undefined

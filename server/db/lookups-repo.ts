@@ -1,7 +1,5 @@
 import type { ReadSpec } from './resource-rows.ts'
 
-// Read specs of the lookups a session refers to; SELECTs alias columns to the JSON member names.
-
 export interface SchoolRow {
   id: string
   schoolId: number

@@ -2,8 +2,6 @@ import type { Db } from './database.ts'
 import type { RowWrite, WriteStamp } from './resource-rows.ts'
 import { statement } from './sessions-repo.ts'
 
-// What a lookup POST writes (natural key vs. other columns) and the checks its references need.
-
 export type LookupInput =
   | {
       kind: 'school'
@@ -97,7 +95,6 @@ export function localEducationAgencyExists(db: Db, id: number): boolean {
   return exists(db, 'SELECT 1 FROM local_education_agencies WHERE local_education_agency_id = ?', id)
 }
 
-/** The school's stored district: undefined when there is no such school, null when it has none. */
 export function storedSchoolDistrict(db: Db, schoolId: number): number | null | undefined {
   const sql = 'SELECT local_education_agency_id AS leaId FROM schools WHERE school_id = ?'
   const row = statement(db, sql).get(schoolId) as { leaId: number | null } | undefined

@@ -9,7 +9,6 @@ export interface PartitionQuery {
   filters: SessionFilters
   schoolIds: readonly number[]
   numberOfPartitions: number
-  /** Lower bound of the partition size: 1 with allowSmallPartitions, else 5 x the page size limit. */
   minimumPartitionSize: number
 }
 

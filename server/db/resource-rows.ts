@@ -8,7 +8,6 @@ export type FilterType = 'int' | 'text' | 'bool' | 'date' | 'guid'
 export type SqlValue = string | number | null
 
 export interface ReadSpec {
-  /** "SELECT <camelCase aliases> FROM <table> <joins>"; must select `id` and `lastModifiedDate`. */
   select: string
   where?: string
   orderBy: string
@@ -53,7 +52,6 @@ export function countRows(db: Db, spec: ReadSpec, query: Pick<RowQuery, 'filters
   return (statement(db, `SELECT COUNT(*) AS n FROM (${spec.select}${where.sql})`).get(...where.params) as { n: number }).n
 }
 
-/** By resource id, whoever may see it (the caller checks authorization to tell 403 from 404). */
 export function findRowById<T>(db: Db, spec: ReadSpec, id: string): T | undefined {
   const where = spec.where ? ` WHERE ${spec.where} AND ${spec.idColumn} = ?` : ` WHERE ${spec.idColumn} = ?`
   return statement(db, `${spec.select}${where}`).get(id) as T | undefined
@@ -68,7 +66,6 @@ export interface RowWrite {
 export interface StoredVersion {
   id: string
   lastModifiedDate: string
-  /** True when the stored values already equal the write's (an upsert then changes nothing). */
   unchanged: boolean
 }
 
@@ -101,7 +98,6 @@ export function insertRow(db: Db, write: RowWrite, id: string, stamp: WriteStamp
   statement(db, `INSERT INTO ${write.table} (${columns.join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`).run(...values)
 }
 
-/** Updates the non-key columns only: an upsert never rewrites the key spelling it matched on. */
 export function updateRow(db: Db, write: RowWrite, id: string, stamp: WriteStamp): void {
   const sets = [...Object.keys(write.values), 'last_modified_date', 'change_version'].map((column) => `${column} = ?`)
   const sql = `UPDATE ${write.table} SET ${sets.join(', ')} WHERE id = ?`

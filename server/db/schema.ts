@@ -1,13 +1,10 @@
-// The embedded ODS schema. Mirrors the Ed-Fi ODS tables that a Session touches, simplified to
-// SQLite: surrogate integer keys (Ed-Fi's "aggregate id", which cursor paging and partitions walk),
-// a 32-hex resource id, LastModifiedDate with 7 fractional digits (the ETag source) and a
-// ChangeVersion drawn from one database-wide sequence (Ed-Fi's changes.ChangeVersionSequence).
-//
 // Identity strings use COLLATE NOCASE because SQL Server's default collation makes Ed-Fi natural
 // keys case-insensitive: "Fall Semester" and "fall semester" are the same session.
 import { sessionBodiesSql } from './session-bodies-schema.ts'
 
 export const SCHEMA_VERSION = 1
+
+const RESOURCE_COLUMNS = /* sql */ `id TEXT NOT NULL UNIQUE, last_modified_date TEXT NOT NULL, change_version INTEGER NOT NULL`
 
 export const schemaSql = /* sql */ `
 CREATE TABLE IF NOT EXISTS meta (
@@ -29,9 +26,7 @@ CREATE TABLE IF NOT EXISTS descriptors (
   code_value         TEXT NOT NULL COLLATE NOCASE,
   short_description  TEXT NOT NULL,
   description        TEXT,
-  id                 TEXT NOT NULL UNIQUE,
-  last_modified_date TEXT NOT NULL,
-  change_version     INTEGER NOT NULL,
+  ${RESOURCE_COLUMNS},
   UNIQUE (kind, namespace, code_value)
 );
 
@@ -39,9 +34,7 @@ CREATE TABLE IF NOT EXISTS school_year_types (
   school_year             INTEGER PRIMARY KEY,
   school_year_description TEXT NOT NULL,
   current_school_year     INTEGER NOT NULL DEFAULT 0,
-  id                      TEXT NOT NULL UNIQUE,
-  last_modified_date      TEXT NOT NULL,
-  change_version          INTEGER NOT NULL
+  ${RESOURCE_COLUMNS}
 );
 
 CREATE TABLE IF NOT EXISTS local_education_agencies (
@@ -54,9 +47,7 @@ CREATE TABLE IF NOT EXISTS schools (
   name_of_institution       TEXT NOT NULL,
   short_name_of_institution TEXT,
   local_education_agency_id INTEGER REFERENCES local_education_agencies (local_education_agency_id),
-  id                        TEXT NOT NULL UNIQUE,
-  last_modified_date        TEXT NOT NULL,
-  change_version            INTEGER NOT NULL
+  ${RESOURCE_COLUMNS}
 );
 
 CREATE TABLE IF NOT EXISTS grading_periods (
@@ -69,9 +60,7 @@ CREATE TABLE IF NOT EXISTS grading_periods (
   end_date                  TEXT NOT NULL,
   period_sequence           INTEGER,
   total_instructional_days  INTEGER NOT NULL,
-  id                        TEXT NOT NULL UNIQUE,
-  last_modified_date        TEXT NOT NULL,
-  change_version            INTEGER NOT NULL,
+  ${RESOURCE_COLUMNS},
   UNIQUE (grading_period_descriptor_id, grading_period_name, school_id, school_year)
 );
 
@@ -82,9 +71,7 @@ CREATE TABLE IF NOT EXISTS academic_weeks (
   begin_date                TEXT NOT NULL,
   end_date                  TEXT NOT NULL,
   total_instructional_days  INTEGER NOT NULL,
-  id                        TEXT NOT NULL UNIQUE,
-  last_modified_date        TEXT NOT NULL,
-  change_version            INTEGER NOT NULL,
+  ${RESOURCE_COLUMNS},
   UNIQUE (school_id, week_identifier)
 );
 
@@ -100,9 +87,7 @@ CREATE TABLE IF NOT EXISTS sessions (
   begin_date               TEXT NOT NULL,
   end_date                 TEXT NOT NULL,
   total_instructional_days INTEGER NOT NULL,
-  id                       TEXT NOT NULL UNIQUE,
-  last_modified_date       TEXT NOT NULL,
-  change_version           INTEGER NOT NULL,
+  ${RESOURCE_COLUMNS},
   UNIQUE (school_id, school_year, session_name)
 );
 CREATE INDEX IF NOT EXISTS sessions_change_version ON sessions (change_version);
@@ -132,9 +117,7 @@ CREATE TABLE IF NOT EXISTS course_offerings (
   local_course_title    TEXT,
   course_code           TEXT NOT NULL,
   education_organization_id INTEGER NOT NULL,
-  id                    TEXT NOT NULL UNIQUE,
-  last_modified_date    TEXT NOT NULL,
-  change_version        INTEGER NOT NULL,
+  ${RESOURCE_COLUMNS},
   UNIQUE (local_course_code, school_id, school_year, session_name),
   FOREIGN KEY (school_id, school_year, session_name)
     REFERENCES sessions (school_id, school_year, session_name) ON UPDATE CASCADE ON DELETE RESTRICT

@@ -1,7 +1,5 @@
 import type { Db } from './database.ts'
 
-// Checks of what the seed wrote, for seed.test.ts; every count of "bad" rows should be 0.
-
 const count = (db: Db, sql: string, ...params: (string | number)[]) => (db.prepare(sql).get(...params) as { n: number }).n
 
 export function tableCounts(db: Db) {
@@ -21,19 +19,17 @@ export function tableCounts(db: Db) {
 
 export function seedIntegrity(db: Db) {
   return {
-    /** Session grading periods of another school or year (key unification). */
     gradingPeriodLinkMismatches: count(
       db,
-      `SELECT COUNT(*) AS n FROM session_grading_periods l JOIN sessions s USING (session_id) JOIN grading_periods g USING (grading_period_id)
+      `SELECT COUNT(*) AS n FROM session_grading_periods l
+         JOIN sessions s USING (session_id) JOIN grading_periods g USING (grading_period_id)
         WHERE g.school_id <> s.school_id OR g.school_year <> s.school_year`,
     ),
-    /** Session academic weeks of another school, or outside the session's dates. */
     academicWeekLinkMismatches: count(
       db,
       `SELECT COUNT(*) AS n FROM session_academic_weeks l JOIN sessions s USING (session_id) JOIN academic_weeks w USING (academic_week_id)
         WHERE w.school_id <> s.school_id OR w.begin_date < s.begin_date OR w.end_date > s.end_date`,
     ),
-    /** A later session (by aggregate id) with a change version not above an earlier one's. */
     changeVersionInversions: count(
       db,
       `SELECT COUNT(*) AS n FROM (SELECT change_version, LAG(change_version) OVER (ORDER BY session_id) AS previous FROM sessions)
@@ -73,7 +69,6 @@ export function currentSchoolYears(db: Db): number[] {
   )
 }
 
-/** Generated sessions: how many, how many distinct natural keys, and over how many schools and years. */
 export function generatedStats(db: Db) {
   const where = "WHERE session_name LIKE 'Generated Session %'"
   return {

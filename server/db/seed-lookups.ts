@@ -10,7 +10,6 @@ export function listGradingPeriodIds(db: Db, schoolId: number, schoolYear: numbe
     .all(schoolId, schoolYear) as { id: number; descriptor: string }[]
 }
 
-/** A school's academic weeks whose names carry the given school year ("2021-2022 Week 01"). */
 export function listAcademicWeekIds(db: Db, schoolId: number, schoolYear: number): { id: number; beginDate: string; endDate: string }[] {
   return db
     .prepare(
@@ -22,7 +21,6 @@ export function listAcademicWeekIds(db: Db, schoolId: number, schoolYear: number
 
 const GENERATED_PREFIX = 'Generated Session '
 
-/** The number the next generated session takes: one past the highest in use (deletes leave gaps, never reuse). */
 export function nextGeneratedSessionNumber(db: Db): number {
   const row = db
     .prepare(`SELECT MAX(CAST(substr(session_name, ?) AS INTEGER)) AS n FROM sessions WHERE session_name LIKE ?`)

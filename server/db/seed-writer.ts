@@ -3,9 +3,6 @@ import type { Db } from './database.ts'
 import { nextChangeVersion } from './database.ts'
 import { newLastModified } from '../domain/etag.ts'
 
-// Inserts for the seed and the large-data generator. Each row gets a resource id, a
-// LastModifiedDate and its own change version, exactly as a write through the API would.
-
 const resourceId = () => randomUUID().replaceAll('-', '')
 
 export class SeedWriter {
@@ -59,7 +56,8 @@ export class SeedWriter {
 
   school(schoolId: number, name: string, shortName: string, leaId: number): void {
     this.run(
-      `INSERT INTO schools (school_id, name_of_institution, short_name_of_institution, local_education_agency_id, id, last_modified_date, change_version)
+      `INSERT INTO schools (school_id, name_of_institution, short_name_of_institution, local_education_agency_id,
+                            id, last_modified_date, change_version)
        VALUES (?, ?, ?, ?, ?, ?, ?)`,
       schoolId,
       name,
@@ -97,7 +95,8 @@ export class SeedWriter {
 
   academicWeek(row: { schoolId: number; weekIdentifier: string; beginDate: string; endDate: string; days: number }): number {
     return this.run(
-      `INSERT INTO academic_weeks (school_id, week_identifier, begin_date, end_date, total_instructional_days, id, last_modified_date, change_version)
+      `INSERT INTO academic_weeks (school_id, week_identifier, begin_date, end_date, total_instructional_days,
+                                   id, last_modified_date, change_version)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
       row.schoolId,
       row.weekIdentifier,
@@ -108,15 +107,18 @@ export class SeedWriter {
     )
   }
 
-  session(row: {
-    schoolId: number
-    schoolYear: number
-    name: string
-    termDescriptorId: number
-    beginDate: string
-    endDate: string
-    days: number
-  }): number {
+  session(
+    row: {
+      schoolId: number
+      schoolYear: number
+      name: string
+      termDescriptorId: number
+      beginDate: string
+      endDate: string
+      days: number
+    },
+    changeVersion?: number,
+  ): number {
     return this.run(
       `INSERT INTO sessions (school_id, school_year, session_name, term_descriptor_id, begin_date, end_date, total_instructional_days,
                              id, last_modified_date, change_version)
@@ -128,7 +130,7 @@ export class SeedWriter {
       row.beginDate,
       row.endDate,
       row.days,
-      ...this.stamp(),
+      ...(changeVersion === undefined ? this.stamp() : [resourceId(), newLastModified(), changeVersion]),
     )
   }
 
@@ -179,39 +181,10 @@ export class SeedWriter {
     return rows.map((r) => r.school_id)
   }
 
-  /** Hands out `count` consecutive change versions at once (for bulk generation); returns the first. */
   reserveChangeVersions(count: number): number {
     const row = this.db.prepare('UPDATE change_version_sequence SET value = value + ? WHERE singleton = 1 RETURNING value').get(count) as {
       value: number
     }
     return row.value - count + 1
-  }
-
-  /** Bulk session insert for the generator: caller supplies change version and timestamps. */
-  bulkSession(row: {
-    schoolId: number
-    schoolYear: number
-    name: string
-    termDescriptorId: number
-    beginDate: string
-    endDate: string
-    days: number
-    changeVersion: number
-  }): void {
-    this.run(
-      `INSERT INTO sessions (school_id, school_year, session_name, term_descriptor_id, begin_date, end_date, total_instructional_days,
-                             id, last_modified_date, change_version)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      row.schoolId,
-      row.schoolYear,
-      row.name,
-      row.termDescriptorId,
-      row.beginDate,
-      row.endDate,
-      row.days,
-      resourceId(),
-      newLastModified(),
-      row.changeVersion,
-    )
   }
 }

@@ -1,12 +1,8 @@
 import type { Db } from './database.ts'
 import { pageQuery, statement, type SessionListRequest } from './sessions-repo.ts'
 
-// The stored serialized bodies of sessions (session-bodies-schema.ts) and the serializer version
-// that wrote them.
-
 export interface SessionBodyRow {
   sessionId: number
-  /** Null when no body is stored (the triggers dropped it, or it was never written). */
   body: string | null
 }
 
@@ -16,7 +12,6 @@ function pageWithBodies(request: SessionListRequest, columns: string): { sql: st
   return { sql: `SELECT ${columns} FROM (${ids.sql}) p LEFT JOIN session_bodies b ON b.session_id = p.session_id`, params: ids.params }
 }
 
-/** One page as listSessions would find it, with each session's stored body. */
 export function listSessionBodies(db: Db, request: SessionListRequest): SessionBodyRow[] {
   if (request.schoolIds.length === 0) return []
   const query = pageWithBodies(request, 'p.session_id AS sessionId, b.body')
@@ -27,11 +22,9 @@ export interface JoinedBodies {
   /** The page as a JSON array: the stored UTF-8 texts joined by SQLite, never decoded into JS strings. */
   page: Buffer
   lastSessionId: number | undefined
-  /** Sessions of the page without a stored body (then `page` lacks them). */
   missing: number
 }
 
-/** One page as listSessionBodies would find it, its stored bodies joined into one JSON array. */
 export function joinSessionBodies(db: Db, request: SessionListRequest): JoinedBodies {
   if (request.schoolIds.length === 0) return { page: Buffer.from('[]'), lastSessionId: undefined, missing: 0 }
   // The ordered page feeds the aggregate in session_id order; an ORDER BY inside group_concat
@@ -54,7 +47,6 @@ export function storedSessionBody(db: Db, sessionId: number): string | undefined
   return row?.body
 }
 
-/** Up to `limit` sessions without a stored body, after `afterSessionId`, in aggregate-id order. */
 export function sessionIdsWithoutBody(db: Db, afterSessionId: number, limit: number): number[] {
   const sql = `SELECT s.session_id AS id FROM sessions s
                 WHERE s.session_id > ? AND NOT EXISTS (SELECT 1 FROM session_bodies b WHERE b.session_id = s.session_id)
@@ -66,7 +58,6 @@ export function clearSessionBodies(db: Db): void {
   statement(db, 'DELETE FROM session_bodies').run()
 }
 
-/** The serializer version the stored bodies were written with; undefined in a database from before. */
 export function storedBodyVersion(db: Db): string | undefined {
   const row = statement(db, "SELECT value FROM meta WHERE key = 'sessionBodyVersion'").get() as { value: string } | undefined
   return row?.value

@@ -22,8 +22,16 @@ ${staleWhen('session_body_stale_on_period_added', 'INSERT ON session_grading_per
 ${staleWhen('session_body_stale_on_period_removed', 'DELETE ON session_grading_periods', 'OLD.session_id')}
 ${staleWhen('session_body_stale_on_week_added', 'INSERT ON session_academic_weeks', 'NEW.session_id')}
 ${staleWhen('session_body_stale_on_week_removed', 'DELETE ON session_academic_weeks', 'OLD.session_id')}
-${staleWhen('session_body_stale_on_school', 'UPDATE OF id, school_id ON schools', 'SELECT session_id FROM sessions WHERE school_id IN (OLD.school_id, NEW.school_id)')}
-${staleWhen('session_body_stale_on_school_year', 'UPDATE OF id, school_year ON school_year_types', 'SELECT session_id FROM sessions WHERE school_year IN (OLD.school_year, NEW.school_year)')}
+${staleWhen(
+  'session_body_stale_on_school',
+  'UPDATE OF id, school_id ON schools',
+  'SELECT session_id FROM sessions WHERE school_id IN (OLD.school_id, NEW.school_id)',
+)}
+${staleWhen(
+  'session_body_stale_on_school_year',
+  'UPDATE OF id, school_year ON school_year_types',
+  'SELECT session_id FROM sessions WHERE school_year IN (OLD.school_year, NEW.school_year)',
+)}
 ${staleWhen(
   'session_body_stale_on_descriptor',
   'UPDATE OF id, namespace, code_value ON descriptors',

@@ -4,7 +4,6 @@ export interface SessionFilters {
   sessionName?: string
   schoolId?: number
   schoolYear?: number
-  /** A descriptor URI: "<namespace>#<codeValue>", compared case-insensitively. */
   termDescriptor?: string
   beginDate?: string
   endDate?: string

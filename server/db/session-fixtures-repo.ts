@@ -2,8 +2,6 @@ import type { Db } from './database.ts'
 import { statement } from './sessions-repo.ts'
 import type { AcademicWeekRef, GradingPeriodRef, SessionKey } from '../domain/session-types.ts'
 
-// Test fixtures for the sessions route tests (SQL stays in server/db).
-
 export function gradingPeriodsOf(db: Db, schoolId: number): GradingPeriodRef[] {
   return statement(
     db,
@@ -31,7 +29,6 @@ export function insertCourseOffering(db: Db, session: SessionKey, localCourseCod
   return id
 }
 
-/** The session key a course offering refers to now (it follows key changes by cascade). */
 export function courseOfferingSessionKey(db: Db, id: string): SessionKey | undefined {
   return statement(
     db,
@@ -39,12 +36,10 @@ export function courseOfferingSessionKey(db: Db, id: string): SessionKey | undef
   ).get(id) as SessionKey | undefined
 }
 
-/** A grading period renamed in place, as a key change made outside the sessions API would. */
 export function renameGradingPeriod(db: Db, resourceId: string, name: string): void {
   statement(db, 'UPDATE grading_periods SET grading_period_name = ? WHERE id = ?').run(name, resourceId)
 }
 
-/** Pretends the stored bodies were written by another serializer version, one of them stale. */
 export function ageStoredBodies(db: Db, version: string, staleSessionId?: number): void {
   statement(db, "UPDATE meta SET value = ? WHERE key = 'sessionBodyVersion'").run(version)
   if (staleSessionId !== undefined) statement(db, "UPDATE session_bodies SET body = '{}' WHERE session_id = ?").run(staleSessionId)

@@ -2,10 +2,6 @@ import { statement, type Db } from './database.ts'
 import { sessionFilterClause, type SessionFilters } from './session-filter-sql.ts'
 import type { AcademicWeekRef, GradingPeriodRef, SessionKey, SessionRecord } from '../domain/session-types.ts'
 
-// Reads of the sessions aggregate: the list (filters, authorization, offset or keyset paging), the
-// count, and single sessions by resource id or natural key, each with its child collections and
-// the resource ids the JSON links need. Writes live in sessions-write-repo.ts.
-
 export type { SessionFilters }
 
 export interface StoredGradingPeriodRef extends GradingPeriodRef {
@@ -28,12 +24,10 @@ export type ListPaging = { offset: number; limit: number } | { from: number; to:
 
 export interface SessionListRequest {
   filters: SessionFilters
-  /** Schools the caller may read (relationship-based authorization). */
   schoolIds: readonly number[]
   paging: ListPaging
 }
 
-// Prepared statements are cached per connection in database.ts; re-exported for the repositories.
 export { statement }
 
 const SESSION_COLUMNS = `
@@ -63,7 +57,6 @@ interface SessionRow {
   school_year_resource_id: string
 }
 
-/** The SQL of one page in aggregate-id order (Ed-Fi has no other order); `select` names the columns and FROM. */
 export function pageQuery(select: string, request: SessionListRequest): { sql: string; params: (string | number)[] } {
   const where = sessionFilterClause(request.filters, request.schoolIds)
   const { paging } = request
@@ -88,7 +81,6 @@ export function listSessions(db: Db, request: SessionListRequest): StoredSession
   return withChildren(db, pageRows(db, SESSION_COLUMNS, request) as SessionRow[])
 }
 
-/** These sessions (by aggregate id) in aggregate-id order; ids that do not exist are skipped. */
 export function findSessionsByIds(db: Db, sessionIds: readonly number[]): StoredSession[] {
   const sql = `SELECT ${SESSION_COLUMNS} WHERE s.session_id IN (SELECT value FROM json_each(?)) ORDER BY s.session_id`
   return withChildren(db, statement(db, sql).all(JSON.stringify(sessionIds)) as SessionRow[])
@@ -105,7 +97,6 @@ export function findSessionById(db: Db, id: string): StoredSession | undefined {
   return row ? withChildren(db, [row])[0] : undefined
 }
 
-/** The session with this natural key; session_name compares case-insensitively (NOCASE). */
 export function findSessionByKey(db: Db, key: SessionKey): StoredSession | undefined {
   const row = statement(db, `SELECT ${SESSION_COLUMNS} WHERE s.school_id = ? AND s.school_year = ? AND s.session_name = ?`).get(
     key.schoolId,
@@ -116,8 +107,9 @@ export function findSessionByKey(db: Db, key: SessionKey): StoredSession | undef
 }
 
 const GRADING_PERIODS_SQL = `
-  SELECT sgp.session_id, gp.grading_period_id, gp.id, d.namespace || '#' || d.code_value AS descriptor,
-         gp.grading_period_name, gp.school_id, gp.school_year
+  SELECT sgp.session_id AS sessionId, d.namespace || '#' || d.code_value AS gradingPeriodDescriptor,
+         gp.grading_period_name AS gradingPeriodName, gp.school_id AS schoolId, gp.school_year AS schoolYear,
+         gp.grading_period_id AS gradingPeriodId, gp.id AS resourceId
     FROM session_grading_periods sgp
     JOIN grading_periods gp ON gp.grading_period_id = sgp.grading_period_id
     JOIN descriptors d ON d.descriptor_id = gp.grading_period_descriptor_id
@@ -125,7 +117,8 @@ const GRADING_PERIODS_SQL = `
    ORDER BY sgp.session_id, gp.grading_period_descriptor_id, gp.grading_period_name, gp.school_id, gp.school_year`
 
 const ACADEMIC_WEEKS_SQL = `
-  SELECT saw.session_id, aw.academic_week_id, aw.id, aw.school_id, aw.week_identifier
+  SELECT saw.session_id AS sessionId, aw.school_id AS schoolId, aw.week_identifier AS weekIdentifier,
+         aw.academic_week_id AS academicWeekId, aw.id AS resourceId
     FROM session_academic_weeks saw
     JOIN academic_weeks aw ON aw.academic_week_id = saw.academic_week_id
    WHERE saw.session_id IN (SELECT value FROM json_each(?))
@@ -136,43 +129,16 @@ function withChildren(db: Db, rows: SessionRow[]): StoredSession[] {
   if (sessions.length === 0) return sessions
   const bySessionId = new Map(sessions.map((s) => [s.sessionId, s]))
   const ids = JSON.stringify(sessions.map((s) => s.sessionId))
-  for (const row of statement(db, GRADING_PERIODS_SQL).all(ids) as GradingPeriodRow[]) {
-    bySessionId.get(row.session_id)?.gradingPeriods.push({
-      gradingPeriodDescriptor: row.descriptor,
-      gradingPeriodName: row.grading_period_name,
-      schoolId: row.school_id,
-      schoolYear: row.school_year,
-      gradingPeriodId: row.grading_period_id,
-      resourceId: row.id,
-    })
+  for (const { sessionId, ...period } of statement(db, GRADING_PERIODS_SQL).all(ids) as ChildRow<StoredGradingPeriodRef>[]) {
+    bySessionId.get(sessionId)?.gradingPeriods.push(period)
   }
-  for (const row of statement(db, ACADEMIC_WEEKS_SQL).all(ids) as AcademicWeekRow[]) {
-    bySessionId.get(row.session_id)?.academicWeeks.push({
-      schoolId: row.school_id,
-      weekIdentifier: row.week_identifier,
-      academicWeekId: row.academic_week_id,
-      resourceId: row.id,
-    })
+  for (const { sessionId, ...week } of statement(db, ACADEMIC_WEEKS_SQL).all(ids) as ChildRow<StoredAcademicWeekRef>[]) {
+    bySessionId.get(sessionId)?.academicWeeks.push(week)
   }
   return sessions
 }
 
-interface GradingPeriodRow {
-  session_id: number
-  grading_period_id: number
-  id: string
-  descriptor: string
-  grading_period_name: string
-  school_id: number
-  school_year: number
-}
-interface AcademicWeekRow {
-  session_id: number
-  academic_week_id: number
-  id: string
-  school_id: number
-  week_identifier: string
-}
+type ChildRow<Child> = Child & { sessionId: number }
 
 function toSession(row: SessionRow): StoredSession {
   return {

@@ -5,7 +5,6 @@ import type { SessionInput, SessionKey } from '../domain/session-types.ts'
 // Writes of the sessions aggregate. Callers run them inside one transaction together with the
 // reads that decide them (etag check, uniqueness), so a write is all-or-nothing.
 
-/** Surrogate ids of everything a session body refers to. */
 export interface ResolvedReferences {
   termDescriptorId: number
   gradingPeriodIds: number[]
@@ -18,7 +17,6 @@ export type ReferenceResolution = { ok: true; refs: ResolvedReferences } | { ok:
 
 const exists = (db: Db, sql: string, ...params: (string | number)[]) => statement(db, sql).get(...params) !== undefined
 
-/** "namespace#codeValue" split at the first '#' (namespace and code_value compare NOCASE). */
 function splitUri(uri: string): [string, string] {
   const hash = uri.indexOf('#')
   return hash < 0 ? [uri, ''] : [uri.slice(0, hash), uri.slice(hash + 1)]
@@ -82,13 +80,11 @@ function writeChildren(db: Db, sessionId: number, refs: ResolvedReferences): voi
   for (const id of refs.academicWeekIds) week.run(sessionId, id)
 }
 
-/** The stored members in column order school_id .. total_instructional_days (INSERT and UPDATE share it). */
 function memberValues(input: SessionInput, refs: ResolvedReferences): (string | number)[] {
   const { schoolId, schoolYear, sessionName, beginDate, endDate, totalInstructionalDays } = input
   return [schoolId, schoolYear, sessionName, refs.termDescriptorId, beginDate, endDate, totalInstructionalDays]
 }
 
-/** Inserts a new session; returns its aggregate id. */
 export function insertSession(db: Db, input: SessionInput, refs: ResolvedReferences, id: string, stamp: WriteStamp): number {
   const result = statement(
     db,
@@ -116,7 +112,6 @@ export function updateSession(db: Db, sessionId: number, input: SessionInput, re
 }
 
 export function deleteSession(db: Db, sessionId: number): void {
-  // Child rows go with ON DELETE CASCADE.
   statement(db, 'DELETE FROM sessions WHERE session_id = ?').run(sessionId)
 }
 
@@ -129,7 +124,6 @@ export type TrackedChange =
   | { kind: 'delete'; id: string; oldKey: SessionKey; changeVersion: number }
   | { kind: 'keyChange'; id: string; oldKey: SessionKey; newKey: SessionKey; changeVersion: number }
 
-/** One row of Ed-Fi's tracked_changes_edfi.Session: what /deletes and /keyChanges report. */
 export function recordTrackedChange(db: Db, change: TrackedChange): void {
   const next = change.kind === 'keyChange' ? change.newKey : undefined
   statement(

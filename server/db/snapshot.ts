@@ -1,7 +1,6 @@
 import { existsSync, renameSync, rmSync } from 'node:fs'
 import { openDatabase, type Db } from './database.ts'
 
-/** Use-Snapshot reads: a second SQLite file written with VACUUM INTO, consistent by construction. */
 export class SnapshotStore {
   private readonly live: Db
   private readonly path: string
@@ -22,7 +21,6 @@ export class SnapshotStore {
   refresh(): { takenAt: string } {
     const temp = `${this.path}.tmp`
     rmSync(temp, { force: true })
-    // Stamped in the live meta table so the copy carries the moment it was taken.
     this.live.prepare("INSERT OR REPLACE INTO meta (key, value) VALUES ('snapshotTakenAt', ?)").run(new Date().toISOString())
     this.live.prepare('VACUUM INTO ?').run(temp)
     this.current?.close()

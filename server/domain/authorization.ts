@@ -25,7 +25,6 @@ export function assertAuthorizedForSchool(db: Db, client: ApiClient, schoolId: n
   if (!isAuthorizedForSchool(db, client, schoolId)) throw noRelationship(client)
 }
 
-/** Data every school shares (descriptors, school years): a district-wide or admin client only. */
 export function assertDistrictWide(db: Db, client: ApiClient): void {
   if (client.admin || claimsAnyDistrict(db, client.educationOrganizationIds)) return
   throw problems.authorization([
@@ -34,7 +33,6 @@ export function assertDistrictWide(db: Db, client: ApiClient): void {
   ])
 }
 
-/** Not part of Ed-Fi: the embedded API's own routes (/admin) need a client marked admin in the clients file. */
 export function assertAdmin(client: ApiClient): void {
   if (!client.admin) throw problems.authorization(['This route needs an API client marked "admin" in the clients file.'])
 }

@@ -140,7 +140,6 @@ export class BodyReader {
   }
 }
 
-/** The body must be a JSON object; anything else is the ODS's conversion error at "$". */
 export function objectBody(value: unknown, typeName: string): Json {
   if (typeof value === 'object' && value !== null && !Array.isArray(value)) return value as Json
   const message = Array.isArray(value) ? m.arrayForObject(typeName, '') : m.conversion(value, typeName, '')

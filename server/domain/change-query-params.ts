@@ -35,7 +35,6 @@ export function throwIfUnbound(bag: ErrorBag): void {
   if (!bag.isEmpty) throw problems.dataValidation(bag.errors)
 }
 
-/** An int?/long? as ASP.NET binds it: blank is "not given". */
 export function parseIntegerParam(query: Record<string, unknown>, name: string, displayName: string, bag: ErrorBag): number | undefined {
   const raw = firstValue(query[name.toLowerCase()])
   if (raw === undefined || raw.trim() === '') return undefined
@@ -45,7 +44,6 @@ export function parseIntegerParam(query: Record<string, unknown>, name: string, 
   return undefined
 }
 
-/** bool binding: "true"/"false" in any case; blank is the default (false). */
 export function parseBooleanParam(query: Record<string, unknown>, name: string, displayName: string, bag: ErrorBag): boolean {
   const raw = firstValue(query[name.toLowerCase()])
   if (raw === undefined || raw.trim() === '') return false

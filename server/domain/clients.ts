@@ -1,13 +1,11 @@
 import { readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 
-/** An API client (Ed-Fi "application"): credentials plus the education organizations it may access. */
 export interface ApiClient {
   key: string
   secret: string
   name: string
   educationOrganizationIds: number[]
-  /** May use the embedded API's own /admin routes and change shared reference data. */
   admin?: boolean
 }
 

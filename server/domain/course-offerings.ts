@@ -82,7 +82,6 @@ export function writeCourseOffering(request: ResourceWriteRequest, input: Course
     const sessionName = storedSessionName(db, input)
     if (sessionName === undefined) throw problems.unresolvedReference('Session')
     assertAuthorizedForSchool(db, client, input.schoolId)
-    // Key the row with the session name as stored (the reference matched it case-insensitively).
     return courseOfferingRowWrite({ ...input, sessionName })
   })
 }

@@ -7,7 +7,6 @@ const MAX_TICKS = 3155378975999999999n // DateTime.MaxValue.Ticks
 
 let lastTicks = 0n
 
-/** Current UTC time in ticks, strictly increasing within this process so every write gets a new etag. */
 export function nowTicks(): bigint {
   const ms = BigInt(Date.now())
   const subMs = process.hrtime.bigint() % 10000n
@@ -17,7 +16,6 @@ export function nowTicks(): bigint {
   return ticks
 }
 
-/** Ticks -> "2021-09-13T17:24:59.6807146Z" (7 fractional digits, as the ODS serializes it). */
 export function ticksToIso(ticks: bigint): string {
   const sinceEpoch = ticks - TICKS_AT_UNIX_EPOCH
   const ms = sinceEpoch / 10000n

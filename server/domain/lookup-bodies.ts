@@ -5,8 +5,6 @@ import type { LookupInput } from '../db/lookups-write-repo.ts'
 import { BodyReader, objectBody } from './body-reader.ts'
 import { ruleMessages } from './session-validation-messages.ts'
 
-// Lookup bodies per the DS 5.x model; members this server does not store are accepted and ignored.
-
 const SCHOOL_REF = [['schoolId', 'SchoolId']] as const
 const SCHOOL_YEAR_REF = [['schoolYear', 'SchoolYear']] as const
 
@@ -15,7 +13,6 @@ function schoolReference(r: BodyReader): number | undefined {
   return r.int('schoolReference.schoolId', 'SchoolId', { int64: true, nonZero: true })
 }
 
-/** A descriptor URI member: present, "namespace#codeValue", and known (else the ODS's 400 wording). */
 function descriptorUri(db: Db, r: BodyReader, path: string, name: 'GradingPeriodDescriptor'): number | undefined {
   const uri = r.text(path, name, { required: true, max: 306 })
   if (uri === undefined || uri.trim() === '' || uri.length > 306) return undefined

@@ -11,7 +11,6 @@ export function metadata(lastModifiedDate: string) {
   return { _etag: etagFromLastModified(lastModifiedDate), _lastModifiedDate: formatLastModified(lastModifiedDate) }
 }
 
-/** Spreads `{ [name]: value }` only when the value is not null (Newtonsoft NullValueHandling.Ignore). */
 const optional = (name: string, value: unknown) => (value === null || value === undefined ? {} : { [name]: value })
 
 function descriptorJson(idMember: string) {
@@ -30,7 +29,6 @@ export const LOOKUP_JSON: { [N in LookupName]: (row: LookupRows[N]) => Record<st
   schools: (row) => ({
     id: row.id,
     schoolId: row.schoolId,
-    // The LEA itself is no resource of this server: the reference carries its id without a link.
     ...optional(
       'localEducationAgencyReference',
       row.localEducationAgencyId === null ? null : { localEducationAgencyId: row.localEducationAgencyId },

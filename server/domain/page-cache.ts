@@ -20,7 +20,6 @@ export class PageCache {
   get(key: string): CachedPage | undefined {
     const hit = this.entries.get(key)
     if (hit) {
-      // Refresh recency: Map keeps insertion order, so the oldest entry is evicted first.
       this.entries.delete(key)
       this.entries.set(key, hit)
     }

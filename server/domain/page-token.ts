@@ -1,12 +1,10 @@
 // A v7.3 page token: unpadded base64url of "{minAggregateId},{maxAggregateId}". Filters are not in
 // it: clients send the same filters with every page, as with the ODS.
 
-/** Int32.MaxValue: the open upper end the ODS writes for "to the end". */
 export const MAX_AGGREGATE_ID = 2147483647
 
 export interface PageToken {
   from: number
-  /** Last aggregate id of the partition (inclusive); MAX_AGGREGATE_ID = to the end. */
   to: number
 }
 
@@ -14,7 +12,6 @@ export function encodePageToken(token: { from: number; to?: number }): string {
   return Buffer.from(`${token.from},${token.to ?? MAX_AGGREGATE_ID}`, 'utf8').toString('base64url')
 }
 
-/** undefined when the text is not a valid token ("The page token provided was invalid."). */
 export function decodePageToken(text: string): PageToken | undefined {
   if (!/^[A-Za-z0-9_-]+$/.test(text)) return undefined
   const match = /^(-?\d{1,10}),(-?\d{1,10})$/.exec(Buffer.from(text, 'base64url').toString('utf8'))

@@ -82,7 +82,6 @@ export const problems = {
       detail: 'The request construction was invalid.',
       errors,
     }),
-  /** /deletes and /keyChanges use another validator with other wording. */
   changeQueryParameterValidation: (errors: string[]) =>
     new Problem({
       status: 400,

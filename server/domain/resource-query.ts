@@ -1,14 +1,8 @@
 import type { FilterType, SqlValue } from '../db/resource-rows.ts'
 import { PAGE_SIZE_LIMIT, firstValue, lowerCaseQuery, parseBooleanParam, parseIntegerParam, throwIfUnbound } from './change-query-params.ts'
 import { problems } from './problem.ts'
-import { assertOffsetPaging, parseGuid } from './session-paging.ts'
+import { assertOffsetPaging, parseGuid, parsePagingParams } from './session-paging.ts'
 import { ErrorBag } from './validation-errors.ts'
-
-// Query strings of the lookup and course-offering collection GETs, bound the way the sessions GET
-// binds them (session-paging.ts): names are case-insensitive, blank values count as absent, a value
-// that does not bind is a data-validation 400 ("$.schoolId": "The value 'abc' is not valid for
-// SchoolId."), and offset/limit follow v7.3 (limit 0..500, 500 when omitted). These resources page
-// by offset only: a pageToken is refused rather than silently answered with the first page.
 
 export interface ResourceListQuery {
   filters: Record<string, SqlValue>
@@ -45,14 +39,10 @@ function bindFilter(query: Record<string, unknown>, name: string, type: FilterTy
   }
 }
 
-/** Parses the query of a collection GET whose property filters are `filterTypes`; throws the exact Problem. */
 export function parseResourceListQuery(rawQuery: unknown, filterTypes: Record<string, readonly [string, FilterType]>): ResourceListQuery {
   const query = lowerCaseQuery(rawQuery)
   const bag = new ErrorBag()
-  const offset = parseIntegerParam(query, 'offset', 'Offset', bag)
-  const limit = parseIntegerParam(query, 'limit', 'Limit', bag)
-  const pageSize = parseIntegerParam(query, 'pageSize', 'PageSize', bag)
-  const totalCount = parseBooleanParam(query, 'totalCount', 'TotalCount', bag)
+  const { offset, limit, pageSize, totalCount } = parsePagingParams(query, bag)
   const filters: Record<string, SqlValue> = {}
   for (const [name, [, type]] of Object.entries(filterTypes)) {
     const value = bindFilter(query, name, type, bag)

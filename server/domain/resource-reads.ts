@@ -5,9 +5,6 @@ import type { ApiClient } from './clients.ts'
 import { problems } from './problem.ts'
 import type { ResourceListQuery } from './resource-query.ts'
 
-// Reads of the resources beside sessions (lookups, course offerings). Those that belong to a school
-// are scoped to the client's schools; the others (descriptors, school years) are open to every client.
-
 type SchoolRow = { schoolId?: number }
 
 type Page<Row> = { rows: Row[]; totalCount?: number }
@@ -15,7 +12,6 @@ type Page<Row> = { rows: Row[]; totalCount?: number }
 export function readResourcePage<Row>(db: Db, client: ApiClient, spec: ReadSpec, query: ResourceListQuery): Page<Row> {
   const schoolIds = spec.schoolColumn ? authorizedSchoolIds(db, client) : undefined
   const rowQuery = { filters: query.filters, schoolIds, offset: query.offset, limit: query.limit }
-  // limit=0 asks only for the count, as on sessions.
   const rows = query.limit === 0 ? [] : listRows<Row>(db, spec, rowQuery)
   return { rows, totalCount: query.totalCount ? countRows(db, spec, rowQuery) : undefined }
 }

@@ -4,8 +4,6 @@ import type { ApiClient } from './clients.ts'
 import { etagFromLastModified, isoToTicks, newLastModified, parseEtag } from './etag.ts'
 import { problems } from './problem.ts'
 
-// POST upsert for the resources beside sessions, with the sessions' rules (session-writes.ts).
-
 export interface ResourceWriteRequest {
   db: Db
   client: ApiClient
@@ -19,7 +17,6 @@ export interface UpsertResult {
   etag: string
 }
 
-/** The ODS ETagProvider's comparison (see session-writes.ts). */
 export function assertIfMatch(ifMatch: string | undefined, lastModifiedDate: string): void {
   if (ifMatch === undefined || ifMatch.trim() === '') return
   const parsed = parseEtag(ifMatch)
@@ -30,7 +27,6 @@ export function assertIfMatch(ifMatch: string | undefined, lastModifiedDate: str
 
 export const writeStamp = (db: Db) => ({ lastModifiedDate: newLastModified(), changeVersion: nextChangeVersion(db) })
 
-/** `prepare` (the checks) runs first in the transaction, so a refused write leaves no trace. */
 export function upsertResource(request: ResourceWriteRequest, prepare: () => RowWrite): UpsertResult {
   const { db } = request
   return db

@@ -23,16 +23,11 @@ const servable = new WeakMap<Db, boolean>()
 
 export const sessionBody = (session: StoredSession): string => JSON.stringify(sessionJson(session))
 
-/** Stores the session's body as it is now; writes call it in their transaction, after the rows. */
 export function storeBodyOf(db: Db, sessionId: number): void {
   const session = findSessionsByIds(db, [sessionId])[0]
   if (session) storeSessionBody(db, sessionId, sessionBody(session))
 }
 
-/**
- * Makes every session's stored body present and current, in one transaction: all of them are
- * rebuilt when they were written by another serializer version, then the missing ones are built.
- */
 export function ensureSessionBodies(db: Db): number {
   let built = 0
   db.transaction(() => {
@@ -53,7 +48,6 @@ export function ensureSessionBodies(db: Db): number {
   return built
 }
 
-/** Stored bodies are served only when this serializer wrote them (a snapshot may be older). */
 function bodiesServable(db: Db): boolean {
   let known = servable.get(db)
   if (known === undefined) servable.set(db, (known = storedBodyVersion(db) === SESSION_BODY_VERSION))
@@ -61,14 +55,12 @@ function bodiesServable(db: Db): boolean {
 }
 
 export interface BodyPage {
-  /** The page as a JSON array, UTF-8. */
   body: Buffer
   lastSessionId: number | undefined
 }
 
 const joined = (bodies: string[]) => Buffer.from(`[${bodies.join(',')}]`)
 
-/** One page of serialized sessions: stored bodies where present, built ones where not. */
 export function readSessionBodies(db: Db, request: SessionListRequest): BodyPage {
   if (!bodiesServable(db)) {
     const sessions = listSessions(db, request)

@@ -1,5 +1,13 @@
 import type { SessionFilters } from '../db/sessions-repo.ts'
-import { PAGE_SIZE_LIMIT, firstValue, lowerCaseQuery, parseBooleanParam, parseIntegerParam, throwIfUnbound } from './change-query-params.ts'
+import {
+  PAGE_SIZE_LIMIT,
+  firstValue,
+  lowerCaseQuery,
+  parseBooleanParam,
+  parseChangeWindow,
+  parseIntegerParam,
+  throwIfUnbound,
+} from './change-query-params.ts'
 import { decodePageToken } from './page-token.ts'
 import { problems } from './problem.ts'
 import { ErrorBag } from './validation-errors.ts'
@@ -12,9 +20,7 @@ export const LIMIT_RANGE = `Limit must be a value between 0 and ${PAGE_SIZE_LIMI
 // once), page token, then paging rules (first one wins). See docs/research/edfi-v73-behaviour.md §2.
 
 export type SessionPaging =
-  | { mode: 'offset'; offset: number; limit: number }
-  /** Aggregate ids from..to (inclusive; to undefined = open-ended), at most pageSize rows. */
-  | { mode: 'cursor'; from: number; to: number | undefined; pageSize: number }
+  { mode: 'offset'; offset: number; limit: number } | { mode: 'cursor'; from: number; to: number | undefined; pageSize: number }
 
 export interface SessionListQuery {
   filters: SessionFilters
@@ -36,7 +42,6 @@ function text(query: Record<string, unknown>, name: string): string | undefined 
   return raw === undefined || raw.trim() === '' ? undefined : raw
 }
 
-/** DateTime binding: a calendar date, optionally with a time of day (the column holds dates only). */
 function date(query: Record<string, unknown>, name: string, displayName: string, bag: ErrorBag): string | undefined {
   const raw = text(query, name)
   if (raw === undefined) return undefined
@@ -88,19 +93,22 @@ export function assertOffsetPaging(offset: number | undefined, limit: number | u
   if (limit !== undefined && (limit < 0 || limit > PAGE_SIZE_LIMIT)) throw invalid(LIMIT_RANGE)
 }
 
+export function parsePagingParams(query: Record<string, unknown>, bag: ErrorBag, integer = parseIntegerParam) {
+  return {
+    offset: integer(query, 'offset', 'Offset', bag),
+    limit: integer(query, 'limit', 'Limit', bag),
+    pageSize: integer(query, 'pageSize', 'PageSize', bag),
+    totalCount: parseBooleanParam(query, 'totalCount', 'TotalCount', bag),
+  }
+}
+
 export function parseSessionListQuery(rawQuery: unknown): SessionListQuery {
   const query = lowerCaseQuery(rawQuery)
   const bag = new ErrorBag()
-  const offset = int32(query, 'offset', 'Offset', bag)
-  const limit = int32(query, 'limit', 'Limit', bag)
-  const totalCount = parseBooleanParam(query, 'totalCount', 'TotalCount', bag)
-  const minChangeVersion = parseIntegerParam(query, 'minChangeVersion', 'MinChangeVersion', bag)
-  const maxChangeVersion = parseIntegerParam(query, 'maxChangeVersion', 'MaxChangeVersion', bag)
-  const pageSize = int32(query, 'pageSize', 'PageSize', bag)
-  const filters = parseSessionPropertyFilters(query, bag)
+  const { offset, limit, pageSize, totalCount } = parsePagingParams(query, bag, int32)
+  const window = parseChangeWindow(query, bag)
+  const filters = { ...parseSessionPropertyFilters(query, bag), ...window }
   throwIfUnbound(bag)
-  if (minChangeVersion !== undefined) filters.minChangeVersion = minChangeVersion
-  if (maxChangeVersion !== undefined) filters.maxChangeVersion = maxChangeVersion
 
   const rawToken = text(query, 'pageToken')
   const token = rawToken === undefined ? undefined : decodePageToken(rawToken)

@@ -18,7 +18,6 @@ export const MAX_PARTITIONS = 200
 export const DEFAULT_PARTITION_COUNT = 10
 
 export interface PartitionOptions {
-  /** As requested; undefined when omitted (ODS then sizes for 10 but caps nothing). */
   requested: number | undefined
   allowSmallPartitions: boolean
   minChangeVersion?: number
@@ -55,7 +54,6 @@ export function partitionSizing(options: PartitionOptions): { numberOfPartitions
   }
 }
 
-/** With one starting id more than the `number` requested, the last token absorbs the surplus. */
 export function partitionPageTokens(startIds: readonly number[], requested: number | undefined): string[] {
   const cap = requested ?? Number.POSITIVE_INFINITY
   const tokens: string[] = []

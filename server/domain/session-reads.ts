@@ -21,10 +21,8 @@ import type { SessionListQuery } from './session-paging.ts'
 // call these and only translate HTTP, so a new read cannot forget the check.
 
 export interface SessionPage {
-  /** The sessions as a JSON array (UTF-8), in aggregate-id order. */
   body: Buffer
   totalCount?: number
-  /** Continues after the last item of a non-empty page, offset pages included. */
   nextPageToken?: string
 }
 

@@ -1,12 +1,10 @@
 // Every validation message the body validators produce, copied from ODS/API v7.3 (its C#
 // validation attributes and Newtonsoft.Json) and checked against Ed-Fi's v7.3 Postman suites.
 
-/** `Path 'x'.` suffix Newtonsoft appends (JsonPosition.FormatMessage); our parsed body has no line info. */
 function atPath(message: string, newtonsoftPath: string): string {
   return `${message} Path '${newtonsoftPath}'.`
 }
 
-/** How Newtonsoft prints a value inside "Error converting value ..." (FormatValueForPrint). */
 function printValue(value: unknown): string {
   if (value === null || value === undefined) return '{null}'
   if (typeof value === 'string') return `"${value}"`
@@ -76,7 +74,6 @@ export const ruleMessages = {
     `The ${withOrdinalSuffix(ordinal)} item of the ${itemTypePlural} has the same identifying values as another item earlier in the list.`,
 }
 
-/** Inflector.AddOrdinalSuffix: 1st, 2nd, 3rd, 4th, 11th-13th, 21st ... */
 export function withOrdinalSuffix(n: number): string {
   const lastTwo = n % 100
   if (lastTwo >= 11 && lastTwo <= 13) return `${n}th`

@@ -7,7 +7,6 @@ import type { ErrorBag } from './validation-errors.ts'
 export type DescriptorKind = 'TermDescriptor' | 'GradingPeriodDescriptor'
 export interface DescriptorLookups {
   descriptorExists: (kind: DescriptorKind, uri: string) => boolean
-  /** SessionName's length limit: 60 in DS 4 and 5.x, 120 in DS 6 (the server's data standard). */
   sessionNameMaxLength?: number
 }
 

@@ -96,7 +96,6 @@ function readReference<T>(
   return ref ? read(ref, path) : undefined
 }
 
-/** Far more than any real session needs; bounds the work and the answer. */
 const MAX_COLLECTION_ITEMS = 1000
 
 /** A null collection is ignored by the ODS's setter, so it reads as empty, like an absent one. */
@@ -175,7 +174,6 @@ const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})(?:T(?:[01]\d|2[0-3]):[0-5]\d(?::[0-5]
 // .NET also parses month/day/year: Postman v7.3 posts "1/1/0001" and expects "BeginDate is required.".
 const US_DATE = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/
 
-/** The ODS date converter: an ISO date-time counts for its date part; anything unparsable is "invalid". */
 function readDate(value: unknown, path: string, bag: ErrorBag): string | undefined {
   if (value === undefined || value === null) return undefined
   const date = typeof value === 'string' ? calendarDate(value) : undefined

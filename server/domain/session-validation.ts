@@ -1,5 +1,3 @@
-// Session body validation in the ODS's two phases: deserialization (session-validation-shape.ts),
-// whose type errors end it, then model rules (session-validation-rules.ts). Never throws.
 import { problems, type Problem } from './problem.ts'
 import type { SessionInput } from './session-types.ts'
 import { checkSessionRules, type DescriptorLookups } from './session-validation-rules.ts'
@@ -10,7 +8,6 @@ export type { DescriptorKind, DescriptorLookups } from './session-validation-rul
 
 export type SessionValidation = { ok: true; session: SessionInput } | { ok: false; problem: Problem }
 
-/** `id`, `_etag`, `_lastModifiedDate` and `link` are ignored here (POST's id check is the route's). */
 export function validateSessionBody(body: unknown, lookups: DescriptorLookups): SessionValidation {
   const bag = new ErrorBag()
   const shape = readSessionShape(body, bag)
@@ -24,7 +21,6 @@ export function malformedJsonProblem(message: string): Problem {
   return problems.dataValidation({ $: [message] })
 }
 
-/** Only called once phase 2 passed, so every required member is present. */
 function toSessionInput(shape: SessionShape): SessionInput {
   const need = <T>(value: T | undefined): T => {
     if (value === undefined) throw new Error('validated session is missing a member')

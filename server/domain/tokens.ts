@@ -11,7 +11,6 @@ interface TokenEntry {
   expiresAt: number
 }
 
-/** A client that asks for more live tokens than this loses its oldest: memory stays bounded. */
 export const MAX_LIVE_TOKENS_PER_CLIENT = 100
 
 const digest = (text: string) => createHash('sha256').update(text).digest()
@@ -51,7 +50,6 @@ export class TokenStore {
     return entry.client
   }
 
-  /** Test and demo hook: make every issued token expire now. */
   expireAll(): void {
     for (const entry of this.tokens.values()) entry.expiresAt = 0
   }

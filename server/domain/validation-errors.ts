@@ -1,9 +1,5 @@
 import type { ValidationErrors } from './problem.ts'
 
-/**
- * Collects validation messages keyed by JSON path ("$.gradingPeriods[0].gradingPeriodReference"),
- * in the order found, the way the ODS gathers every failure into one problem-details response.
- */
 /** ASP.NET's MaxModelValidationErrors: past it, one note instead of more (answers stay small). */
 export const MAX_VALIDATION_ERRORS = 200
 export const TOO_MANY_ERRORS = 'The maximum number of allowed model errors has been reached.'
@@ -31,7 +27,6 @@ export class ErrorBag {
   }
 }
 
-/** Newtonsoft-style path ("gradingPeriods[0].schoolId") -> the ODS's JSON path key ("$.gradingPeriods[0].schoolId"). */
 export function jsonPath(newtonsoftPath: string): string {
   return newtonsoftPath === '' ? '$' : `$.${newtonsoftPath}`
 }

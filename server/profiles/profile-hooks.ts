@@ -9,7 +9,6 @@ import type { ServerProfile } from './server-profile.ts'
 
 const CURSOR_PARAMS = new Set(['pagetoken', 'pagesize'])
 const openApi = readFileSync(new URL('../metadata/sessions-openapi.json', import.meta.url), 'utf8')
-/** Every member name of the contract, in its exact case (the DMS matches names case-sensitively). */
 const MEMBER_NAMES = new Set([...openApi.matchAll(/"([A-Za-z_][A-Za-z0-9_]*)"\s*:/g)].map((m) => m[1]!))
 const MEMBER_NAMES_LOWER = new Set([...MEMBER_NAMES].map((name) => name.toLowerCase()))
 

@@ -6,10 +6,8 @@ import type { ServerProfile } from './server-profile.ts'
 // "{schoolYearFromRoute}"), and the Ed-Fi API 8 likewise (/2026/data/ed-fi/…, RouteQualifierSegments).
 
 export interface ProfileRoutes {
-  /** Prefix (below /api) of the data-management API, without the trailing `/ed-fi`. */
   data: string
   changeQueries: string
-  /** Prefix of the token endpoint (`''` = /api/oauth/token). */
   oauth: string
 }
 
@@ -20,7 +18,6 @@ export function profileRoutes(profile: ServerProfile): ProfileRoutes {
   return { data: `/${year}${profile.dataPath}`, changeQueries: `/${year}/changeQueries/v1`, oauth: `/${year}` }
 }
 
-/** The route-template placeholder discovery shows at the root of a year-specific 7.x or 8 server. */
 export function yearPlaceholder(profile: ServerProfile): string {
   return profile.id === '8' ? '{schoolYear}' : '{schoolYearFromRoute}'
 }

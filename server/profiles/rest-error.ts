@@ -22,7 +22,6 @@ function parseProblem(text: string | undefined): ProblemBody | undefined {
   }
 }
 
-/** The RESTError body for a problem-details body; null for "no body"; undefined when it is no problem. */
 export function legacyErrorBody(text: string | undefined): Record<string, unknown> | null | undefined {
   const problem = parseProblem(text)
   if (!problem) return undefined

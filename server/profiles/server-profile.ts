@@ -7,25 +7,18 @@ export type RouteLayout = 'shared' | 'year-specific'
 
 export interface ServerProfile {
   id: ProfileId
-  /** Discovery's `version`. */
   version: string
   applicationName: string
   build: string
   dataModel: { name: string; version: string; informationalVersion: string }
-  /** Path of the data-management API below the root: ODS `/data/v3`, Ed-Fi API 8 (DMS) `/data`. */
   dataPath: '/data/v3' | '/data'
-  /** pageToken/pageSize and GET …/partitions (ODS/API 7.3). Elsewhere both parameters are ignored. */
   cursorPaging: boolean
-  /** The `Use-Snapshot` header (ODS/API 7.x). 6.2 and the DMS ignore it and read live data. */
   useSnapshotHeader: boolean
-  /** 6.2 and 7.1 answer errors with RESTError bodies (`message`, `modelState`), 7.2+ with problem details. */
   errorBodies: 'rest-error' | 'problem-details'
-  /** Ed-Fi API 8 drops request-body members whose names are cased differently from the contract. */
   caseSensitiveMembers: boolean
   routes: RouteLayout
   /** SessionName's maxLength in the served data standard: 60 (DS 4, 5.x) or 120 (DS 6, DATA_STANDARD=6). */
   sessionNameMaxLength: number
-  /** The one school year a year-specific server hosts (its ODS database). */
   routeYear: number
 }
 
@@ -74,7 +67,6 @@ export function isProfileId(value: string): value is ProfileId {
   return Object.hasOwn(PROFILES, value)
 }
 
-/** EDFI_PROFILE, ROUTES and ROUTE_YEAR; an unknown value stops the server with a clear message. */
 export function profileFromEnv(env: Record<string, string | undefined>, today = new Date()): ServerProfile {
   const id = env.EDFI_PROFILE ?? '7.3'
   if (!isProfileId(id)) throw new Error(`EDFI_PROFILE must be one of ${Object.keys(PROFILES).join(', ')} (got "${id}")`)

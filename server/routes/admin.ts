@@ -14,7 +14,6 @@ function requireSnapshots(ctx: AppContext): SnapshotStore {
   return ctx.snapshots
 }
 
-/** When it was taken and the newest change version it holds (what Use-Snapshot reads will see). */
 function describe(store: SnapshotStore) {
   const snapshot = store.get()
   if (!snapshot) throw problems.snapshotNotFound()

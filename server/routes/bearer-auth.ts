@@ -3,7 +3,6 @@ import type { ApiClient } from '../domain/clients.ts'
 import { problems } from '../domain/problem.ts'
 import type { TokenStore } from '../domain/tokens.ts'
 
-/** The client behind "Authorization: Bearer <token>", or Ed-Fi's 401 with one of its four messages. */
 export function authenticate(request: FastifyRequest, tokens: TokenStore): ApiClient {
   const header = request.headers.authorization
   if (header === undefined) throw problems.authentication('Authorization header is missing.')
@@ -16,12 +15,10 @@ export function authenticate(request: FastifyRequest, tokens: TokenStore): ApiCl
   return client
 }
 
-/** Paths behind authentication: everything but discovery, metadata and the token endpoint. */
 export function isProtectedPath(url: string): boolean {
   return /^\/api\/(\d{4}\/)?(data|changeQueries|admin)\//i.test(url)
 }
 
-/** Every data, change-query and admin route needs a live bearer token. */
 export function registerBearerAuth(scope: FastifyInstance): void {
   scope.addHook('onRequest', async (request) => {
     request.apiClient = authenticate(request, scope.ctx.tokens)

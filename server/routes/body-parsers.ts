@@ -10,7 +10,6 @@ export function registerBodyParsers(app: FastifyInstance): void {
   )
 }
 
-/** The raw JSON text of a request, or undefined when the body was empty. */
 export function rawJsonBody(request: FastifyRequest): string | undefined {
   const body = request.body
   if (body === undefined || body === null) return undefined
@@ -28,7 +27,6 @@ export function parseJson(text: string): JsonParseResult {
   }
 }
 
-/** Used by write routes: a body must be present and carry a JSON content type. */
 export function requireJsonContentType(request: FastifyRequest): void {
   const type = request.headers['content-type']
   if (!type) throw problems.unsupportedMediaType("The 'Content-Type' header is missing.")

@@ -13,10 +13,6 @@ import {
 } from './resource-http.ts'
 import { registerResourceReads } from './resource-read-routes.ts'
 
-// /data/v3/ed-fi/courseOfferings: GET (offset paging, filters localCourseCode, schoolId, schoolYear,
-// sessionName...), GET by id, POST upsert and DELETE by id. Authorization follows the offering's
-// school, which is its session's school. PUT is not offered (405).
-
 type IdParams = { Params: { id: string } }
 
 export async function courseOfferingRoutes(app: FastifyInstance): Promise<void> {

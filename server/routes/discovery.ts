@@ -2,8 +2,6 @@ import type { FastifyInstance } from 'fastify'
 import { apiRoot } from './http.ts'
 import { discoveryDocument } from '../profiles/profile-discovery.ts'
 
-// GET / of an ODS/API v7.3 (Discovery API 1.0): versions and the URLs a client must use. Clients
-// take the OAuth, data and change-query URLs from here rather than guessing them.
 export const API_VERSION = '7.3'
 export const DATA_MODEL = { name: 'Ed-Fi', version: '5.2.0', informationalVersion: 'The Ed-Fi Data Model 5.2.0' }
 

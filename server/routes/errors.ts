@@ -10,7 +10,6 @@ export function sendProblem(reply: FastifyReply, problem: Problem, correlationId
   return reply.code(problem.init.status).header('content-type', problem.contentType).send(body)
 }
 
-/** Maps Fastify's own client-error codes onto Ed-Fi problems; anything unknown is a real 500. */
 function toProblem(error: FastifyError): Problem | undefined {
   switch (error.code) {
     case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':

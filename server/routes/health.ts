@@ -1,6 +1,5 @@
 import type { FastifyInstance } from 'fastify'
 
-/** GET /health as the ODS/API answers it: "Healthy" once the database answers a query. */
 export async function healthRoutes(app: FastifyInstance): Promise<void> {
   app.get('/health', async (_request, reply) => {
     app.ctx.db.prepare('SELECT 1').get()

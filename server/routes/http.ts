@@ -6,12 +6,10 @@ import { profileRoutes } from '../profiles/profile-routes.ts'
 declare module 'fastify' {
   interface FastifyRequest {
     correlationId: string
-    /** Set by the bearer-token hook on every protected route. */
     apiClient: ApiClient | undefined
   }
 }
 
-/** Ed-Fi takes the correlation id from the 'correlation-id' header, else the 'correlationId' query parameter. */
 export function readCorrelationId(request: FastifyRequest): string {
   const header = request.headers['correlation-id']
   if (typeof header === 'string' && header.trim()) return header.trim()
@@ -21,7 +19,6 @@ export function readCorrelationId(request: FastifyRequest): string {
   return randomUUID()
 }
 
-/** The API root as the caller addressed it, e.g. http://localhost:8765/api. */
 export function apiRoot(request: FastifyRequest): string {
   return `${request.protocol}://${request.host}/api`
 }
@@ -35,7 +32,6 @@ export function requireClient(request: FastifyRequest): ApiClient {
   return request.apiClient
 }
 
-/** Ed-Fi resource ids are 32 lowercase hex digits without dashes. */
 export function newResourceId(): string {
   return randomUUID().replaceAll('-', '')
 }

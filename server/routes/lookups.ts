@@ -6,12 +6,6 @@ import { writeLookup } from '../domain/lookup-writes.ts'
 import { assertNoClientId, bodyWriteGuard, postBody, sendUpsert, unsupportedMethod, writeRequest } from './resource-http.ts'
 import { registerResourceReads } from './resource-read-routes.ts'
 
-// The lookup resources a session refers to, under /data/v3/ed-fi: GET (offset paging, exact-match
-// property filters, Total-Count), GET by id, POST upsert by natural key. They feed the UI's pickers.
-// Schools, grading periods and academic weeks belong to a school: a client sees and writes only
-// those of its schools (relationship-based, as for sessions); school years and descriptors are open.
-// PUT and DELETE are not offered here (405).
-
 const LOOKUPS = Object.keys(LOOKUP_SPECS) as LookupName[]
 
 type Row = { schoolId?: number }

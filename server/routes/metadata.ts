@@ -9,7 +9,6 @@ const openApiText = readFileSync(new URL('../metadata/sessions-openapi.json', im
 const SANDBOX_DATA_URL = 'https://api.ed-fi.org:443/v7.3/api/data/v3'
 const SANDBOX_TOKEN_URL = 'https://api.ed-fi.org:443/v7.3/api/oauth/token'
 
-/** Load order for the resources this server hosts (Ed-Fi's dependencies metadata). */
 const DEPENDENCIES = [
   ['/ed-fi/schoolYearTypes', 1],
   ['/ed-fi/termDescriptors', 1],
@@ -21,7 +20,6 @@ const DEPENDENCIES = [
   ['/ed-fi/courseOfferings', 5],
 ] as const
 
-/** The document with SessionName's length of the served data standard (120 in DS 6, as its official spec says). */
 function withSessionNameLength(text: string, maxLength: number): string {
   if (maxLength === 60) return text
   const doc = JSON.parse(text) as { components: { schemas: Record<string, { properties?: Record<string, { maxLength?: number }> }> } }

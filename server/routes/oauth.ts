@@ -82,7 +82,6 @@ export async function oauthRoutes(app: FastifyInstance): Promise<void> {
           "The client is not explicitly associated with the EducationOrganizationId specified in the requested 'scope'.",
         )
       }
-      // A scoped token narrows the client's claims to that one education organization.
       granted = { ...client, educationOrganizationIds: [Number(scope)] }
     }
 

@@ -6,8 +6,6 @@ import { malformedJsonProblem } from '../domain/session-validation.ts'
 import { parseJson, rawJsonBody, requireJsonContentType } from './body-parsers.ts'
 import { dataRoot, newResourceId, requireClient, sendJson } from './http.ts'
 
-// HTTP plumbing shared by the resource routes, so every resource answers alike.
-
 const JSON_TYPE = 'application/json; charset=utf-8'
 const EMPTY_GUID = '0'.repeat(32)
 
@@ -21,7 +19,6 @@ export async function bodyWriteGuard(request: FastifyRequest): Promise<void> {
   requireJsonContentType(request)
 }
 
-/** The parsed POST body; empty or malformed is a 400. */
 export function postBody(request: FastifyRequest): unknown {
   const text = rawJsonBody(request)
   const parsed = text === undefined ? undefined : parseJson(text)
@@ -54,7 +51,6 @@ export function sendUpsert(request: FastifyRequest, reply: FastifyReply, collect
     .send()
 }
 
-/** GET by id: the quoted ETag, and 304 when If-None-Match names it (bare or quoted). */
 export function sendItem(request: FastifyRequest, reply: FastifyReply, body: Record<string, unknown> & { _etag: unknown }): FastifyReply {
   const etag = String(body._etag)
   reply.header('ETag', `"${etag}"`)
@@ -77,7 +73,6 @@ export function sendPage(reply: FastifyReply, items: unknown[], totalCount: numb
   return reply.code(200).header('content-type', JSON_TYPE).send(JSON.stringify(items))
 }
 
-/** A route id that is no GUID fails model binding, on GET as on PUT and DELETE. */
 export function getRouteId(raw: string): string {
   const id = parseGuid(raw)
   if (id === undefined) throw problems.dataValidation({ '$.id': [`The value '${raw}' is not valid.`] })

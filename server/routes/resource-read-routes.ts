@@ -9,10 +9,6 @@ import { getRouteId, sendItem, sendPage } from './resource-http.ts'
 type IdParams = { Params: { id: string } }
 type ItemJson = Record<string, unknown> & { _etag: string }
 
-/**
- * GET `path` (offset paging, exact-match property filters, Total-Count) and GET `path/:id` for a
- * resource beside sessions, scoped to the client's schools when the spec names a school column.
- */
 export function registerResourceReads<Row extends { schoolId?: number }>(
   app: FastifyInstance,
   path: string,

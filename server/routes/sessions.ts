@@ -48,12 +48,10 @@ function parseBody(request: FastifyRequest): unknown {
   return parsed.value
 }
 
-/** A route id that is not a GUID fails binding: "$.id": "The value 'abc' is not valid." */
 function routeIdError(raw: string): Record<string, string[]> | undefined {
   return parseGuid(raw) === undefined ? { '$.id': [`The value '${raw}' is not valid.`] } : undefined
 }
 
-/** PUT binds the route id and the body together: their binding errors are reported in one answer. */
 function putInput(request: FastifyRequest, rawId: string): SessionInput {
   const idError = routeIdError(rawId)
   try {
@@ -88,7 +86,6 @@ export async function sessionRoutes(app: FastifyInstance): Promise<void> {
     const headers: Record<string, string> = {}
     if (page.totalCount !== undefined) headers['Total-Count'] = String(page.totalCount)
     if (page.nextPageToken) headers['Next-Page-Token'] = page.nextPageToken
-    // The stored bodies are JSON texts already: the page is their concatenation, not a re-serialization.
     const body = page.body
     if (cacheKey) pages?.set(cacheKey, { body, headers })
     return reply.headers(headers).code(200).header('content-type', JSON_TYPE).send(body)

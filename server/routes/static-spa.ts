@@ -18,7 +18,6 @@ export const SPA_CSP = [
   "frame-ancestors 'none'",
 ].join('; ')
 
-/** Serves the built SPA at "/", with index.html for client-side routes; /api stays Ed-Fi's. */
 export async function registerStaticSpa(app: FastifyInstance, root: string): Promise<void> {
   app.addHook('onSend', async (request, reply) => {
     if (request.url.startsWith('/api')) return

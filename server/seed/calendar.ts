@@ -6,13 +6,11 @@ export const iso = (ms: number) => new Date(ms).toISOString().slice(0, 10)
 export const utc = (year: number, month: number, day: number) => Date.UTC(year, month - 1, day)
 export const addDays = (ms: number, days: number) => ms + days * DAY
 
-/** The first Monday on or after the date. */
 export function mondayOnOrAfter(ms: number): number {
   const weekday = new Date(ms).getUTCDay()
   return addDays(ms, (8 - weekday) % 7)
 }
 
-/** The last Friday on or before the date. */
 export function fridayOnOrBefore(ms: number): number {
   const weekday = new Date(ms).getUTCDay()
   return addDays(ms, -((weekday + 2) % 7))
@@ -30,11 +28,9 @@ export function weekdaysBetween(beginMs: number, endMs: number): number {
 export interface Term {
   begin: number
   end: number
-  /** Instructional days: weekdays minus holidays in the term. */
   days: number
 }
 
-/** A term of school weeks with `holidays` weekdays off (Labor Day, Thanksgiving, winter break...). */
 export function term(begin: number, end: number, holidays: number): Term {
   const b = mondayOnOrAfter(begin)
   const e = fridayOnOrBefore(end)

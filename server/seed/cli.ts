@@ -21,6 +21,5 @@ db.transaction(() => {
 })()
 const total = countSessions(db)
 db.close()
-console.log(
-  `${dbPath}: added ${count.toLocaleString('en-US')} sessions in ${Math.round(performance.now() - started)} ms (${total.toLocaleString('en-US')} in all)`,
-)
+const ms = Math.round(performance.now() - started)
+console.log(`${dbPath}: added ${count.toLocaleString('en-US')} sessions in ${ms} ms (${total.toLocaleString('en-US')} in all)`)

@@ -30,12 +30,10 @@ const FAULTS: Record<number, Record<string, Fault>> = {
   },
 }
 
-/** The sessions of a school's year as the demo stores them: with the faults above in the current year. */
 export function withDemoFaults(schoolId: number, schoolYear: number, sessions: CalendarSession[]): CalendarSession[] {
   if (schoolYear !== CURRENT_SCHOOL_YEAR) return sessions
   const faults = FAULTS[schoolId] ?? {}
   return sessions.map((session) => faults[session.term]?.(session, schoolYear) ?? session)
 }
 
-/** How many extra session-grading-period links the faults add (for seed checks). */
 export const EXTRA_GRADING_PERIOD_LINKS = 1

@@ -8,12 +8,6 @@ import { seedGrandBendSample } from './grand-bend-sample.ts'
 import { withDemoFaults } from './demo-faults.ts'
 import { ensureSessionBodies } from '../domain/session-bodies.ts'
 
-// Grand Bend demo data: every school's sessions for twelve school years (168 sessions, 132 of them
-// in Grand Bend ISD), each linked to its grading period and the academic weeks it spans, and
-// course offerings in recent high-school and middle-school sessions (so a delete can meet a 409).
-// The current year holds a few planted mistakes (demo-faults.ts) for the data-quality checks.
-// Includes Ed-Fi's own sample: "2021-2022 Fall Semester", 255901001, 2021-08-23..2021-12-17, 81 days.
-
 const COURSES: Record<number, [string, string][]> = {
   255901001: [
     ['ALG-1', 'Algebra I'],
@@ -32,7 +26,6 @@ export function seedDemoData(db: Db): void {
   seedGrandBendSample(db)
   const w = new SeedWriter(db)
   const terms = w.descriptorIds('TermDescriptor')
-  // Chronological order, so change versions follow the calendar like a real district's history.
   for (const schoolYear of DEMO_SCHOOL_YEARS) {
     for (const school of SCHOOLS) {
       const gradingPeriods = listGradingPeriodIds(db, school.schoolId, schoolYear)

@@ -15,17 +15,19 @@ export function generateSessions(db: Db, count: number): number {
   for (let i = 0; i < count; i++) {
     const n = start + i
     const schoolYear = 1991 + (n % 60)
-    w.bulkSession({
-      // Every school gets every year: the school advances once per 60 sessions.
-      schoolId: schools[Math.floor(n / 60) % schools.length]!,
-      schoolYear,
-      name: generatedSessionName(n),
-      termDescriptorId: terms[n % terms.length]!,
-      beginDate: `${schoolYear - 1}-08-${String(17 + (n % 10)).padStart(2, '0')}`,
-      endDate: `${schoolYear - 1}-12-${String(10 + (n % 10)).padStart(2, '0')}`,
-      days: 70 + (n % 20),
-      changeVersion: firstVersion + i,
-    })
+    w.session(
+      {
+        // Every school gets every year: the school advances once per 60 sessions.
+        schoolId: schools[Math.floor(n / 60) % schools.length]!,
+        schoolYear,
+        name: generatedSessionName(n),
+        termDescriptorId: terms[n % terms.length]!,
+        beginDate: `${schoolYear - 1}-08-${String(17 + (n % 10)).padStart(2, '0')}`,
+        endDate: `${schoolYear - 1}-12-${String(10 + (n % 10)).padStart(2, '0')}`,
+        days: 70 + (n % 20),
+      },
+      firstVersion + i,
+    )
   }
   ensureSessionBodies(db)
   return count

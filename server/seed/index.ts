@@ -1,4 +1,3 @@
-// Seed entry points: reference data (tests), demo data (npm start), generated volume (benchmarks).
 export { seedReferenceData, SCHOOLS, GRAND_BEND_LEA, CURRENT_SCHOOL_YEAR } from './reference.ts'
 export { seedDemoData } from './demo.ts'
 export { generateSessions } from './generate.ts'

@@ -4,10 +4,6 @@ import { GRADING_PERIOD_CODES, TERM_CODES } from './descriptors.ts'
 import { academicCalendar, DEMO_SCHOOL_YEARS } from './school-calendars.ts'
 import { iso } from './calendar.ts'
 
-// Reference data every test and demo starts from: Ed-Fi descriptors, school years 1991-2050,
-// Grand Bend ISD (the Ed-Fi sample district) with its three schools, a neighbouring district whose
-// school no Grand Bend client may see, and each school's grading periods and academic weeks.
-
 export const GRAND_BEND_LEA = 255901
 export const NEIGHBOR_LEA = 255950
 export const SCHOOLS = [
@@ -17,7 +13,6 @@ export const SCHOOLS = [
   { schoolId: 255950001, name: 'Riverbend High School', shortName: 'RBHS', leaId: NEIGHBOR_LEA },
 ] as const
 
-/** The school year in progress on 2026-11-28 is 2026-2027. */
 export const CURRENT_SCHOOL_YEAR = 2027
 
 export function seedReferenceData(db: Db): void {

@@ -21,30 +21,34 @@ export interface SchoolCalendar {
 type Kind = 'semesters' | 'quarters' | 'trimesters'
 const KIND_OF: Record<number, Kind> = { 255901044: 'quarters', 255901107: 'trimesters' }
 
+// Each row: term, grading period, first and last day (MM-DD), weekdays off. Months from August on
+// fall in the calendar year before the school year's number.
+const TERMS: Record<Kind, [term: string, gradingPeriod: string, first: string, last: string, holidays: number][]> = {
+  semesters: [
+    ['Fall Semester', 'First Semester', '08-20', '12-18', 4],
+    ['Spring Semester', 'Second Semester', '01-05', '05-25', 5],
+    ['Summer Semester', 'Summer Semester', '06-08', '07-24', 1],
+  ],
+  quarters: [
+    ['First Quarter', 'First Nine Weeks', '08-20', '10-16', 1],
+    ['Second Quarter', 'Second Nine Weeks', '10-19', '12-18', 3],
+    ['Third Quarter', 'Third Nine Weeks', '01-05', '03-12', 1],
+    ['Fourth Quarter', 'Fourth Nine Weeks', '03-15', '05-25', 4],
+    ['Summer Semester', 'First Summer Session', '06-08', '07-10', 1],
+  ],
+  trimesters: [
+    ['First Trimester', 'First Trimester', '08-20', '11-13', 2],
+    ['Second Trimester', 'Second Trimester', '11-16', '02-26', 12],
+    ['Third Trimester', 'Third Trimester', '03-01', '05-25', 4],
+  ],
+}
+
 function plan(kind: Kind, y: number): { term: string; gp: string; span: Term }[] {
-  const fall = y - 1
-  switch (kind) {
-    case 'semesters':
-      return [
-        { term: 'Fall Semester', gp: 'First Semester', span: term(utc(fall, 8, 20), utc(fall, 12, 18), 4) },
-        { term: 'Spring Semester', gp: 'Second Semester', span: term(utc(y, 1, 5), utc(y, 5, 25), 5) },
-        { term: 'Summer Semester', gp: 'Summer Semester', span: term(utc(y, 6, 8), utc(y, 7, 24), 1) },
-      ]
-    case 'quarters':
-      return [
-        { term: 'First Quarter', gp: 'First Nine Weeks', span: term(utc(fall, 8, 20), utc(fall, 10, 16), 1) },
-        { term: 'Second Quarter', gp: 'Second Nine Weeks', span: term(utc(fall, 10, 19), utc(fall, 12, 18), 3) },
-        { term: 'Third Quarter', gp: 'Third Nine Weeks', span: term(utc(y, 1, 5), utc(y, 3, 12), 1) },
-        { term: 'Fourth Quarter', gp: 'Fourth Nine Weeks', span: term(utc(y, 3, 15), utc(y, 5, 25), 4) },
-        { term: 'Summer Semester', gp: 'First Summer Session', span: term(utc(y, 6, 8), utc(y, 7, 10), 1) },
-      ]
-    case 'trimesters':
-      return [
-        { term: 'First Trimester', gp: 'First Trimester', span: term(utc(fall, 8, 20), utc(fall, 11, 13), 2) },
-        { term: 'Second Trimester', gp: 'Second Trimester', span: term(utc(fall, 11, 16), utc(y, 2, 26), 12) },
-        { term: 'Third Trimester', gp: 'Third Trimester', span: term(utc(y, 3, 1), utc(y, 5, 25), 4) },
-      ]
+  const day = (monthDay: string) => {
+    const [month, date] = monthDay.split('-').map(Number) as [number, number]
+    return utc(month >= 8 ? y - 1 : y, month, date)
   }
+  return TERMS[kind].map(([name, gp, first, last, holidays]) => ({ term: name, gp, span: term(day(first), day(last), holidays) }))
 }
 
 export function academicCalendar(schoolId: number, schoolYear: number): SchoolCalendar {

@@ -4,16 +4,10 @@ import { CORRELATION_ID_HEADER, newCorrelationId } from './edfi/correlation-id.t
 import { FULL_CAPABILITIES, type ServerCapabilities } from './edfi/capabilities.ts'
 import { quoteEtag, unquoteEtag } from './edfi/etags.ts'
 
-/**
- * What the network door needs from a connection (features/connection builds one): where a data
- * path lives and a bearer token. Kept as an interface so lib/ never imports a feature.
- */
 export interface ApiConnection {
   dataUrl(path: string): Promise<string>
   changeQueriesUrl(path: string): Promise<string>
-  /** A bearer token; `renew` drops the cached one (after a 401, e.g. the server restarted). */
   accessToken(options?: { renew?: boolean }): Promise<string>
-  /** What the server can do (paging, partitions, change queries, snapshots); read once per connection. */
   capabilities?(): Promise<ServerCapabilities>
 }
 
@@ -24,7 +18,6 @@ export interface RequestOptions {
   /** Sends `Use-Snapshot: true` (reads only: the ODS answers 405 to a write that carries it). */
   snapshot?: boolean
   ifMatch?: string
-  /** An etag, bare or quoted; see ifNoneMatchHeader for how it is sent. */
   ifNoneMatch?: string
   headers?: Record<string, string>
 }
@@ -34,22 +27,18 @@ export const READ_RETRY = { attempts: 3, delaysMs: [200, 600] } as const
 
 let active: ApiConnection | undefined
 
-/** The app connects once at start-up (and again when the user picks another API root). */
 export function connectApiClient(connection: ApiConnection): void {
   active = connection
 }
 
-/** The capabilities of the connected server; a connection that cannot tell is taken to be a full ODS/API 7.3. */
 export function activeCapabilities(): Promise<ServerCapabilities> {
   return active?.capabilities?.() ?? Promise.resolve(FULL_CAPABILITIES)
 }
 
-/** A data-management request (`ed-fi/sessions?limit=25`). Throws ApiError unless 2xx or 304; aborts reject with the AbortError. */
 export function request(path: string, options: RequestOptions = {}): Promise<Response> {
   return send((connection) => connection.dataUrl(path), options)
 }
 
-/** A change-queries request (`availableChangeVersions`), with the same behaviour as request(). */
 export function requestChangeQueries(path: string, options: RequestOptions = {}): Promise<Response> {
   return send((connection) => connection.changeQueriesUrl(path), options)
 }
@@ -123,7 +112,6 @@ function requestHeaders(options: RequestOptions): Headers {
   return headers
 }
 
-/** Waits for a connection step (discovery, token) but lets an abort through at once; failures become ApiErrors. */
 async function untilAborted<T>(step: Promise<T>, signal: AbortSignal | undefined, correlationId: string): Promise<T> {
   const guarded = step.catch((cause: unknown) => {
     if (cause instanceof ApiError || isAbortError(cause)) throw cause
@@ -160,7 +148,6 @@ function backoff(failures: number, signal: AbortSignal | undefined): Promise<voi
   })
 }
 
-/** Releases the connection of an answer we will not read. */
 async function discard(res: Response): Promise<void> {
   await res.body?.cancel().catch(() => undefined)
 }
@@ -169,7 +156,6 @@ export function isAbortError(error: unknown): boolean {
   return typeof error === 'object' && error !== null && (error as { name?: unknown }).name === 'AbortError'
 }
 
-/** Parses a JSON body with a wire schema; a mismatch is an ApiError, never a raw ZodError. An abort stays an AbortError. */
 export async function readJson<T>(res: Response, schema: z.ZodType<T>): Promise<T> {
   let body: unknown
   try {

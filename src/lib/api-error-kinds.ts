@@ -1,6 +1,3 @@
-// Sorting Ed-Fi problem details (and this app's own failures) into kinds the UI reacts to, and
-// the plain sentence shown for each.
-
 /** Problem types this app makes up for failures that never reached the API, or whose answer is unusable. */
 export const clientProblemTypes = {
   network: 'urn:steward:network',
@@ -10,7 +7,6 @@ export const clientProblemTypes = {
   clientFailure: 'urn:steward:client-failure',
 } as const
 
-/** What went wrong, for code that must react differently (switch on it instead of comparing strings). */
 export type ApiErrorKind =
   | 'network' // no answer arrived (status 0)
   | 'write-outcome-unknown' // a write's connection broke: it may or may not have been applied
@@ -30,7 +26,6 @@ export type ApiErrorKind =
   | 'unexpected-response'
   | 'other'
 
-/** The members of an ApiError the kind is read from. */
 export interface ProblemFacts {
   status: number
   type: string

@@ -29,7 +29,6 @@ const oauthErrorSchema = z.object({ error: z.string(), error_description: z.stri
 export type ValidationErrors = Record<string, string[]>
 
 export interface ApiErrorInit {
-  /** HTTP status; 0 when no response arrived (network failure). */
   status: number
   type: string
   title: string
@@ -39,7 +38,6 @@ export interface ApiErrorInit {
   validationErrors?: ValidationErrors
 }
 
-/** The only error type that leaves the network layer. */
 export class ApiError extends Error {
   readonly status: number
   readonly type: string
@@ -62,7 +60,6 @@ export class ApiError extends Error {
     this.validationErrors = init.validationErrors ?? {}
   }
 
-  /** `$.gradingPeriods[1].gradingPeriodReference.schoolId` -> `gradingPeriods.1.gradingPeriodReference.schoolId`; `$` -> `root`. */
   static jsonPathToFieldName(path: string): string {
     return jsonPathToFieldName(path)
   }
@@ -86,7 +83,6 @@ export class ApiError extends Error {
   get isConflict409(): boolean {
     return this.status === 409
   }
-  /** The optimistic lock fired: the item changed since its ETag was read. */
   get isConflict412(): boolean {
     return this.status === 412
   }
@@ -101,7 +97,6 @@ export class ApiError extends Error {
     return this.kind === 'network' || this.status >= 500
   }
 
-  /** One plain sentence for the UI: what happened and what the user can do. */
   get summary(): string {
     return summaryOf(this)
   }
@@ -187,7 +182,6 @@ export class ApiError extends Error {
     })
   }
 
-  /** A failure inside this app before the request left (a bug, not the API's fault). */
   static clientFailure(cause: unknown, correlationId?: string): ApiError {
     const reason = cause instanceof Error ? cause.message : String(cause)
     return new ApiError(

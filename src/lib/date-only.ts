@@ -1,6 +1,3 @@
-// Date-only arithmetic from the ISO parts: day numbers since 1970-01-01 (UTC, so no time zone can
-// shift a day), weekdays, and plain-language dates.
-
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December']
 
 export function dayNumber(date: string): number {
@@ -11,12 +8,10 @@ export function isoOfDay(day: number): string {
   return new Date(day * 86_400_000).toISOString().slice(0, 10)
 }
 
-/** 0 = Sunday … 6 = Saturday (1970-01-01 was a Thursday). */
 export function weekdayOf(day: number): number {
   return (((day + 4) % 7) + 7) % 7
 }
 
-/** Monday to Friday from `begin` to `end`, both included; 0 when end is before begin. */
 export function weekdaysBetween(begin: string, end: string): number {
   return weekdaysOfDays(dayNumber(begin), dayNumber(end))
 }
@@ -32,12 +27,10 @@ export function weekdaysOfDays(first: number, last: number): number {
   return count
 }
 
-/** "April 30, 2027". */
 export function formatDate(date: string): string {
   return `${MONTHS[Number(date.slice(5, 7)) - 1]} ${Number(date.slice(8, 10))}, ${date.slice(0, 4)}`
 }
 
-/** "2026-2027" for school year 2027. */
 export function schoolYearLabel(schoolYear: number): string {
   return `${schoolYear - 1}-${schoolYear}`
 }

@@ -34,7 +34,6 @@ export function writeDetailsMode(on: boolean): void {
 
 let fallback: boolean | undefined
 
-/** Whether the steward asked to see Ed-Fi's technical details. */
 export function useDetailsMode(): boolean {
   return useSyncExternalStore(
     subscribe,

@@ -4,7 +4,6 @@
 
 const dateOnlyFormat = new Intl.DateTimeFormat(undefined, { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' })
 
-/** "2021-08-23" -> "Aug 23, 2021" in the reader's language, the same day in every time zone. */
 export function formatDateOnly(value: string): string {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value)
   if (!match) return value
@@ -13,7 +12,6 @@ export function formatDateOnly(value: string): string {
 
 const timestampFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'long' })
 
-/** An instant in the reader's time zone, with the zone named. */
 export function formatTimestamp(value: string): string {
   const time = Date.parse(value)
   return Number.isNaN(time) ? value : timestampFormat.format(time)
@@ -31,7 +29,6 @@ const UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
   ['second', 1],
 ]
 
-/** "3 days ago", "yesterday", "now": the largest unit that fits. */
 export function formatRelative(value: string, now: number = Date.now()): string {
   const time = Date.parse(value)
   if (Number.isNaN(time)) return value

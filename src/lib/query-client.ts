@@ -2,7 +2,6 @@ import { QueryCache, QueryClient, type Query } from '@tanstack/react-query'
 import { ApiError } from './api-error.ts'
 
 declare module '@tanstack/react-query' {
-  // Endpoint functions throw ApiError only (see api-client.ts), so components can rely on its fields.
   interface Register {
     defaultError: ApiError
   }
@@ -16,7 +15,6 @@ export interface QueryClientOptions {
   onBackgroundError?: (error: ApiError, query: Query<unknown, unknown, unknown>) => void
 }
 
-/** Anything but an ApiError is a bug in our code: it goes to the nearest error boundary. */
 const isBug = (error: unknown) => !(error instanceof ApiError)
 
 export function createQueryClient({ onBackgroundError }: QueryClientOptions = {}): QueryClient {

@@ -1,8 +1,3 @@
-/**
- * The subscribe and notify halves of a useSyncExternalStore store whose value lives in localStorage
- * under `key`: a change written in this tab notifies its listeners, one written in another tab
- * arrives as a storage event.
- */
 export function localStorageStore(key: string): { subscribe: (listener: () => void) => () => void; notify: () => void } {
   const listeners = new Set<() => void>()
   const subscribe = (listener: () => void) => {

@@ -1,6 +1,5 @@
 import { useDetailsMode, writeDetailsMode } from '../../lib/details-mode.ts'
 
-/** "Show Ed-Fi details": a real checkbox with the switch role, remembered in this browser. */
 export function EdFiDetailsSwitch() {
   const on = useDetailsMode()
   return (

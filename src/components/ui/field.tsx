@@ -1,6 +1,5 @@
 import { useId, type InputHTMLAttributes, type ReactNode, type Ref, type SelectHTMLAttributes } from 'react'
 
-/** The attributes that tie a control to its label, hint and error. */
 export interface FieldControlProps {
   id: string
   'aria-invalid': true | undefined
@@ -10,14 +9,11 @@ export interface FieldControlProps {
 interface FieldProps {
   label: string
   hint?: ReactNode
-  /** Shown under the control; the control is marked aria-invalid and described by it. */
   error?: string
-  /** `form-field` by default; the filter bar's denser `filter-field`. */
   className?: string
   children: (control: FieldControlProps) => ReactNode
 }
 
-/** A labelled control whose hint and error are announced with it. */
 export function Field({ label, hint, error, className = 'form-field', children }: FieldProps) {
   const id = useId()
   const hintId = `${id}-hint`
@@ -52,7 +48,6 @@ interface InputFieldProps extends FieldLabelling, Omit<InputHTMLAttributes<HTMLI
   ref?: Ref<HTMLInputElement>
 }
 
-/** A Field around a plain input (react-hook-form's register() spreads straight onto it). */
 export function InputField({ label, hint, error, className, ref, ...input }: InputFieldProps) {
   return (
     <Field label={label} hint={hint} error={error} className={className}>

@@ -2,14 +2,9 @@ import { useState } from 'react'
 
 interface HelpDeskDetailsProps {
   correlationId?: string
-  /** HTTP status and other lines a help desk can use (shown inside the disclosure). */
   lines?: readonly string[]
 }
 
-/**
- * What a help desk needs to find a failed request in the server's logs, folded away: the steward
- * opens it to read or copy the reference, and is not shown a technical id otherwise.
- */
 export function HelpDeskDetails({ correlationId, lines = [] }: HelpDeskDetailsProps) {
   const [copied, setCopied] = useState(false)
   if (!correlationId && lines.length === 0) return null

@@ -3,7 +3,6 @@ import type { ReactNode } from 'react'
 interface NoticeProps {
   tone: 'error' | 'warning' | 'success'
   heading?: ReactNode
-  /** h2 on a page, h3 inside a dialog or a section. */
   level?: 2 | 3
   /** Errors interrupt (alert); warnings and news wait their turn (status) unless the caller needs an alert. */
   role?: 'alert' | 'status'
@@ -11,7 +10,6 @@ interface NoticeProps {
   children?: ReactNode
 }
 
-/** A coloured box that tells the steward something happened, announced to screen readers. */
 export function Notice({ tone, heading, level = 3, role = tone === 'error' ? 'alert' : 'status', className, children }: NoticeProps) {
   const Heading = level === 2 ? 'h2' : 'h3'
   return (

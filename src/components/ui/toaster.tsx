@@ -3,7 +3,6 @@ import { lazy, Suspense } from 'react'
 // Sonner arrives in its own chunk after the first screen (see notify.ts).
 const SonnerToaster = lazy(() => import('sonner').then((m) => ({ default: m.Toaster })))
 
-/** Where toasts appear: bottom right, following the app's light/dark preference. */
 export function Toaster() {
   return (
     <Suspense fallback={null}>

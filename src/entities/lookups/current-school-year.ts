@@ -18,12 +18,10 @@ export function currentSchoolYearOf(years: readonly SchoolYearType[] | undefined
   return years?.find((y) => y.currentSchoolYear)?.schoolYear ?? schoolYearContaining(today)
 }
 
-/** Newest first, as a picker lists them. */
 export function newestFirst(years: readonly SchoolYearType[]): SchoolYearType[] {
   return [...years].sort((a, b) => b.schoolYear - a.schoolYear)
 }
 
-/** The current school year, once the school years have been read (undefined until then). */
 export function useCurrentSchoolYear(snapshot: boolean): number | undefined {
   const years = useSchoolYears({ snapshot })
   if (years.isPending) return undefined

@@ -60,7 +60,6 @@ export interface SchoolYearFilter {
   schoolYear: number
 }
 
-/** A school's grading periods of one school year (exact-match filters on the server). */
 export function listGradingPeriods(
   filter: SchoolYearFilter,
   options: LookupReadOptions = {},
@@ -69,7 +68,6 @@ export function listGradingPeriods(
   return listAll('gradingPeriods', { schoolId: filter.schoolId, schoolYear: filter.schoolYear }, gradingPeriodSchema, options, signal)
 }
 
-/** Every academic week of a school. Ed-Fi weeks carry no school year: see academicWeeksOfYear. */
 export function listAcademicWeeks(
   filter: { schoolId: number },
   options: LookupReadOptions = {},
@@ -91,6 +89,5 @@ export function academicWeeksOfYear(
   const ofYear = gradingPeriods.filter((p) => p.schoolYearTypeReference.schoolYear === schoolYear)
   const begin = ofYear.length ? ofYear.map((p) => p.beginDate).reduce((a, b) => (a < b ? a : b)) : `${schoolYear - 1}-07-01`
   const end = ofYear.length ? ofYear.map((p) => p.endDate).reduce((a, b) => (a > b ? a : b)) : `${schoolYear}-06-30`
-  // ISO dates compare correctly as strings.
   return weeks.filter((w) => w.beginDate >= begin && w.beginDate <= end)
 }

@@ -2,8 +2,6 @@ import { useQuery } from '@tanstack/react-query'
 import type { LookupReadOptions } from './list-lookups.ts'
 import { lookupQueries, type SchoolYearParams } from './lookup-queries.ts'
 
-// Picker data. The school-and-year hooks stay idle (status 'pending', not fetching) until both are chosen.
-
 export function useSchools(options: LookupReadOptions = {}) {
   return useQuery(lookupQueries.schools(options))
 }

@@ -3,14 +3,9 @@ import { descriptorUri } from './lookup-schemas.ts'
 import { useSchools, useSchoolYears, useTermDescriptors } from './lookup-hooks.ts'
 import { descriptorLabel } from '../../lib/edfi/descriptors.ts'
 
-// Options of the three picker filters, with the names people know. A value from the URL that the
-// lists lack (a school another client sees, a custom descriptor) stays selectable instead of vanishing.
-
 interface PickerProps {
   snapshot: boolean
-  /** The value currently chosen, so it can be offered even when the list lacks it. */
   current: string
-  /** The first, empty option: "All schools" in a filter, "Choose a school…" in the editor. */
   emptyLabel?: string
 }
 

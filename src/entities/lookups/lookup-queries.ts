@@ -13,7 +13,6 @@ import {
 // Reference data changes rarely and a picker must open instantly: read once, keep for 10 minutes.
 const REFERENCE_STALE_MS = 10 * 60_000
 
-/** Params of the school-and-year lookups; a missing member (nothing picked yet) disables the query. */
 export interface SchoolYearParams extends LookupReadOptions {
   schoolId: number | undefined
   schoolYear: number | undefined
@@ -21,7 +20,6 @@ export interface SchoolYearParams extends LookupReadOptions {
 
 const opts = (options: LookupReadOptions) => ({ snapshot: options.snapshot ?? false })
 
-/** The query options of a whole reference list (schools, school years, descriptors). */
 function referenceList<T>(name: string, list: (options: { snapshot: boolean }, signal: AbortSignal) => Promise<T>) {
   return (options: LookupReadOptions = {}) =>
     queryOptions({
@@ -55,7 +53,6 @@ export const lookupQueries = {
     }),
 }
 
-/** A lookup of one school and school year; disabled until both are picked. */
 function ofSchoolYear<T>(
   name: string,
   { schoolId, schoolYear, ...options }: SchoolYearParams,

@@ -1,9 +1,5 @@
 import { z } from 'zod'
 
-// Wire shapes of the resources a session refers to, as far as pickers need them. A real ODS sends
-// many more members (addresses, categories, …); unknown members are dropped, not rejected. Dates
-// stay date-only strings.
-
 const reference = <T extends z.ZodRawShape>(shape: T) => z.object(shape)
 
 export const schoolSchema = z.object({
@@ -21,7 +17,6 @@ export const schoolYearTypeSchema = z.object({
   schoolYearDescription: z.string(),
 })
 
-/** Any Ed-Fi descriptor (TermDescriptor, GradingPeriodDescriptor): a code value within a namespace. */
 export const descriptorSchema = z.object({
   id: z.string(),
   codeValue: z.string(),
@@ -61,7 +56,6 @@ export function descriptorUri(descriptor: Pick<Descriptor, 'namespace' | 'codeVa
   return `${descriptor.namespace}#${descriptor.codeValue}`
 }
 
-/** The reference a session's gradingPeriods[] holds for this grading period. */
 export function gradingPeriodReferenceOf(period: GradingPeriod) {
   return {
     gradingPeriodDescriptor: period.gradingPeriodDescriptor,

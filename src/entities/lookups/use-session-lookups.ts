@@ -1,7 +1,6 @@
 import { useMemo } from 'react'
 import { useSchools, useSchoolYears } from './lookup-hooks.ts'
 
-/** Human names for the ids a session holds; undefined until the lookups arrive (ids show meanwhile). */
 export interface SessionLookups {
   schoolName: (schoolId: number) => string | undefined
   yearDescription: (schoolYear: number) => string | undefined

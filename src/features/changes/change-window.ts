@@ -13,7 +13,6 @@ export interface ResolvedWindow {
   max: number
 }
 
-/** "Since my last visit": everything after the version stored when the user last marked changes as seen. */
 export function sinceVersionWindow(lastSeen: number, available: AvailableChangeVersions): ResolvedWindow {
   return { kind: 'last-visit', min: lastSeen + 1, max: available.newestChangeVersion }
 }
@@ -23,10 +22,6 @@ export function lastNWindow(n: number, available: AvailableChangeVersions): Reso
   return { kind: 'last', min: Math.max(available.oldestChangeVersion, max - n + 1), max }
 }
 
-/**
- * The window for a URL: explicit bounds win; otherwise the picker's choice is resolved against the
- * versions available now, defaulting to "since my last visit" when something changed since.
- */
 export function resolveWindow(search: ChangesSearch, available: AvailableChangeVersions, lastSeen: number | undefined): ResolvedWindow {
   const { minChangeVersion: min, maxChangeVersion: max } = search
   if (min !== undefined || max !== undefined) {
@@ -38,10 +33,6 @@ export function resolveWindow(search: ChangesSearch, available: AvailableChangeV
   return lastNWindow(search.last ?? DEFAULT_LAST_N, available)
 }
 
-/**
- * Splits [min, max] into at most `count` contiguous buckets of near-equal width (the chart's bars).
- * An empty or inverted window has no buckets.
- */
 export function bucketize(window: { min: number; max: number }, count: number): VersionSpan[] {
   const width = window.max - window.min + 1
   if (width <= 0 || count <= 0) return []

@@ -10,13 +10,11 @@ export type WindowKind = (typeof WINDOW_KINDS)[number]
 const offset = z.number().int().min(0).optional().catch(undefined)
 
 export const changesSearchSchema = z.object({
-  /** Which picker choice produced the bounds (for its label); the bounds below are the window itself. */
   window: z.enum(WINDOW_KINDS).optional().catch(undefined),
   last: z.number().int().min(1).max(1_000_000).optional().catch(undefined),
   /** Both bounds are inclusive, as in Ed-Fi. */
   minChangeVersion: z.number().int().min(0).optional().catch(undefined),
   maxChangeVersion: z.number().int().min(0).optional().catch(undefined),
-  /** Kinds shown; absent means all. */
   kinds: z.array(z.enum(CHANGE_KINDS)).optional().catch(undefined),
   schoolId: z.number().int().min(0).optional().catch(undefined),
   snapshot: z.boolean().optional().catch(undefined),

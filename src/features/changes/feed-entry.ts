@@ -1,7 +1,5 @@
 import type { Session, SessionDelete, SessionKeyChange } from '../../entities/sessions/session-schema.ts'
 
-// One line of the change feed, whichever of the three Ed-Fi sources it came from.
-
 export const CHANGE_KINDS = ['upsert', 'keyChange', 'delete'] as const
 export type ChangeKind = (typeof CHANGE_KINDS)[number]
 
@@ -45,7 +43,6 @@ export function formatSpan(span: VersionSpan): string {
   return isExact(span) ? String(span.hi) : `${span.lo}–${span.hi}`
 }
 
-/** The key an entry is about now: a key change's new key, a delete's last key, a session's own key. */
 export function entryKey(entry: FeedEntry): TrackedKey {
   if (entry.kind === 'upsert') {
     const s = entry.session

@@ -13,7 +13,6 @@ import { scanVolume, type BucketCounts } from './volume-scan.ts'
 
 export type { BucketCounts } from './volume-scan.ts'
 
-/** Probe requests allowed per page of sessions: enough to pin a page of 25 in a window of thousands. */
 export const LOCATE_BUDGET = 120
 const PROBE_LIMIT = 500
 
@@ -50,7 +49,6 @@ function probeRange(client: QueryClient, params: ProbeParams): Promise<string[] 
 
 const countOf = (total: number | undefined) => total ?? 0
 
-/** Three count-only requests per bucket: for windows too large to read whole. */
 function countPerBucket(
   buckets: readonly VersionSpan[],
   kinds: readonly ChangeKind[],
@@ -98,7 +96,6 @@ export const changeFeedQueries = {
       staleTime: Infinity,
     }),
 
-  /** Changes per bucket: one read of each source over the window, then probes for the sessions. */
   volume: (params: { buckets: readonly VersionSpan[]; kinds: readonly ChangeKind[]; snapshot: boolean }) =>
     queryOptions({
       queryKey: [...sessionQueries.feed(), 'volume', params] as const,

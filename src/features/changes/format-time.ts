@@ -1,4 +1,3 @@
-// _lastModifiedDate is a UTC timestamp: shown in the reader's time zone, with the exact value in a title.
 const timestampFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'medium' })
 
 export function formatTimestamp(iso: string): string {

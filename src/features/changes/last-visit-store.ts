@@ -39,7 +39,6 @@ export function writeLastSeen(connection: ConnectionIdentity, version: number, s
   notify()
 }
 
-/** The stored version for the active connection and a setter ("mark as seen"). */
 export function useLastSeenChangeVersion(): { lastSeen: number | undefined; markSeen: (version: number) => void } {
   const { profile } = useActiveConnection()
   const key = connectionKeyOf(profile)

@@ -6,7 +6,6 @@ import type { VersionSpan } from './feed-entry.ts'
 // in parallel, and a budget so a large window stays responsive: whatever is not pinned to one
 // version by then keeps the narrowest range reached.
 
-/** The ids of sessions whose change version lies in [lo, hi]; undefined when the answer was cut off (too many). */
 export type VersionProbe = (lo: number, hi: number) => Promise<ReadonlySet<string> | undefined>
 
 interface Node extends VersionSpan {
@@ -18,7 +17,6 @@ export async function locateChangeVersions(
   window: VersionSpan,
   probe: VersionProbe,
   budget: number,
-  /** Where some ids are already known to lie (e.g. the chart's buckets): the halving starts there. */
   start?: ReadonlyMap<string, VersionSpan>,
 ): Promise<Map<string, VersionSpan>> {
   const located = new Map<string, VersionSpan>()

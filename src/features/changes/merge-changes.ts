@@ -1,18 +1,10 @@
 import { CHANGE_KINDS, type ChangeKind, type FeedEntry, type FeedSources, type VersionSpan } from './feed-entry.ts'
 
-// Merging the three change-query sources into one list, newest first. Pure, so the order rules
-// are tested without a server.
-
 export interface ChangeWindow {
   min: number
   max: number
 }
 
-/**
- * Builds feed entries from one page of each source. `located` holds what is known of each
- * session's change version (see locate-change-versions.ts); a session not located yet, or a
- * tracked row without a changeVersion, spans the whole window.
- */
 export function mergeChanges(sources: FeedSources, located: ReadonlyMap<string, VersionSpan>, window: ChangeWindow): FeedEntry[] {
   const whole = { lo: window.min, hi: window.max }
   const exact = (v: number | undefined): VersionSpan => (v === undefined ? whole : { lo: v, hi: v })
@@ -38,11 +30,6 @@ export function mergeChanges(sources: FeedSources, located: ReadonlyMap<string, 
 const kindRank = (kind: ChangeKind) => CHANGE_KINDS.indexOf(kind)
 const modifiedAt = (entry: FeedEntry) => (entry.kind === 'upsert' ? (entry.session._lastModifiedDate ?? '') : '')
 
-/**
- * Newest first: by the upper bound of the version, then the lower bound (an exact version before
- * a range that ends at the same place), then by kind, then the later write time (only sessions
- * have one; ISO timestamps in UTC compare as strings), then the id so the order is total.
- */
 export function compareNewestFirst(a: FeedEntry, b: FeedEntry): number {
   return (
     b.version.hi - a.version.hi ||

@@ -19,7 +19,6 @@ import './changes.css'
 export function SinceLastVisitBadge() {
   const { snapshot } = useSnapshotMode()
   const details = useDetailsMode()
-  // Without change queries there is nothing to count: the badge stays away.
   const changeQueries = useCapabilities()?.changeQueries !== false
   const available = useQuery({ ...sessionQueries.availableChangeVersions(snapshot), enabled: changeQueries })
   const { lastSeen, markSeen } = useLastSeenChangeVersion()

@@ -24,7 +24,6 @@ export function useChangeFeed(
   search: ChangesSearch,
   window: ResolvedWindow | undefined,
   snapshot: boolean,
-  /** Where the chart already placed sessions (its buckets), or undefined while it is counting. */
   placement: { start: ReadonlyMap<string, VersionSpan> | undefined; settled: boolean; exact: boolean },
 ) {
   const kinds = search.kinds ?? CHANGE_KINDS

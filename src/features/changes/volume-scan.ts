@@ -11,14 +11,11 @@ export interface BucketCounts extends VersionSpan {
   upsert: number
   delete: number
   keyChange: number
-  /** The sessions whose latest change is in this bucket. */
   sessionIds: string[]
-  /** The earliest and latest write time of those sessions (ISO instants), when there are any. */
   from?: string
   to?: string
 }
 
-/** The ids of sessions whose change version lies in [lo, hi]; undefined when the answer was cut off. */
 export type RangeProbe = (lo: number, hi: number) => Promise<readonly string[] | undefined>
 
 export interface WindowScan {
@@ -80,7 +77,6 @@ export async function scanVolume(
   return counts
 }
 
-/** Where each session of the scan was placed: its bucket's versions (a start for finer placing). */
 export function bucketPlacement(buckets: readonly BucketCounts[] | undefined): Map<string, VersionSpan> {
   const placed = new Map<string, VersionSpan>()
   for (const bucket of buckets ?? []) for (const id of bucket.sessionIds) placed.set(id, { lo: bucket.lo, hi: bucket.hi })

@@ -12,7 +12,6 @@ function startOfDay(time: number): number {
   return new Date(d.getFullYear(), d.getMonth(), d.getDate()).getTime()
 }
 
-/** "today", "yesterday", a weekday within the week, else "Nov 28" (the reader's time zone). */
 export function dayWords(iso: string, now: number = Date.now()): string {
   const time = Date.parse(iso)
   if (Number.isNaN(time)) return iso
@@ -23,7 +22,6 @@ export function dayWords(iso: string, now: number = Date.now()): string {
   return shortDate.format(time)
 }
 
-/** A bucket's time in words, or undefined when no session write dates it. */
 export function bucketWhen(bucket: Pick<BucketCounts, 'from' | 'to'>, now?: number): string | undefined {
   if (!bucket.from || !bucket.to) return undefined
   const from = dayWords(bucket.from, now)
@@ -31,7 +29,6 @@ export function bucketWhen(bucket: Pick<BucketCounts, 'from' | 'to'>, now?: numb
   return from === to ? from : `${from} – ${to}`
 }
 
-/** The whole window in words ("today", "Nov 28 – today") from its buckets' dates. */
 export function windowWhen(buckets: readonly BucketCounts[] | undefined, now?: number): string | undefined {
   const dated = (buckets ?? []).filter((b) => b.from && b.to)
   const first = dated[0]

@@ -1,9 +1,6 @@
 import type { SessionFormLimits } from '../../entities/sessions/session-form-limits.ts'
 import type { ServerCapabilities } from '../../lib/edfi/capabilities.ts'
 
-// The connection screen's plain-words account of what the server can do and what the app does
-// instead where it cannot. One sentence per capability, in the steward's words.
-
 export interface CapabilitySentence {
   id: 'paging' | 'history' | 'snapshot' | 'years' | 'names' | 'rules'
   ok: boolean

@@ -2,7 +2,6 @@ import { z } from 'zod'
 import { apiRootProblem, normalizeApiRoot } from '../../shared/connection/connection-settings.ts'
 
 export interface ProfileFormContext {
-  /** False when editing a profile whose secret is known: a blank field then keeps it. */
   secretRequired: boolean
   /** Names of the other profiles: two connections with one name cannot be told apart. */
   takenNames: readonly string[]

@@ -1,5 +1,6 @@
 import Papa from 'papaparse'
 import { descriptorLabel } from '../../lib/edfi/descriptors.ts'
+import { SESSION_CSV_COLUMNS } from '../../lib/session-csv-columns.ts'
 import type { Session } from '../../entities/sessions/session-schema.ts'
 
 // Sessions as spreadsheet rows. RFC 4180: fields with a comma, quote or line break are quoted,
@@ -10,26 +11,10 @@ import type { Session } from '../../entities/sessions/session-schema.ts'
 // share one cell, joined with "; ", in the order the API returns them.
 
 export interface CsvLookups {
-  /** The school's name, or undefined when the lookup does not know it (the id column still has it). */
   schoolName: (schoolId: number) => string | undefined
 }
 
-export const CSV_COLUMNS = [
-  'Session ID',
-  'Session name',
-  'School ID',
-  'School',
-  'School year',
-  'Term',
-  'Term descriptor',
-  'Begin date',
-  'End date',
-  'Instructional days',
-  'Grading periods',
-  'Grading period descriptors',
-  'Academic weeks',
-  'Last modified (UTC)',
-] as const
+export const CSV_COLUMNS = SESSION_CSV_COLUMNS
 
 export const UTF8_BOM = '\uFEFF'
 const CRLF = '\r\n'
@@ -72,7 +57,6 @@ export function csvHeader(options: { bom: boolean }): string {
   return (options.bom ? UTF8_BOM : '') + unparse([[...CSV_COLUMNS]])
 }
 
-/** One page of sessions as CSV records, each ending with CRLF. */
 export function csvRecords(sessions: readonly Session[], lookups: CsvLookups): string {
   return unparse(sessions.map((session) => csvCells(session, lookups)))
 }

@@ -2,7 +2,6 @@ import { lazy, Suspense, useState } from 'react'
 import type { ChangeVersionWindow, SessionFilters } from '../../entities/sessions/session-params.ts'
 
 export interface ExportButtonProps {
-  /** The grid's current filters and change-version window: the export covers the whole filtered result. */
   filters: SessionFilters
   changeWindow?: ChangeVersionWindow
 }

@@ -12,10 +12,6 @@ export interface ExportDialogProps {
   onClose: () => void
 }
 
-/**
- * The export, in one modal dialog (a lazy chunk: Radix, papaparse, the planner and runner load on
- * first use). Closing it while an export runs cancels the export: nothing half-written is offered.
- */
 export default function ExportDialog({ filters, changeWindow, onClose }: ExportDialogProps) {
   const { state, start, retry, cancel, reset } = useExportRun()
   return (

@@ -1,13 +1,10 @@
 import { sessionListSchema } from '../../entities/sessions/session-schema.ts'
 import { csvHeader, csvRecords, type CsvLookups } from './csv-format.ts'
 
-// The two file formats: what starts the file and how one page of API bodies becomes text.
-
 export type ExportFormat = 'csv' | 'jsonl'
 
 export interface FormatOptions {
   format: ExportFormat
-  /** CSV only: start the file with a UTF-8 byte order mark. */
   bom: boolean
   lookups: CsvLookups
 }

@@ -17,7 +17,6 @@ import { readExportPage, type ExportSource } from './read-export-page.ts'
 export interface ExportJobOptions extends ExportSource {
   format: FileFormat
   sink: ExportSink
-  /** 500 (the ODS limit) unless a test wants many pages from few rows. */
   pageSize?: number
   maxPartitions?: number
   onProgress?: (progress: ExportProgress) => void
@@ -59,7 +58,6 @@ export class ExportJob {
     return this.controller.signal
   }
 
-  /** Plans (first call only) and walks every unfinished partition; rejects with PartitionFailure or the abort. */
   async run(): Promise<ExportOutcome> {
     if (!this.plan) await this.prepare()
     const { sink, format } = this.options
@@ -89,7 +87,6 @@ export class ExportJob {
     return { file, rowsWritten: this.rowsWritten, expectedRows: this.plan!.expectedRows, snapshotReplaced }
   }
 
-  /** Aborts every request in flight at once and drops what was written. */
   async cancel(): Promise<void> {
     this.controller.abort(new DOMException('The export was cancelled', 'AbortError'))
     await this.options.sink.abort()

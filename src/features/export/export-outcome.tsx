@@ -11,7 +11,6 @@ interface ExportDoneProps {
   onClose: () => void
 }
 
-/** The reconciliation line, the file, and a clear warning when rows written and rows counted differ. */
 export function ExportDone({ outcome, snapshot, onAgain, onClose }: ExportDoneProps) {
   const { rowsWritten, expectedRows, file, snapshotReplaced } = outcome
   const matches = rowsWritten === expectedRows && !snapshotReplaced
@@ -57,7 +56,6 @@ interface ExportFailedProps {
   onCancel: () => void
 }
 
-/** After the network door's own retries: what failed, and a Retry that continues where it stopped. */
 export function ExportFailed({ error, partition, progress, onRetry, onCancel }: ExportFailedProps) {
   const apiError = error instanceof ApiError ? error : undefined
   return (
@@ -89,7 +87,6 @@ export function ExportFailed({ error, partition, progress, onRetry, onCancel }: 
   )
 }
 
-/** After Cancel: nothing was saved, and the way to start again. */
 export function ExportCancelled({ onAgain, onClose }: { onAgain: () => void; onClose: () => void }) {
   return (
     <div className="export-outcome">
@@ -103,7 +100,6 @@ export function ExportCancelled({ onAgain, onClose }: { onAgain: () => void; onC
 
 interface AgainOrCloseProps {
   againLabel: string
-  /** The main action (and focused) when nothing else is offered. */
   primary?: boolean
   onAgain: () => void
   onClose: () => void

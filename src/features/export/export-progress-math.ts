@@ -1,10 +1,6 @@
-// Rate and time left for the progress line, from rows written since the run (or the resume) began.
-
 export interface ProgressFigures {
-  /** Rows per second; undefined until there is enough to measure. */
   rate: number | undefined
   secondsLeft: number | undefined
-  /** 0..100, for aria-valuenow. */
   percent: number
 }
 

@@ -1,3 +1,4 @@
+import { ProgressBar } from '../../components/ui/progress-bar.tsx'
 import { useNow } from '../../lib/use-now.ts'
 import type { ExportProgress } from './export-job.ts'
 import { formatTimeLeft, progressFigures } from './export-progress-math.ts'
@@ -32,17 +33,7 @@ export function ExportProgressView({ progress, updatedAt, clock, snapshot, onCan
         </p>
       ) : (
         <>
-          <div
-            className="export-bar"
-            role="progressbar"
-            aria-label="Export progress"
-            aria-valuemin={0}
-            aria-valuemax={100}
-            aria-valuenow={figures.percent}
-            aria-valuetext={done}
-          >
-            <div className="export-bar-fill" style={{ width: `${figures.percent}%` }} />
-          </div>
+          <ProgressBar label="Export progress" percent={figures.percent} valueText={done} />
           <p className="export-figures">
             <strong>{done}</strong>
             {details.length > 0 && <> · {details.join(' · ')}</>}

@@ -6,6 +6,7 @@ import { formatRelative, formatTimestamp } from '../../lib/format-values.ts'
 import type { ChangeVersionWindow, SessionFilters } from '../../entities/sessions/session-params.ts'
 import type { ExportFormat } from './export-formats.ts'
 import { canPickSaveFile } from './export-sinks.ts'
+import { ExportChoice } from './export-choice.tsx'
 import { ExportSummary } from './export-summary.tsx'
 import { useExpectedRows, useSnapshotAvailability, type SnapshotAvailability } from './use-export-preview.ts'
 import type { Destination, ExportChoices } from './use-export-run.ts'
@@ -18,7 +19,6 @@ interface ExportSetupProps {
   onClose: () => void
 }
 
-/** The choices before an export: format, source (snapshot or live), where the file goes. */
 export function ExportSetup({ filters, changeWindow, onStart, onClose }: ExportSetupProps) {
   const ids = { bom: useId(), live: useId() }
   const availability = useSnapshotAvailability()
@@ -57,18 +57,16 @@ export function ExportSetup({ filters, changeWindow, onStart, onClose }: ExportS
 
       <fieldset>
         <legend>Format</legend>
-        <label className="export-choice">
-          <input type="radio" name="format" value="csv" checked={format === 'csv'} onChange={() => setFormat('csv')} />
+        <ExportChoice name="format" value="csv" checked={format === 'csv'} onChoose={setFormat}>
           {details
             ? 'CSV for spreadsheets (labels and descriptor URIs, school names, one row per session)'
             : 'A spreadsheet (CSV: one row per session, with school and term names)'}
-        </label>
-        <label className="export-choice">
-          <input type="radio" name="format" value="jsonl" checked={format === 'jsonl'} onChange={() => setFormat('jsonl')} />
+        </ExportChoice>
+        <ExportChoice name="format" value="jsonl" checked={format === 'jsonl'} onChoose={setFormat}>
           {details
             ? 'JSON Lines (Ed-Fi bodies as the API returns them, one per line)'
             : 'One record per line, exactly as Ed-Fi stores it (for developers)'}
-        </label>
+        </ExportChoice>
         {format === 'csv' && (
           <div className="form-check export-bom">
             <input
@@ -97,22 +95,19 @@ export function ExportSetup({ filters, changeWindow, onStart, onClose }: ExportS
         {availability.state === 'checking' && <p className="status">Checking whether the server has a snapshot…</p>}
         {availability.state === 'available' && <SnapshotAge availability={availability} details={details} />}
         {availability.state === 'available' && (
-          <label className="export-choice">
-            <input type="radio" name="source" value="snapshot" checked={snapshot} onChange={() => setChosenSource('snapshot')} />
+          <ExportChoice name="source" value="snapshot" checked={snapshot} onChoose={setChosenSource}>
             The snapshot (does not change while the file is written)
-          </label>
+          </ExportChoice>
         )}
-        <label className="export-choice">
-          <input
-            type="radio"
-            name="source"
-            value="live"
-            checked={!snapshot}
-            onChange={() => setChosenSource('live')}
-            aria-describedby={liveNote ? ids.live : undefined}
-          />
+        <ExportChoice
+          name="source"
+          value="live"
+          checked={!snapshot}
+          onChoose={setChosenSource}
+          describedBy={liveNote ? ids.live : undefined}
+        >
           Live data
-        </label>
+        </ExportChoice>
         {liveNote && (
           <p id={ids.live} className="alert alert-warning export-live-note">
             {availability.state === 'none'
@@ -122,8 +117,13 @@ export function ExportSetup({ filters, changeWindow, onStart, onClose }: ExportS
                 : ''}
             Rows may change during the export: sessions that colleagues add, change or delete meanwhile can make the file differ from the
             count.
-            {!cursorPaging &&
-              ' This server cannot page with cursors, so its numbered pages are read one after another; a session added or deleted meanwhile can shift them, so a row may be missed or written twice.'}
+            {!cursorPaging && (
+              <>
+                {' '}
+                This server cannot page with cursors, so its numbered pages are read one after another; a session added or deleted meanwhile
+                can shift them, so a row may be missed or written twice.
+              </>
+            )}
           </p>
         )}
         {availability.state === 'unknown' && availability.error instanceof ApiError && (
@@ -137,26 +137,12 @@ export function ExportSetup({ filters, changeWindow, onStart, onClose }: ExportS
         <legend>Save to</legend>
         {pickerAvailable ? (
           <>
-            <label className="export-choice">
-              <input
-                type="radio"
-                name="destination"
-                value="download"
-                checked={destination === 'download'}
-                onChange={() => setDestination('download')}
-              />
+            <ExportChoice name="destination" value="download" checked={destination === 'download'} onChoose={setDestination}>
               A download when the export is complete (usual)
-            </label>
-            <label className="export-choice">
-              <input
-                type="radio"
-                name="destination"
-                value="file"
-                checked={destination === 'file'}
-                onChange={() => setDestination('file')}
-              />
+            </ExportChoice>
+            <ExportChoice name="destination" value="file" checked={destination === 'file'} onChoose={setDestination}>
               A file I choose now (for very large exports: rows are written as they arrive)
-            </label>
+            </ExportChoice>
           </>
         ) : (
           <p className="form-hint">This browser cannot write to a chosen file: the export is offered as a download when it is complete.</p>

@@ -10,7 +10,6 @@ export type SavedFile = { kind: 'download'; url: string; fileName: string; bytes
 
 export interface ExportSink {
   write(chunk: Blob): void
-  /** Resolves once everything is written. */
   close(): Promise<SavedFile>
   abort(): Promise<void>
 }
@@ -30,7 +29,6 @@ export function createDownloadSink(fileName: string, mimeType: string): ExportSi
   }
 }
 
-/** The part of FileSystemWritableFileStream a sink needs (lib.dom has it; tests can pass their own). */
 export interface WritableFile {
   write(data: Blob): Promise<void>
   close(): Promise<void>
@@ -70,7 +68,6 @@ interface SaveFilePickerWindow {
   }) => Promise<FileSystemFileHandle>
 }
 
-/** True where the File System Access API can save (Chromium-based browsers in a secure context). */
 export function canPickSaveFile(): boolean {
   return typeof (window as SaveFilePickerWindow).showSaveFilePicker === 'function'
 }

@@ -10,12 +10,11 @@ interface ExportSummaryProps {
   countError: boolean
 }
 
-/** What will be exported, in words: the filters as the chips name them, and the count. */
 export function ExportSummary({ filters, changeWindow, snapshot, expectedRows, countError }: ExportSummaryProps) {
   const lookups = useSessionLookups(snapshot)
   const applied = describeFilters({ ...filters, ...changeWindow }, lookups)
   return (
-    <dl className="export-summary">
+    <dl className="facts">
       <dt>Filters</dt>
       <dd>
         {applied.length === 0 ? 'None: every session this API client may read' : applied.map((f) => `${f.label}: ${f.text}`).join(' · ')}

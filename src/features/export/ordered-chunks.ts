@@ -20,7 +20,6 @@ export class OrderedChunks<C> {
     else this.waiting[partition]!.push(chunk)
   }
 
-  /** A partition has no more chunks; when it is the one being written, later ones move up. */
   finish(partition: number): void {
     this.finished[partition] = true
     while (this.current < this.finished.length && this.finished[this.current]) {

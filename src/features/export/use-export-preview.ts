@@ -4,23 +4,15 @@ import { useCapabilities } from '../../shared/connection/connection-context.tsx'
 import type { ChangeVersionWindow, SessionFilters } from '../../entities/sessions/session-params.ts'
 import { sessionQueries } from '../../entities/sessions/session-queries.ts'
 
-// What the dialog shows before anything starts: whether the server has a snapshot, whether live
-// data has changed since (then live is the default), how old it is in words, and how many rows
-// the chosen source holds (limit=0&totalCount=true).
-
 export type SnapshotAvailability =
   | { state: 'checking' }
   | {
       state: 'available'
-      /** Unknown on servers without change queries. */
       newestChangeVersion?: number
-      /** Live data holds changes the snapshot does not (undefined: cannot tell without change queries). */
       behindLive: boolean | undefined
-      /** When the newest session change in the snapshot was made (undefined if its newest change was a delete). */
       newestChangeAt: string | undefined
     }
   | { state: 'none' }
-  /** The check itself failed (not "no snapshot"): the export can still read live data. */
   | { state: 'unknown'; error: unknown }
 
 const AGE_LOOKBACK = 50

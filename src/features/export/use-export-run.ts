@@ -9,8 +9,6 @@ import { createDownloadSink, pickFileSink, type ExportSink } from './export-sink
 import { PartitionFailure } from '../../entities/sessions/partition-runner.ts'
 import type { ExportSource } from './read-export-page.ts'
 
-// The export's life in the dialog: setup -> running -> done | failed (Retry resumes) | cancelled.
-
 export type Destination = 'file' | 'download'
 
 export interface ExportChoices extends ExportSource {
@@ -19,7 +17,6 @@ export interface ExportChoices extends ExportSource {
   destination: Destination
 }
 
-/** Rows at the moment the current run (or resume) began, for the rate. */
 export interface RunClock {
   startedAt: number
   rowsAtStart: number
@@ -112,7 +109,6 @@ export function useExportRun() {
         snapshot: choices.snapshot,
       })
       if (choices.format === 'csv') {
-        // School names for the CSV, from the same source as the rows (cached by the grid's pickers).
         try {
           const schools = await queryClient.ensureQueryData(lookupQueries.schools({ snapshot: choices.snapshot }))
           const names = new Map(schools.map((s) => [s.schoolId, s.nameOfInstitution]))
@@ -143,7 +139,6 @@ export function useExportRun() {
     setState({ stage: 'setup' })
   }, [forget])
 
-  // Closing the dialog mid-export cancels it; a finished download's URL is released.
   useEffect(
     () => () => {
       void job.current?.cancel()

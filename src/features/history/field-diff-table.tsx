@@ -1,17 +1,11 @@
 import type { FieldChange } from './field-diff.ts'
+import { TableHead } from '../../components/ui/table-head.tsx'
 
-/** Before and after of each changed field; absent sides say why rather than showing a blank. */
 export function FieldDiffTable({ changes, caption }: { changes: readonly FieldChange[]; caption: string }) {
   return (
     <table className="data-table field-diff">
       <caption>{caption}</caption>
-      <thead>
-        <tr>
-          <th scope="col">Field</th>
-          <th scope="col">Before</th>
-          <th scope="col">After</th>
-        </tr>
-      </thead>
+      <TableHead columns={['Field', 'Before', 'After']} />
       <tbody>
         {changes.map((change) =>
           !change.changed ? (

@@ -1,3 +1,4 @@
+import { descriptorLabel } from '../../lib/edfi/descriptors.ts'
 import type { SessionBody } from '../../entities/sessions/session-schema.ts'
 
 // Field-by-field comparison of two versions of a session, in the order a steward reads a session.
@@ -14,13 +15,7 @@ export interface FieldChange {
 type Reader = (s: SessionBody) => string
 
 const gradingPeriod = (g: NonNullable<SessionBody['gradingPeriods']>[number]['gradingPeriodReference']) =>
-  `${descriptorCode(g.gradingPeriodDescriptor)} ${g.gradingPeriodName} (${g.schoolYear})`
-
-/** The code value after '#', which is what people call a descriptor; the URI stays in the title. */
-export function descriptorCode(uri: string): string {
-  const hash = uri.lastIndexOf('#')
-  return hash >= 0 ? uri.slice(hash + 1) : uri
-}
+  `${descriptorLabel(g.gradingPeriodDescriptor)} ${g.gradingPeriodName} (${g.schoolYear})`
 
 const sortedList = (items: string[]) => [...items].sort((a, b) => a.localeCompare(b)).join('; ')
 
@@ -28,7 +23,7 @@ const FIELDS: [field: string, label: string, read: Reader][] = [
   ['sessionName', 'Session name', (s) => s.sessionName],
   ['schoolId', 'School', (s) => String(s.schoolReference.schoolId)],
   ['schoolYear', 'School year', (s) => String(s.schoolYearTypeReference.schoolYear)],
-  ['termDescriptor', 'Term', (s) => descriptorCode(s.termDescriptor)],
+  ['termDescriptor', 'Term', (s) => descriptorLabel(s.termDescriptor)],
   ['beginDate', 'Begin date', (s) => s.beginDate],
   ['endDate', 'End date', (s) => s.endDate],
   ['totalInstructionalDays', 'Total instructional days', (s) => String(s.totalInstructionalDays)],
@@ -36,7 +31,6 @@ const FIELDS: [field: string, label: string, read: Reader][] = [
   ['academicWeeks', 'Academic weeks', (s) => sortedList((s.academicWeeks ?? []).map((w) => w.academicWeekReference.weekIdentifier))],
 ]
 
-/** Every field with both sides; a side is undefined when that version is not known (a create has no before). */
 export function diffSessions(before: SessionBody | undefined, after: SessionBody | undefined): FieldChange[] {
   return FIELDS.map(([field, label, read]) => {
     const b = before ? read(before) : undefined
@@ -45,7 +39,6 @@ export function diffSessions(before: SessionBody | undefined, after: SessionBody
   })
 }
 
-/** Only the fields that differ. */
 export function changedFields(before: SessionBody | undefined, after: SessionBody | undefined): FieldChange[] {
   return diffSessions(before, after).filter((change) => change.changed)
 }

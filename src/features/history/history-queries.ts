@@ -13,7 +13,6 @@ export const SCAN_PAGE_CAP = 20
 
 export interface TrackedFor<T> {
   items: T[]
-  /** False when the cap was reached before the end: older entries were not searched. */
   complete: boolean
 }
 

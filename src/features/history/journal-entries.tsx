@@ -11,7 +11,6 @@ interface JournalEntriesProps {
   formatTime: (iso: string) => string
 }
 
-/** The local journal's entries for the session, newest first, each with its field-by-field diff. */
 export function JournalEntries({ entries, pending, error, formatTime }: JournalEntriesProps) {
   return (
     <section aria-labelledby="journal-heading" className="panel">

@@ -61,7 +61,6 @@ export async function addJournalEntry(connection: ConnectionIdentity, event: Ses
   await db.add('entries', entry)
 }
 
-/** The saves of one session made from this browser against this connection, newest first. */
 export async function listJournalEntries(connection: ConnectionIdentity, sessionId: string): Promise<JournalEntry[]> {
   const db = await database()
   const entries = await db.getAllFromIndex('entries', 'bySession', [journalConnectionKey(connection), sessionId])
@@ -70,7 +69,6 @@ export async function listJournalEntries(connection: ConnectionIdentity, session
 
 const written = new Set<(sessionId: string) => void>()
 
-/** Called after an entry is stored, so an open history page can show it. */
 export function onJournalWritten(listener: (sessionId: string) => void): () => void {
   written.add(listener)
   return () => written.delete(listener)
@@ -95,7 +93,6 @@ export function startLocalJournal(currentConnection: () => ConnectionIdentity): 
   })
 }
 
-/** The latest save of each of these sessions made from this browser, by id (sessions never saved here are absent). */
 export async function latestJournalEntries(
   connection: ConnectionIdentity,
   sessionIds: readonly string[],

@@ -11,7 +11,7 @@ import { historyQueries } from './history-queries.ts'
 import { JournalEntries } from './journal-entries.tsx'
 import { TrackedChanges } from './tracked-changes.tsx'
 import { useJournal } from './use-journal.ts'
-import { descriptorCode } from './field-diff.ts'
+import { descriptorLabel } from '../../lib/edfi/descriptors.ts'
 import { useCapabilities } from '../../shared/connection/connection-context.tsx'
 import { NoChangeHistoryNotice } from '../../shared/connection/no-change-history-notice.tsx'
 import './history.css'
@@ -19,10 +19,6 @@ import './history.css'
 const timeFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'medium' })
 const formatTime = (iso: string) => (Number.isNaN(Date.parse(iso)) ? iso : timeFormat.format(new Date(iso)))
 
-/**
- * What happened to one session: its current state, its key changes and delete as Ed-Fi tracks them,
- * and the saves made from this browser with real before/after values.
- */
 export function SessionHistoryPage({ sessionId }: { sessionId: string }) {
   const { snapshot } = useSnapshotMode()
   const current = useSession(sessionId, { snapshot })
@@ -112,7 +108,7 @@ function CurrentState({ session, schoolName }: { session: Session; schoolName: (
       <dt>School year</dt>
       <dd>{session.schoolYearTypeReference.schoolYear}</dd>
       <dt>Term</dt>
-      <dd title={session.termDescriptor}>{descriptorCode(session.termDescriptor)}</dd>
+      <dd title={session.termDescriptor}>{descriptorLabel(session.termDescriptor)}</dd>
       <dt>Dates</dt>
       <dd>
         {formatDateOnly(session.beginDate)} to {formatDateOnly(session.endDate)}

@@ -20,7 +20,6 @@ interface TrackedChangesProps {
   journal: readonly JournalEntry[]
   gone: boolean
   current: { session: Session; etag: string } | undefined
-  /** The last version this page knows of (current, or from the journal when the session is gone). */
   lastKnown: SessionBody | undefined
   snapshot: boolean
   schoolName: (id: number | undefined) => string

@@ -4,7 +4,6 @@ import { useActiveConnection } from '../../shared/connection/connection-context.
 import { historyQueries } from './history-queries.ts'
 import { onJournalWritten } from './local-journal.ts'
 
-/** This browser's saves of one session for the active connection, refreshed as new saves are journalled. */
 export function useJournal(sessionId: string) {
   const { profile } = useActiveConnection()
   const client = useQueryClient()

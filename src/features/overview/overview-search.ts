@@ -1,8 +1,5 @@
 import { z } from 'zod'
 
-// The overview's state in the URL: the school year (the current one when absent) and whether
-// grading periods are drawn beneath the terms.
-
 export const overviewSearchSchema = z.object({
   schoolYear: z.coerce.number<number>().int().min(1900).max(2200).optional().catch(undefined),
   periods: z.boolean().optional().catch(undefined),

@@ -7,7 +7,6 @@ export interface SchoolSummary {
   schoolId: number
   name: string
   sessions: OverviewSession[]
-  /** Instructional days per lane (term family), lanes in order. */
   daysByLane: [Lane, number][]
   findings: OverviewFinding[]
   counts: SeverityCounts
@@ -19,7 +18,6 @@ export function countSeverities(findings: readonly OverviewFinding[]): SeverityC
   return counts
 }
 
-/** One summary per school with sessions or findings, by name. */
 export function summarizeSchools(data: OverviewData): SchoolSummary[] {
   const ids = new Set([...data.sessions.map((s) => s.schoolId), ...data.findings.map((f) => f.schoolId)])
   return [...ids]
@@ -40,7 +38,6 @@ export function summarizeSchools(data: OverviewData): SchoolSummary[] {
     .sort((a, b) => a.name.localeCompare(b.name))
 }
 
-/** The worst severity among a session's findings, for its bar. */
 export function worstSeverityOf(sessionId: string, findings: readonly OverviewFinding[]): OverviewSeverity | undefined {
   let worst: OverviewSeverity | undefined
   for (const f of findings) {

@@ -2,8 +2,6 @@ import { dayNumber } from '../../lib/date-only.ts'
 import { termKind, type TermFamily } from '../../lib/edfi/term-families.ts'
 import type { OverviewSession } from './overview-types.ts'
 
-// Where things go on the shared month axis, and which lane a term takes.
-
 const SHORT_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec']
 
 export interface MonthAxis {
@@ -44,7 +42,6 @@ export function monthAxis(items: readonly { beginDate: string; endDate: string }
   }
 }
 
-/** A bar's left edge and width in percent of the axis; dates beyond it are clipped. */
 export function barPosition(axis: MonthAxis, beginDate: string, endDate: string): { left: number; width: number } {
   const span = axis.last - axis.first + 1
   const from = Math.max(axis.first, dayNumber(beginDate))
@@ -68,7 +65,6 @@ export function laneOf(term: string): Lane {
   return termKind(term)?.family ?? 'other'
 }
 
-/** A school's sessions by lane, in lane order, each lane by begin date. */
 export function lanesOf(sessions: readonly OverviewSession[]): [Lane, OverviewSession[]][] {
   return LANE_ORDER.map(
     (lane) =>

@@ -15,20 +15,16 @@ import './session-detail.css'
 export interface SessionDetailSlots {
   SessionEditor: ComponentType<SessionEditorDialogProps>
   DeleteSessionDialog: ComponentType<DeleteSessionDialogProps>
-  /** Shown under the session's fields, e.g. its data-quality findings. */
   aside?: ReactNode
 }
 
 interface SessionDetailPageProps {
   sessionId: string
   slots: SessionDetailSlots
-  /** `edit: true` opens the editor at once, with any suggested values in the form. */
   editRequest?: SessionDetailSearch
-  /** The editor opened on request has closed (the route then drops the request from the URL). */
   onEditRequestDone?: () => void
 }
 
-/** One session, every member of it, and the ways to change it. */
 export function SessionDetailPage({ sessionId, slots, editRequest, onEditRequestDone }: SessionDetailPageProps) {
   const { SessionEditor, DeleteSessionDialog, aside } = slots
   const { snapshot } = useSnapshotMode()
@@ -46,6 +42,10 @@ export function SessionDetailPage({ sessionId, slots, editRequest, onEditRequest
   }
   const [deleting, setDeleting] = useState(false)
   const readOnlyId = useId()
+  const writeActions = [
+    { label: 'Edit', className: 'primary', open: setEditing },
+    { label: 'Delete', className: 'danger-outline', open: setDeleting },
+  ]
 
   if (query.isPending) return <SessionLoading />
   if (query.isError)
@@ -73,24 +73,18 @@ export function SessionDetailPage({ sessionId, slots, editRequest, onEditRequest
           <Link to="/sessions/$sessionId/history" params={{ sessionId }} className="button-like">
             History
           </Link>
-          <button
-            type="button"
-            className="primary"
-            disabled={snapshot}
-            aria-describedby={snapshot ? readOnlyId : undefined}
-            onClick={() => setEditing(true)}
-          >
-            Edit
-          </button>
-          <button
-            type="button"
-            className="danger-outline"
-            disabled={snapshot}
-            aria-describedby={snapshot ? readOnlyId : undefined}
-            onClick={() => setDeleting(true)}
-          >
-            Delete
-          </button>
+          {writeActions.map(({ label, className, open }) => (
+            <button
+              key={label}
+              type="button"
+              className={className}
+              disabled={snapshot}
+              aria-describedby={snapshot ? readOnlyId : undefined}
+              onClick={() => open(true)}
+            >
+              {label}
+            </button>
+          ))}
           {snapshot && (
             <p id={readOnlyId} className="toolbar-note">
               Snapshot mode is read-only: turn it off to edit or delete.

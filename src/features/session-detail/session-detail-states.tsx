@@ -5,7 +5,6 @@ import { ApiErrorAlert } from '../../components/ui/api-error-alert.tsx'
 import { ErrorDetails } from '../../components/ui/error-details.tsx'
 import type { ApiError } from '../../lib/api-error.ts'
 
-/** Why a session cannot be shown, in plain words, with the way back. */
 export function SessionLoadFailure({
   error,
   sessionId,

@@ -6,10 +6,6 @@ import { formatTimestamp } from '../../lib/format-values.ts'
 import type { SessionLookups } from '../../entities/lookups/use-session-lookups.ts'
 import { useDetailsMode } from '../../lib/details-mode.ts'
 
-/**
- * Every scalar member of a session, labelled as people say it; with Ed-Fi details on, also the
- * API's member names, raw values, the ETag and the resource id.
- */
 export function SessionFields({ session, etag, lookups }: { session: Session; etag: string; lookups: SessionLookups }) {
   const details = useDetailsMode()
   const school = session.schoolReference.schoolId

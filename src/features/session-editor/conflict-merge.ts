@@ -1,8 +1,5 @@
 import type { SessionFormValues } from '../../entities/sessions/session-form-rules.ts'
 
-// A 412 conflict, field by field: what the dialog opened with (original), what the steward typed
-// (mine) and what the server holds now (theirs). Pure, so the rules are tested without a screen.
-
 export type ConflictField = keyof SessionFormValues
 export type Side = 'mine' | 'theirs'
 
@@ -27,7 +24,6 @@ export interface ConflictRow {
   theirs: SessionFormValues[ConflictField]
   changedByMe: boolean
   changedByThem: boolean
-  /** Mine and theirs differ: the steward has something to choose. */
   differs: boolean
 }
 
@@ -57,7 +53,6 @@ export function defaultChoices(rows: readonly ConflictRow[]): Partial<Record<Con
   return choices
 }
 
-/** The values to save: each field from the chosen side (theirs when not chosen and not differing). */
 export function mergeChoices(
   mine: SessionFormValues,
   theirs: SessionFormValues,

@@ -2,6 +2,7 @@ import { useState } from 'react'
 import { conflictRows, defaultChoices, type ConflictField, type Side } from './conflict-merge.ts'
 import { formatFormValue } from './format-form-value.ts'
 import type { SessionFormValues } from '../../entities/sessions/session-form-rules.ts'
+import { TableHead } from '../../components/ui/table-head.tsx'
 
 interface ConflictViewProps {
   original: SessionFormValues
@@ -41,15 +42,7 @@ export function ConflictView({ original, mine, theirs, schoolName, saving, onSav
       </div>
       <table className="data-table conflict-table">
         <caption>Fields that differ between your version and theirs ({differing.length})</caption>
-        <thead>
-          <tr>
-            <th scope="col">Field</th>
-            <th scope="col">When you opened it</th>
-            <th scope="col">Yours</th>
-            <th scope="col">Theirs (saved now)</th>
-            <th scope="col">Use</th>
-          </tr>
-        </thead>
+        <TableHead columns={['Field', 'When you opened it', 'Yours', 'Theirs (saved now)', 'Use']} />
         <tbody>
           {differing.map((row) => (
             <tr key={row.field} data-both-changed={row.changedByMe && row.changedByThem ? 'true' : undefined}>

@@ -4,7 +4,6 @@ import type { SessionKey } from '../../entities/sessions/session-schema.ts'
 
 const plural = (n: number, one: string, many: string) => `${n.toLocaleString()} ${n === 1 ? one : many}`
 
-/** The course offerings that keep a session from being deleted, by code and title. */
 export function DependentOfferingsList({ sessionKey }: { sessionKey: SessionKey }) {
   const query = useQuery(courseOfferingQueries.ofSession(sessionKey, OFFERINGS_SHOWN))
   if (query.isPending) return <p className="status">Finding the course offerings that use it…</p>
@@ -27,7 +26,6 @@ export function DependentOfferingsList({ sessionKey }: { sessionKey: SessionKey 
   )
 }
 
-/** "N course offerings will be renamed with it": what a key change cascades to. */
 export function CascadeCount({ sessionKey }: { sessionKey: SessionKey }) {
   const query = useQuery(courseOfferingQueries.ofSession(sessionKey, 0))
   if (query.isPending) return <p className="status">Counting the records that refer to it…</p>

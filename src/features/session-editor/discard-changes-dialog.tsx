@@ -2,7 +2,6 @@ import * as AlertDialog from '@radix-ui/react-alert-dialog'
 import { DialogFooter } from '../../components/ui/dialog-footer.tsx'
 import { useReturnFocus } from './use-return-focus.ts'
 
-/** "Discard your changes?": asked before a dirty editor closes or the page navigates away. */
 export function DiscardChangesDialog({
   open,
   onKeepEditing,

@@ -27,11 +27,6 @@ import {
 } from '../../entities/sessions/session-form-rules.ts'
 import { SessionFormFields } from './session-form-fields.tsx'
 
-// The editor's form and every way a save can end. Create: check the natural key first (POST is an
-// upsert), then POST. Edit: PUT with the etag pinned when the record arrived; a key change is
-// announced first. 412 -> original / mine / theirs; 404 -> re-create; 400 -> on the fields; any
-// other failure keeps the form as typed.
-
 type Stage =
   | { kind: 'form' }
   | { kind: 'upsert'; existing: Session; values: SessionFormValues }
@@ -57,11 +52,8 @@ interface EditorFormProps {
   onClose: () => void
   onSaved: SessionEditorDialogProps['onSaved']
   prefill?: SessionEditorDialogProps['prefill']
-  /** Cancel: the shell asks before discarding changes. */
   onCancel: () => void
-  /** Whether the form holds unsaved changes, for the shell's close and navigation guard. */
   onDirtyChange: (dirty: boolean) => void
-  /** Called right before a deliberate exit (saved, or "open the existing session"): no guard then. */
   onLeave: () => void
 }
 
@@ -194,7 +186,6 @@ export function EditorForm({ editing, sessionId, base, onClose, onSaved, prefill
       },
     )(event)
 
-  /** After a conflict: their version becomes the base (its etag is the one to send). */
   function resolveWith(values: SessionFormValues, theirs: SessionDetail) {
     setPinned(theirs)
     form.reset(sessionToForm(theirs.session))

@@ -3,7 +3,6 @@ import { formatDateOnly } from '../../lib/format-values.ts'
 import type { ConflictField } from './conflict-merge.ts'
 import type { SessionFormValues } from '../../entities/sessions/session-form-rules.ts'
 
-/** One form value as a person reads it (school names, term labels, dates as the app shows them, list rows joined). */
 export function formatFormValue(
   field: ConflictField,
   value: SessionFormValues[ConflictField],

@@ -4,9 +4,6 @@ import type { ApiError } from '../../lib/api-error.ts'
 import type { Session, SessionKey } from '../../entities/sessions/session-schema.ts'
 import { CascadeCount } from './dependent-offerings.tsx'
 
-// The notices the editor shows above its buttons before or after a save. Text from the API is
-// rendered as text.
-
 export function UpsertWarning({
   existing,
   onOpenExisting,

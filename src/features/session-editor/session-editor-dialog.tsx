@@ -34,8 +34,6 @@ function OpenEditor({ mode, sessionId = '', onOpenChange, onSaved, prefill }: Se
   const { snapshot } = useSnapshotMode()
   const onClose = () => onOpenChange(false)
   const returnFocus = useReturnFocus()
-  // The guard: closing or navigating away with unsaved changes asks first; a save or a deliberate
-  // "open the existing session" does not.
   const [dirty, setDirty] = useState(false)
   const [askDiscard, setAskDiscard] = useState(false)
   const guard = useRef({ dirty: false, leaving: false })

@@ -5,7 +5,6 @@ import { InputField, SelectField } from '../../components/ui/field.tsx'
 import { ReferenceListField } from './reference-list-field.tsx'
 import { dateOrderWarning, type SessionFormValues } from '../../entities/sessions/session-form-rules.ts'
 
-/** Every member of a session as form controls; the form itself (and its submit) belongs to the dialog. */
 export function SessionFormFields() {
   const { limits } = useSessionFormRules()
   const { register, formState, control } = useFormContext<SessionFormValues>()

@@ -16,7 +16,6 @@ export function usePinnedSession(sessionId: string | undefined) {
   return {
     pinned,
     repin: setPinned,
-    /** The read failed before anything was pinned. */
     error: pinned ? null : detail.error,
     retry: () => void detail.refetch(),
   }

@@ -30,7 +30,6 @@ export function SnapshotToggle() {
   )
 }
 
-/** Which copy is being read: the snapshot's newest change version, or that the server has none. */
 function SnapshotExtent() {
   const details = useDetailsMode()
   const extent = useQuery(sessionQueries.availableChangeVersions(true))
@@ -43,7 +42,6 @@ function SnapshotExtent() {
   return details ? <> The snapshot holds changes up to change version {extent.data.newestChangeVersion}.</> : null
 }
 
-/** Shown under the header while snapshot mode is on, on every screen. */
 export function SnapshotBanner() {
   const { snapshot, setSnapshot } = useSnapshotMode()
   const details = useDetailsMode()

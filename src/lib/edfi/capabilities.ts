@@ -1,7 +1,3 @@
-// What the connected Ed-Fi API can do, read once per connection from discovery plus a few cheap
-// probes (features/connection/probe-capabilities.ts). Screens ask this object; none reads versions.
-// Sources for every rule: docs/research/edfi-versions.md.
-
 export type ServerProduct = 'ods-api' | 'ed-fi-api-8' | 'unknown'
 
 /** `unsupported`: the server has no Use-Snapshot at all (6.2, API 8); `none`: it could, but has none. */
@@ -10,24 +6,16 @@ export type SnapshotSupport = 'available' | 'none' | 'unsupported'
 export interface ServerCapabilities {
   product: ServerProduct
   apiVersion?: string
-  /** The Ed-Fi data model (Data Standard) version, e.g. 5.2.0 or 4.0.0. */
   dataStandard?: string
-  /** pageToken/pageSize with Next-Page-Token (ODS/API 7.3). */
   cursorPaging: boolean
-  /** GET …/partitions (ODS/API 7.3). */
   partitions: boolean
-  /** Change queries answer (availableChangeVersions, deletes). */
   changeQueries: boolean
-  /** GET …/keyChanges answers. */
   keyChanges: boolean
   snapshot: SnapshotSupport
-  /** Names of route placeholders discovery left in its URLs ({schoolYearFromRoute}, {tenantIdentifier}…). */
   routePlaceholders: string[]
-  /** The server hosts one school year per route (a year in or a year placeholder before the data path). */
   yearSpecific: boolean
   /** Request-body member names must match the contract's case exactly (API 8 drops others). */
   caseSensitiveMembers: boolean
-  /** Where the server's OpenAPI metadata listing lives, when discovery names one. */
   openApiMetadataUrl?: string
 }
 
@@ -43,7 +31,6 @@ export interface ProbeResults {
   cursorPaging: boolean
   changeQueries: boolean
   keyChanges: boolean
-  /** undefined when the server has no Use-Snapshot to probe. */
   snapshot?: boolean
 }
 
@@ -94,7 +81,6 @@ export function capabilitiesFrom(discovery: DiscoveryFacts, probes: ProbeResults
   }
 }
 
-/** How a whole filtered set is read on this server. */
 export type WholeSetWalk = 'partitions' | 'offset-parallel' | 'offset-sequential'
 
 export function wholeSetWalk(capabilities: ServerCapabilities, snapshot: boolean): WholeSetWalk {
@@ -103,12 +89,10 @@ export function wholeSetWalk(capabilities: ServerCapabilities, snapshot: boolean
   return snapshot && capabilities.snapshot === 'available' ? 'offset-parallel' : 'offset-sequential'
 }
 
-/** Fills discovery's route placeholders ({schoolYearFromRoute} → 2026); unknown ones stay. */
 export function fillRoute(url: string, values: Readonly<Record<string, string>>): string {
   return url.replace(PLACEHOLDER, (whole, name: string) => (values[name] ? encodeURIComponent(values[name]) : whole))
 }
 
-/** Capabilities assumed before the probes have answered: ODS/API 7.3 with everything, as before. */
 export const FULL_CAPABILITIES: ServerCapabilities = {
   product: 'ods-api',
   cursorPaging: true,

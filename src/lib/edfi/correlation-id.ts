@@ -3,7 +3,6 @@
 
 export const CORRELATION_ID_HEADER = 'correlation-id'
 
-/** The part of Web Crypto used here (a parameter so tests can leave randomUUID out). */
 export interface RandomSource {
   getRandomValues(bytes: Uint8Array<ArrayBuffer>): unknown
   randomUUID?: () => string

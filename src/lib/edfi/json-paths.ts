@@ -2,11 +2,9 @@
 // `$.gradingPeriods[0].gradingPeriodReference.schoolId`. react-hook-form names the same place
 // `gradingPeriods.0.gradingPeriodReference.schoolId`, and calls the form as a whole `root`.
 
-/** The react-hook-form name a form would use for the ODS path ('$' alone is the whole body: 'root'). */
 export function jsonPathToFieldName(path: string): string {
   let rest = path.trim().replace(/^\$/, '')
   const names: string[] = []
-  // .name, [0] and ['name'] (bracket notation appears when a property name is not an identifier).
   const segment = /^(?:\.?([^.[\]'"]+)|\[(\d+)\]|\[(['"])(.*?)\3\])/
   while (rest) {
     const match = segment.exec(rest)
@@ -20,7 +18,6 @@ export function jsonPathToFieldName(path: string): string {
   return names.length > 0 ? names.join('.') : 'root'
 }
 
-/** Messages per form field; two paths naming one field (e.g. `$.x` and `$['x']`) are merged. */
 export function validationErrorsByField(validationErrors: Record<string, string[]>): Record<string, string[]> {
   const byField: Record<string, string[]> = {}
   for (const [path, messages] of Object.entries(validationErrors)) {

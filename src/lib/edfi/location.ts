@@ -1,7 +1,3 @@
-// POST and PUT answer with an empty body; the resource id is only in the Location header
-// (`…/data/v3/ed-fi/sessions/{id}`).
-
-/** The last path segment of a Location URL (absolute or relative), or undefined. */
 export function resourceIdFromLocation(location: string): string | undefined {
   let pathname: string
   try {
@@ -13,7 +9,6 @@ export function resourceIdFromLocation(location: string): string | undefined {
   return last ? decodeURIComponent(last) : undefined
 }
 
-/** The id of the item a write created or updated, from Location; undefined when the header is absent. */
 export function readLocationId(res: Response): string | undefined {
   const location = res.headers.get('Location')
   return location ? resourceIdFromLocation(location) : undefined

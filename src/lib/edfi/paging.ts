@@ -2,7 +2,6 @@
 // the ODS refuses together with cursor paging; Next-Page-Token comes with cursor (pageToken/pageSize)
 // pages and is absent on the last one.
 
-/** The Total-Count header as a number, or undefined when the server did not send it. */
 export function readTotalCount(res: Response): number | undefined {
   const raw = res.headers.get('Total-Count')
   if (raw === null || raw.trim() === '') return undefined
@@ -10,13 +9,11 @@ export function readTotalCount(res: Response): number | undefined {
   return Number.isInteger(value) && value >= 0 ? value : undefined
 }
 
-/** The token for the next cursor page, or undefined when this was the last page. */
 export function readNextPageToken(res: Response): string | undefined {
   const raw = res.headers.get('Next-Page-Token')?.trim()
   return raw ? raw : undefined
 }
 
-/** Query string for a list request; undefined values are left out so server defaults apply. */
 export function toSearch(params: Record<string, string | number | boolean | undefined>): string {
   const search = new URLSearchParams()
   for (const [key, value] of Object.entries(params)) if (value !== undefined) search.set(key, String(value))

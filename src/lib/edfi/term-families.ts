@@ -8,9 +8,7 @@ export type TermFamily = 'semester' | 'quarter' | 'trimester' | 'summer'
 
 export interface TermKind {
   family: TermFamily
-  /** Which half of the regular year (fall = 1, spring = 2), when the term says so. */
   half?: 1 | 2
-  /** Order within its family, when the term says so. */
   order?: number
 }
 
@@ -40,7 +38,6 @@ export const FAMILY_LABELS: Record<TermFamily, string> = {
   summer: 'Summer',
 }
 
-/** The code value of a descriptor URI: `uri://ed-fi.org/TermDescriptor#Fall Semester` -> `Fall Semester`. */
 export function termLabel(term: string): string {
   const hash = term.lastIndexOf('#')
   return hash >= 0 ? term.slice(hash + 1) : term

@@ -12,16 +12,12 @@ export interface ActiveConnectionState {
 export interface ActiveConnection {
   getSnapshot(): ActiveConnectionState
   subscribe(listener: () => void): () => void
-  /** Stops following the profile store (tests; the app keeps one for the page's lifetime). */
   dispose(): void
 }
 
 export interface ActiveConnectionOptions extends ConnectionOptions {
-  /** Where the live connection goes; the app's one network door by default. */
   connect?: (connection: ApiConnection) => void
-  /** Runs after a switch to other settings: the app clears its query cache so no data from the old API shows. */
   onSwitch?: () => void
-  /** Values for discovery's route placeholders; choosing another (a school year) is a new connection. */
   routes?: RouteValuesStore
 }
 

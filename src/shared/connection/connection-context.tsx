@@ -29,7 +29,6 @@ export function useProfiles(): ProfilesState {
   return useSyncExternalStore(store.subscribe, store.getSnapshot)
 }
 
-/** The profile in use and its live connection; changes when the user switches or edits it. */
 export function useActiveConnection(): ActiveConnectionState {
   const { active } = useRuntime()
   return useSyncExternalStore(active.subscribe, active.getSnapshot)
@@ -52,13 +51,11 @@ export function useCapabilities(): ServerCapabilities | undefined {
 }
 
 interface ConnectionProbe<T> {
-  /** Names the idle query outside a provider or before a connection exists. */
   name: string
   key: (connection: LiveConnection) => QueryKey
   read: (connection: LiveConnection) => Promise<T>
 }
 
-/** A read made once per connection; undefined until it answers, and outside a <ConnectionProvider>. */
 export function useConnectionProbe<T>({ name, key, read }: ConnectionProbe<T>): T | undefined {
   const active = use(ConnectionContext)?.active
   const state = useSyncExternalStore(active?.subscribe ?? noSubscription, active?.getSnapshot ?? noState)
@@ -72,7 +69,6 @@ export function useConnectionProbe<T>({ name, key, read }: ConnectionProbe<T>): 
   return query.data
 }
 
-/** The route values (school year, tenant) chosen for the connection in use, and a way to change one. */
 export function useRouteValues(): { values: Readonly<Record<string, string>>; set: (name: string, value: string) => void } {
   const { routes } = useRuntime()
   const { connection } = useActiveConnection()

@@ -29,7 +29,6 @@ async function answersWithoutCors(url: string): Promise<boolean> {
   }
 }
 
-/** Turns a failed fetch into a plain-language ApiError: CORS when the host answers a probe, else unreachable. */
 export async function explainFetchFailure(url: string, cause: unknown): Promise<Error> {
   const origin = pageOrigin()
   let target: URL | undefined
@@ -43,7 +42,6 @@ export async function explainFetchFailure(url: string, cause: unknown): Promise<
   return unreachable(url, cause, origin)
 }
 
-/** fetch for the connection's public calls: aborts stay AbortErrors, every other failure is explained. */
 export async function sendConnectionRequest(url: string, init: RequestInit): Promise<Response> {
   try {
     // Looked up per call so tests (and monitoring) can wrap fetch at the HTTP level.

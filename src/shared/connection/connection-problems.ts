@@ -1,7 +1,5 @@
 import { ApiError } from '../../lib/api-error.ts'
 
-// Connection failures are ApiErrors (the only error type the network layer lets out) whose `type`
-// says which plain-language explanation applies. Secrets never appear in these messages.
 export const connectionProblemTypes = {
   badCredentials: 'urn:steward:connection:bad-credentials',
   tokenRefused: 'urn:steward:connection:token-refused',
@@ -21,7 +19,6 @@ export function connectionProblemOf(error: unknown): ConnectionProblem | undefin
   return entry?.[0] as ConnectionProblem | undefined
 }
 
-/** The request headers the app sends and the response headers it must read across origins. */
 export const CORS_REQUEST_HEADERS = ['Authorization', 'Content-Type', 'If-Match', 'If-None-Match', 'Use-Snapshot', 'correlation-id']
 export const CORS_EXPOSED_HEADERS = ['ETag', 'Location', 'Total-Count', 'Next-Page-Token']
 

@@ -5,7 +5,6 @@ import { inspectConnection, testConnection } from './inspect-connection.ts'
 
 export const connectionQueries = {
   all: () => ['connection'] as const,
-  /** Discovery + token of the connection in use; keyed by the connection, so a switch starts afresh. */
   check: (connection: LiveConnection) =>
     queryOptions({
       queryKey: [...connectionQueries.all(), 'check', connection.id, connection.apiRoot] as const,
@@ -19,14 +18,12 @@ export const connectionQueries = {
       retry: false,
       staleTime: Infinity,
     }),
-  /** What the connected server can do, probed once per connection (shared with the check above). */
   capabilities: (connection: LiveConnection) =>
     queryOptions({
       queryKey: [...connectionQueries.all(), 'capabilities', connection.id] as const,
       queryFn: () => connection.capabilities(),
       staleTime: Infinity,
     }),
-  /** The server's form rules for a session, read once per connection. */
   formLimits: (connection: LiveConnection) =>
     queryOptions({
       queryKey: [...connectionQueries.all(), 'form-limits', connection.id] as const,
@@ -35,7 +32,6 @@ export const connectionQueries = {
     }),
 }
 
-/** "Test connection" for typed, unsaved settings: a throwaway connection, nothing cached. */
 export function useTestConnection() {
   return useMutation({ mutationFn: (settings: ConnectionSettings) => testConnection(settings) })
 }

@@ -1,6 +1,4 @@
-/** Where the Ed-Fi API lives and which API client (key/secret) this browser acts as. */
 export interface ConnectionSettings {
-  /** e.g. http://localhost:8765/api or https://api.ed-fi.org/v7.3/api (no trailing slash) */
   apiRoot: string
   clientKey: string
   clientSecret: string
@@ -12,17 +10,14 @@ export interface ConnectionSettings {
 export const DEMO_CLIENT_KEY = 'RvcohKz9zHI4'
 const DEMO_CLIENT_SECRET = 'E1iEFusaNf81xzCxwHfbolkC'
 
-/** The embedded API: the server that serves this SPA also answers Ed-Fi at /api (Vite proxies it in dev). */
 export function defaultConnectionSettings(origin: string = window.location.origin): ConnectionSettings {
   return { apiRoot: `${origin}/api`, clientKey: DEMO_CLIENT_KEY, clientSecret: DEMO_CLIENT_SECRET }
 }
 
-/** `https://host/api/ ` -> `https://host/api`: paths are appended with a single slash. */
 export function normalizeApiRoot(value: string): string {
   return value.trim().replace(/\/+$/, '')
 }
 
-/** Why a typed API root cannot be used, or undefined when it can. */
 export function apiRootProblem(value: string): string | undefined {
   let url: URL
   try {

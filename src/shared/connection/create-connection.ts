@@ -9,29 +9,22 @@ import { createTokenSource, type TokenSource } from './token-source.ts'
 import { secretWithheld } from './connection-problems.ts'
 import { confirmInBrowser, secretDestinationRisk } from './secret-destination.ts'
 
-/** A connection the UI can also inspect: its discovery document and its token's lifetime. */
 export interface LiveConnection extends ApiConnection {
   /** Distinct per created connection, so caches keyed by it never mix two connections. */
   readonly id: number
   readonly apiRoot: string
   readonly clientKey: string
-  /** The discovery document, read once; `refresh` reads it again (a connection test must touch the server). */
   discovery(options?: { refresh?: boolean }): Promise<Discovery>
   readonly tokens: TokenSource
-  /** Values for discovery's route placeholders ({schoolYearFromRoute}: 2026), as chosen for this connection. */
   readonly routeValues: Readonly<Record<string, string>>
-  /** What this server can do: discovery plus one-time probes, read once (again after a failure). */
   capabilities(): Promise<ServerCapabilities>
-  /** The server's form rules for a session (its OpenAPI metadata, else DS 5.2), read once; rejects only when discovery does. */
   formLimits(): Promise<SessionFormLimits>
 }
 
 export interface ConnectionOptions {
-  /** The clock for token renewal (tests inject one). */
   now?: () => number
   /** Asks before the secret goes to another site or over http:// beyond this machine (default: the browser's confirm). */
   confirmSecretDestination?: (question: string) => boolean
-  /** Values for route placeholders in discovery's URLs (year-specific, tenant or instance routes). */
   routeValues?: Readonly<Record<string, string>>
 }
 
@@ -39,7 +32,6 @@ let nextId = 1
 
 const join = (base: string, path: string) => `${base.replace(/\/+$/, '')}/${path.replace(/^\/+/, '')}`
 
-/** A live connection: discovery read once (shared while in flight, retried after a failure), tokens cached. */
 export function createConnection(settings: ConnectionSettings, options: ConnectionOptions = {}): LiveConnection {
   const apiRoot = normalizeApiRoot(settings.apiRoot)
   const routeValues = options.routeValues ?? {}

@@ -2,8 +2,6 @@ import { z } from 'zod'
 import { sendConnectionRequest } from './connection-fetch.ts'
 import { notEdFi, serverError } from './connection-problems.ts'
 
-// Ed-Fi Discovery API 1.0: GET {apiRoot}/ names the token endpoint and the data-management base,
-// so the app never guesses URL layouts (they differ between ODS/API versions and hosts).
 export const discoverySchema = z.object({
   version: z.string().optional(),
   applicationName: z.string().optional(),
@@ -29,7 +27,6 @@ function parseJson(text: string): { ok: true; value: unknown } | { ok: false } {
   }
 }
 
-/** Some hosts list URLs relative to the root; the rest of the app needs them absolute. */
 function absolute(url: string, base: string): string {
   try {
     return new URL(url, `${base}/`).href
@@ -38,7 +35,6 @@ function absolute(url: string, base: string): string {
   }
 }
 
-/** Reads and validates the discovery document; every failure is an ApiError that says what went wrong. */
 export async function getDiscovery(apiRoot: string, signal?: AbortSignal): Promise<Discovery> {
   const url = `${apiRoot}/`
   const res = await sendConnectionRequest(url, { headers: { Accept: 'application/json' }, signal })

@@ -13,21 +13,13 @@ export interface ConnectionReport {
     dataManagementApi: string
     oauth: string
     changeQueries: string
-    /** False when discovery leaves change queries out and the ODS default layout is assumed. */
     changeQueriesListed: boolean
   }
-  /** When the access token obtained for this check stops being accepted (epoch ms). */
   tokenExpiresAt?: number
-  /** What the server can do; undefined while its routes still need a value (e.g. a school year). */
   capabilities?: ServerCapabilities
-  /** The session form rules from the server's metadata (or the DS 5.2 fallback). */
   formLimits?: SessionFormLimits
 }
 
-/**
- * Reads discovery, then obtains a token (reusing the connection's cached one): both must work to
- * connect. `refresh: false` accepts the discovery document this connection already read.
- */
 export async function inspectConnection(connection: LiveConnection, { refresh = true } = {}): Promise<ConnectionReport> {
   const discovery = await connection.discovery({ refresh })
   await connection.accessToken()
@@ -50,7 +42,6 @@ export async function inspectConnection(connection: LiveConnection, { refresh = 
   }
 }
 
-/** "Test connection" for settings that are not (yet) the active connection. */
 export function testConnection(settings: ConnectionSettings, options?: ConnectionOptions): Promise<ConnectionReport> {
   return inspectConnection(createConnection(settings, options))
 }

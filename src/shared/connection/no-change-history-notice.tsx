@@ -1,4 +1,3 @@
-/** Said where a screen would show Ed-Fi's change history and the server does not share it. */
 export function NoChangeHistoryNotice({ keepsLocal = true }: { keepsLocal?: boolean }) {
   return (
     <p className="alert alert-warning" role="status">

@@ -9,9 +9,7 @@ import type { Discovery } from './discovery.ts'
 
 export interface ProbeTarget {
   discovery: Discovery
-  /** Absolute URL of the sessions collection, route placeholders filled. */
   sessionsUrl: string
-  /** Absolute URL of the change-queries API, route placeholders filled. */
   changeQueriesBase: string
   accessToken: string
   signal?: AbortSignal

@@ -14,7 +14,6 @@ export interface ConnectionProfile {
   name: string
   apiRoot: string
   clientKey: string
-  /** The embedded demo profile: always present, not editable, its public secret built in. */
   builtIn: boolean
   secret: 'built-in' | 'memory' | 'tab' | 'missing'
 }
@@ -30,26 +29,22 @@ export interface ProfileInput {
   clientKey: string
   /** Empty keeps the secret already known for this profile (editing without retyping it). */
   clientSecret: string
-  /** Keep the secret in sessionStorage for this tab, so a reload does not ask for it again. */
   rememberSecret: boolean
 }
 
 export interface ProfileStore {
   getSnapshot(): ProfilesState
   subscribe(listener: () => void): () => void
-  /** Adds a profile and returns its id (it does not become active). */
   add(input: ProfileInput): string
   update(id: string, input: ProfileInput): void
   remove(id: string): void
   activate(id: string): void
-  /** Key, root and secret of a profile, for createConnection; the secret is '' when not known. */
   settings(id: string): ConnectionSettings
 }
 
 export interface ProfileStoreOptions {
   local?: Storage
   session?: Storage
-  /** Origin of the embedded API for the built-in profile (the page's own origin). */
   origin?: string
 }
 

@@ -15,7 +15,6 @@ interface MetadataSection {
 export interface FormLimitsTarget {
   discovery: Discovery
   apiRoot: string
-  /** Fills route placeholders ({schoolYearFromRoute}) as the connection does. */
   route: (url: string) => string
   signal?: AbortSignal
 }

@@ -4,7 +4,6 @@
 
 const LOOPBACK = /^(localhost|127(\.\d+){3}|\[::1\])$/i
 
-/** The question to put to the user before sending the secret to `tokenUrl`, or undefined when it is safe. */
 export function secretDestinationRisk(apiRoot: string, tokenUrl: string): string | undefined {
   const api = new URL(apiRoot)
   const token = new URL(tokenUrl)
@@ -18,7 +17,6 @@ export function secretDestinationRisk(apiRoot: string, tokenUrl: string): string
   return risks.length ? `${risks.join(' ')} Send the secret anyway?` : undefined
 }
 
-/** The browser's own confirmation dialog (keyboard and screen-reader friendly); tests inject their own. */
 export function confirmInBrowser(question: string): boolean {
   return typeof window !== 'undefined' && typeof window.confirm === 'function' && window.confirm(question)
 }

@@ -5,18 +5,15 @@ import { badCredentials, notEdFi, secretMissing, serverError, tokenRefused } fro
 
 const tokenResponseSchema = z.object({
   access_token: z.string().min(1),
-  // Some OAuth servers send the lifetime as a string.
   expires_in: z.union([z.number(), z.string().regex(/^\d+$/).transform(Number)]).optional(),
   token_type: z.string().optional(),
 })
 
-// OAuth 2 errors (RFC 6749 §5.2), which is what Ed-Fi's token endpoint answers with.
 const oauthErrorSchema = z.object({ error: z.string(), error_description: z.string().optional() })
 
 // Renew a little before the server's deadline so a request never leaves with a dying token
 // (at most half the lifetime, for servers that hand out very short-lived tokens).
 export const EXPIRY_MARGIN_MS = 60_000
-// Ed-Fi's default lifetime, for servers that leave expires_in out.
 const DEFAULT_LIFETIME_S = 1800
 // After a 401 every request in a burst asks for a renewal; a token this young was issued for that
 // burst already, so it is handed out again instead of asking for yet another one.
@@ -24,17 +21,14 @@ const RENEW_GRACE_MS = 5_000
 
 export interface TokenStatus {
   state: 'none' | 'requesting' | 'valid' | 'failed'
-  /** When the current token was issued and when the server stops accepting it (epoch ms). */
   obtainedAt?: number
   expiresAt?: number
-  /** When the next request will fetch a fresh token instead of using this one. */
   renewsAt?: number
   error?: ApiError
 }
 
 export interface TokenSource {
   get(options?: { renew?: boolean }): Promise<string>
-  /** A stable snapshot (same object until something changes), for useSyncExternalStore. */
   status(): TokenStatus
   subscribe(listener: () => void): () => void
 }
@@ -43,7 +37,6 @@ export interface TokenSourceOptions {
   tokenUrl: () => Promise<string>
   clientKey: string
   clientSecret: string
-  /** The clock, injectable so renewal can be tested without waiting 30 minutes. */
   now?: () => number
 }
 

@@ -4,11 +4,6 @@ import { sessionFormSchemaFor } from '../../entities/sessions/session-form-rules
 import { useConnectionProbe } from './connection-context.tsx'
 import { connectionQueries } from './connection-queries.ts'
 
-/**
- * The session form rules of the connected server: its limits and the zod schema built from them,
- * the one source for the editor and for bulk checks. DS 5.2 until the metadata is read, and outside
- * a <ConnectionProvider> (component tests).
- */
 export function useSessionFormRules(): { limits: SessionFormLimits; schema: ReturnType<typeof sessionFormSchemaFor> } {
   const serverLimits = useConnectionProbe({
     name: 'form-limits',

@@ -13,7 +13,6 @@ export interface SnapshotMode {
 
 const SnapshotModeContext = createContext<SnapshotMode>({ snapshot: false, setSnapshot: () => {} })
 
-/** The mode this tab was left in: what the provider starts with (route loaders read it before rendering). */
 export function readStoredSnapshotMode(): boolean {
   try {
     return sessionStorage.getItem(STORAGE_KEY) === 'on'
@@ -37,7 +36,6 @@ export function SnapshotModeProvider({ children, initial }: { children: ReactNod
   return <SnapshotModeContext value={value}>{children}</SnapshotModeContext>
 }
 
-/** `{ snapshot, setSnapshot }`: pass `snapshot` to every sessions read hook and write hook. */
 export function useSnapshotMode(): SnapshotMode {
   return use(SnapshotModeContext)
 }

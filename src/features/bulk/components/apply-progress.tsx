@@ -1,3 +1,4 @@
+import { ProgressBar } from '../../../components/ui/progress-bar.tsx'
 import { useNow } from '../../../lib/use-now.ts'
 import { formatSeconds, ratePerSecond, secondsLeft, type BatchProgress } from '../apply/progress-math.ts'
 
@@ -9,17 +10,7 @@ export function ApplyProgress({ progress, onCancel }: { progress: BatchProgress;
   const done = `${progress.done.toLocaleString()} of ${progress.total.toLocaleString()} rows done`
   return (
     <div className="bulk-progress panel">
-      <div
-        className="bulk-bar"
-        role="progressbar"
-        aria-label="Changes written"
-        aria-valuemin={0}
-        aria-valuemax={100}
-        aria-valuenow={percent}
-        aria-valuetext={done}
-      >
-        <div className="bulk-bar-fill" style={{ width: `${percent}%` }} />
-      </div>
+      <ProgressBar label="Changes written" percent={percent} valueText={done} />
       <p role="status">
         <strong>{done}</strong>
         {rate !== undefined && <> · {rate.toFixed(1)} rows per second</>}

@@ -38,7 +38,7 @@ export function BatchSummary({ batch, outcomes }: { batch: Batch; outcomes: Read
   )
   const open = batch.rows.length - outcomes.size
   return (
-    <dl className="bulk-summary">
+    <dl className="facts">
       <dt>Planned</dt>
       <dd data-testid="planned-counts">{planned.map(([action, count]) => `${ACTION_WORDS[action]}: ${count}`).join(' · ') || 'nothing'}</dd>
       {outcomes.size > 0 && (

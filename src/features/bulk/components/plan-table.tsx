@@ -4,6 +4,7 @@ import { useSchools } from '../../../entities/lookups/lookup-hooks.ts'
 import type { Batch, PlanRow, RowOutcome } from '../plan/plan-types.ts'
 import { ACTION_WORDS, OUTCOME_WORDS } from './batch-summary.tsx'
 import { RowChanges } from './row-changes.tsx'
+import { TableHead } from '../../../components/ui/table-head.tsx'
 
 const PAGE = 100
 
@@ -57,17 +58,7 @@ export function PlanTable({ batch, outcomes, onExistsChoice }: PlanTableProps) {
       <div className="table-scroll">
         <table className="data-table bulk-plan-table">
           <caption>{applied ? 'Each row of the plan and what happened to it' : 'Dry run: nothing has been written yet'}</caption>
-          <thead>
-            <tr>
-              <th scope="col">Row</th>
-              <th scope="col">School</th>
-              <th scope="col">Session</th>
-              <th scope="col">Planned</th>
-              <th scope="col">Changes</th>
-              <th scope="col">Notes</th>
-              {applied && <th scope="col">Result</th>}
-            </tr>
-          </thead>
+          <TableHead columns={['Row', 'School', 'Session', 'Planned', 'Changes', 'Notes', applied && 'Result']} />
           <tbody>
             {visible.map((row) => {
               const outcome = outcomes.get(row.n)

@@ -1,4 +1,5 @@
 import { descriptorLabel } from '../../../lib/edfi/descriptors.ts'
+import { EDITABLE_CSV_COLUMNS } from '../../../lib/session-csv-columns.ts'
 import type { SessionBody } from '../../../entities/sessions/session-schema.ts'
 import { DS52_FORM_LIMITS, type SessionFormLimits } from '../../../entities/sessions/session-form-limits.ts'
 import { ruleProblems } from '../plan/edit-plan.ts'
@@ -36,19 +37,7 @@ const HEADERS: Record<Field, string[]> = {
   academicWeeks: ['academic weeks', 'academicweeks'],
 }
 
-export const TEMPLATE_HEADERS = [
-  'Session ID',
-  'Session name',
-  'School ID',
-  'School year',
-  'Term descriptor',
-  'Begin date',
-  'End date',
-  'Instructional days',
-  'Grading periods',
-  'Grading period descriptors',
-  'Academic weeks',
-]
+export const TEMPLATE_HEADERS = EDITABLE_CSV_COLUMNS
 
 const REQUIRED: Field[] = ['sessionName', 'schoolId', 'schoolYear', 'beginDate', 'endDate', 'totalInstructionalDays']
 const LIST = /\s*;\s*/

@@ -13,6 +13,8 @@ export interface FieldChange {
 
 type Reader = (s: SessionBody) => string
 
+const sortedNames = <Item>(items: Item[] | undefined, name: (item: Item) => string) => (items ?? []).map(name).sort().join('; ')
+
 const FIELDS: [string, string, Reader][] = [
   ['sessionName', 'Name', (s) => s.sessionName],
   ['schoolId', 'School', (s) => String(s.schoolReference.schoolId)],
@@ -21,24 +23,8 @@ const FIELDS: [string, string, Reader][] = [
   ['beginDate', 'Begin date', (s) => s.beginDate],
   ['endDate', 'End date', (s) => s.endDate],
   ['totalInstructionalDays', 'Instructional days', (s) => String(s.totalInstructionalDays)],
-  [
-    'gradingPeriods',
-    'Grading periods',
-    (s) =>
-      (s.gradingPeriods ?? [])
-        .map((g) => g.gradingPeriodReference.gradingPeriodName)
-        .sort()
-        .join('; '),
-  ],
-  [
-    'academicWeeks',
-    'Academic weeks',
-    (s) =>
-      (s.academicWeeks ?? [])
-        .map((w) => w.academicWeekReference.weekIdentifier)
-        .sort()
-        .join('; '),
-  ],
+  ['gradingPeriods', 'Grading periods', (s) => sortedNames(s.gradingPeriods, (g) => g.gradingPeriodReference.gradingPeriodName)],
+  ['academicWeeks', 'Academic weeks', (s) => sortedNames(s.academicWeeks, (w) => w.academicWeekReference.weekIdentifier)],
 ]
 
 /** Descriptors compare by URI, not label: two namespaces may share a code value. */

@@ -1,4 +1,5 @@
 import { useId, useState } from 'react'
+import { InputField, SelectField } from '../../../components/ui/field.tsx'
 import { descriptorLabel } from '../../../lib/edfi/descriptors.ts'
 import { useTermDescriptors } from '../../../entities/lookups/lookup-hooks.ts'
 import type { FieldEdits } from '../plan/edit-plan.ts'
@@ -30,48 +31,36 @@ export function EditFields({ edits, onChange }: { edits: FieldEdits; onChange: (
       </fieldset>
       {edits.kind === 'set' ? (
         <div className="bulk-checks">
-          <div className="form-field">
-            <label htmlFor={`${id}-begin`}>Begin date</label>
-            <input
-              id={`${id}-begin`}
-              type="date"
-              value={set.beginDate ?? ''}
-              onChange={(e) => update({ beginDate: e.target.value || undefined })}
-            />
-          </div>
-          <div className="form-field">
-            <label htmlFor={`${id}-end`}>End date</label>
-            <input
-              id={`${id}-end`}
-              type="date"
-              value={set.endDate ?? ''}
-              onChange={(e) => update({ endDate: e.target.value || undefined })}
-            />
-          </div>
-          <div className="form-field">
-            <label htmlFor={`${id}-days`}>Instructional days</label>
-            <input
-              id={`${id}-days`}
-              inputMode="numeric"
-              value={set.totalInstructionalDays ?? ''}
-              onChange={(e) => update({ totalInstructionalDays: e.target.value })}
-            />
-          </div>
-          <div className="form-field">
-            <label htmlFor={`${id}-term`}>Term</label>
-            <select
-              id={`${id}-term`}
-              value={set.termDescriptor ?? ''}
-              onChange={(e) => update({ termDescriptor: e.target.value || undefined })}
-            >
-              <option value="">(keep each session’s term)</option>
-              {terms.data?.map((t) => (
-                <option key={t.id} value={`${t.namespace}#${t.codeValue}`}>
-                  {descriptorLabel(`${t.namespace}#${t.codeValue}`)}
-                </option>
-              ))}
-            </select>
-          </div>
+          <InputField
+            label="Begin date"
+            type="date"
+            value={set.beginDate ?? ''}
+            onChange={(e) => update({ beginDate: e.target.value || undefined })}
+          />
+          <InputField
+            label="End date"
+            type="date"
+            value={set.endDate ?? ''}
+            onChange={(e) => update({ endDate: e.target.value || undefined })}
+          />
+          <InputField
+            label="Instructional days"
+            inputMode="numeric"
+            value={set.totalInstructionalDays ?? ''}
+            onChange={(e) => update({ totalInstructionalDays: e.target.value })}
+          />
+          <SelectField
+            label="Term"
+            value={set.termDescriptor ?? ''}
+            onChange={(e) => update({ termDescriptor: e.target.value || undefined })}
+          >
+            <option value="">(keep each session’s term)</option>
+            {terms.data?.map((t) => (
+              <option key={t.id} value={`${t.namespace}#${t.codeValue}`}>
+                {descriptorLabel(`${t.namespace}#${t.codeValue}`)}
+              </option>
+            ))}
+          </SelectField>
         </div>
       ) : (
         <div className="bulk-checks">

@@ -4,8 +4,8 @@ import { unquoteEtag } from '../../../lib/edfi/etags.ts'
 import { entryKey, formatSpan, isExact, KIND_LABELS, type FeedEntry } from '../feed-entry.ts'
 import { formatTimestamp } from '../format-time.ts'
 import { KeyDiff } from './key-diff.tsx'
+import { TableHead } from '../../../components/ui/table-head.tsx'
 
-/** What this browser's journal knows of a session's latest save (see the history feature). */
 export interface LocalSave {
   kind: 'created' | 'updated' | 'deleted'
   etag: string | undefined
@@ -43,19 +43,17 @@ export function ChangeFeedTable({ entries, schoolName, localSaves, busy }: Chang
     <div className="table-scroll">
       <table className="data-table change-feed" aria-busy={busy}>
         <caption>Changes to sessions, newest first</caption>
-        <thead>
-          <tr>
-            {details && <th scope="col">Change version</th>}
-            <th scope="col">What happened</th>
-            <th scope="col">Session</th>
-            <th scope="col">School</th>
-            <th scope="col" className="num">
-              School year
-            </th>
-            <th scope="col">Time</th>
-            <th scope="col">Links</th>
-          </tr>
-        </thead>
+        <TableHead
+          columns={[
+            details && 'Change version',
+            'What happened',
+            'Session',
+            'School',
+            { label: 'School year', numeric: true },
+            'Time',
+            'Links',
+          ]}
+        />
         <tbody>
           {entries.map((entry) => {
             const key = entryKey(entry)

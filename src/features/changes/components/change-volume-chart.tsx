@@ -4,6 +4,7 @@ import { formatSpan } from '../feed-entry.ts'
 import { useDetailsMode } from '../../../lib/details-mode.ts'
 import { bucketWhen } from '../window-dates.ts'
 import type { BucketCounts } from '../feed-queries.ts'
+import { TableHead, type Column } from '../../../components/ui/table-head.tsx'
 
 interface ChangeVolumeChartProps {
   buckets: readonly BucketCounts[]
@@ -18,11 +19,16 @@ const SEGMENTS = [
   ['keyChange', 'Key changes'],
   ['delete', 'Deletes'],
 ] as const
+const VOLUME_COLUMNS: Column[] = [
+  'When',
+  ...SEGMENTS.map(([, label]) => ({ label, numeric: true as const })),
+  { label: 'Total', numeric: true },
+  'Narrow',
+]
 
 const totalOf = (b: BucketCounts) => b.upsert + b.keyChange + b.delete
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`
 
-/** A bucket's name: its dates (versions in details mode, or when no session write dates it). */
 function bucketName(b: BucketCounts, details: boolean): string {
   const when = bucketWhen(b)
   if (details) return `Change versions ${formatSpan(b)}${when ? ` (${when})` : ''}`
@@ -36,10 +42,6 @@ function describeBucket(b: BucketCounts, details: boolean): string {
   )
 }
 
-/**
- * Change volume per change-version bucket, as stacked bars. Each bar is a keyboard-reachable
- * button that narrows the window to its versions; the same figures are in a table below it.
- */
 export function ChangeVolumeChart({ buckets, onNarrow }: ChangeVolumeChartProps) {
   const details = useDetailsMode()
   const axisLabel = (b: BucketCounts) => (details ? formatSpan(b) : (bucketWhen(b) ?? ''))
@@ -53,6 +55,7 @@ export function ChangeVolumeChart({ buckets, onNarrow }: ChangeVolumeChartProps)
     }
   }
   const newest = [...buckets].reverse().find((b) => totalOf(b) > 0)
+  const newestWhen = newest && (details ? `change versions ${formatSpan(newest)}` : (bucketWhen(newest) ?? 'at the right end'))
   return (
     <figure className="volume-chart">
       <svg viewBox={`0 0 ${WIDTH} ${HEIGHT + 20}`} role="group" aria-labelledby={titleId} className="volume-chart-svg">
@@ -102,7 +105,7 @@ export function ChangeVolumeChart({ buckets, onNarrow }: ChangeVolumeChartProps)
         </ul>
         <p>
           {newest
-            ? `Most recent session changes: ${details ? `change versions ${formatSpan(newest)}` : (bucketWhen(newest) ?? 'at the right end')}.`
+            ? `Most recent session changes: ${newestWhen}.`
             : 'No session changes in this window: nothing has flowed for these versions.'}{' '}
           A session updated twice counts once, at its latest change. All schools this client may see.
         </p>
@@ -111,24 +114,7 @@ export function ChangeVolumeChart({ buckets, onNarrow }: ChangeVolumeChartProps)
         <summary>Show the chart’s figures as a table</summary>
         <table className="data-table">
           <caption>Session changes over time</caption>
-          <thead>
-            <tr>
-              <th scope="col">When</th>
-              <th scope="col" className="num">
-                Created or updated
-              </th>
-              <th scope="col" className="num">
-                Key changes
-              </th>
-              <th scope="col" className="num">
-                Deletes
-              </th>
-              <th scope="col" className="num">
-                Total
-              </th>
-              <th scope="col">Narrow</th>
-            </tr>
-          </thead>
+          <TableHead columns={VOLUME_COLUMNS} />
           <tbody>
             {buckets.map((b) => (
               <tr key={b.lo}>

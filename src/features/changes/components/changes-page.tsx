@@ -35,11 +35,8 @@ const FIRST_PAGES = { upsertsOffset: undefined, deletesOffset: undefined, keyCha
 
 export interface ChangesPageProps {
   search: ChangesSearch
-  /** The route owns the URL; `replace` for corrections that should not add a history entry. */
   onSearchChange: (change: Partial<ChangesSearch>, options?: { replace?: boolean }) => void
-  /** This browser's latest save of each session, from the local journal (composed in app/). */
   localSaves?: Readonly<Record<string, LocalSave>>
-  /** Asks for the local saves of the sessions on screen. */
   onSessionsShown?: (ids: readonly string[]) => void
 }
 
@@ -82,9 +79,11 @@ export function ChangesPage({ search, onSearchChange, localSaves = {}, onSession
   })
   const start = useMemo(() => (volume.data ? bucketPlacement(volume.data) : undefined), [volume.data])
   const when = windowWhen(volume.data)
-  const windowWords = window
-    ? `${details ? `Window: change versions ${window.min} to ${window.max}` : `Showing changes ${when ? `from ${when}` : 'in the chosen window'}`}${reading.snapshot ? ', read from the snapshot' : ', read live'}.`
-    : ''
+  const windowShown =
+    window && details
+      ? `Window: change versions ${window.min} to ${window.max}`
+      : `Showing changes ${when ? `from ${when}` : 'in the chosen window'}`
+  const windowWords = window ? `${windowShown}${reading.snapshot ? ', read from the snapshot' : ', read live'}.` : ''
   const feed = useChangeFeed(search, needsPin ? undefined : window, reading.snapshot, {
     start,
     settled: volume.isSuccess || volume.isError,

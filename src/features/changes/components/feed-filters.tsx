@@ -1,4 +1,5 @@
-import { useId } from 'react'
+import { SelectField } from '../../../components/ui/field.tsx'
+import { SchoolListOptions } from '../../../entities/lookups/listed-options.tsx'
 import type { School } from '../../../entities/lookups/lookup-schemas.ts'
 import { CHANGE_KINDS, KIND_LABELS, type ChangeKind } from '../feed-entry.ts'
 
@@ -10,9 +11,7 @@ interface FeedFiltersProps {
   onSchoolChange: (schoolId: number | undefined) => void
 }
 
-/** Kind and school filters; they apply at once (and land in the URL). */
 export function FeedFilters({ kinds, schoolId, schools, onKindsChange, onSchoolChange }: FeedFiltersProps) {
-  const id = useId()
   const toggle = (kind: ChangeKind, on: boolean) => onKindsChange(CHANGE_KINDS.filter((k) => (k === kind ? on : kinds.includes(k))))
   return (
     <div className="feed-filters panel">
@@ -25,25 +24,14 @@ export function FeedFilters({ kinds, schoolId, schools, onKindsChange, onSchoolC
           </label>
         ))}
       </fieldset>
-      <div className="form-field">
-        <label htmlFor={`${id}-school`}>School</label>
-        <select
-          id={`${id}-school`}
-          value={schoolId === undefined ? '' : String(schoolId)}
-          onChange={(e) => onSchoolChange(e.target.value === '' ? undefined : Number(e.target.value))}
-        >
-          <option value="">All schools</option>
-          {schoolId !== undefined && !schools?.some((s) => s.schoolId === schoolId) && <option value={schoolId}>School {schoolId}</option>}
-          {schools?.map((school) => (
-            <option key={school.schoolId} value={school.schoolId}>
-              {school.nameOfInstitution}
-            </option>
-          ))}
-        </select>
-        <p className="form-hint">
-          Sessions are filtered by the API; deletes and key changes have no school filter in Ed-Fi, so their pages are filtered here.
-        </p>
-      </div>
+      <SelectField
+        label="School"
+        hint="Sessions are filtered by the API; deletes and key changes have no school filter in Ed-Fi, so their pages are filtered here."
+        value={schoolId ?? ''}
+        onChange={(e) => onSchoolChange(e.target.value === '' ? undefined : Number(e.target.value))}
+      >
+        <SchoolListOptions schools={schools} current={schoolId} />
+      </SelectField>
     </div>
   )
 }

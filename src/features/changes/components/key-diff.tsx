@@ -6,7 +6,6 @@ const MEMBERS: [keyof TrackedKey, string][] = [
   ['schoolYear', 'School year'],
 ]
 
-/** Old -> new natural key, member by member; changed members show both values as a deletion and an insertion. */
 export function KeyDiff({
   oldKey,
   newKey,

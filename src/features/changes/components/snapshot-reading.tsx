@@ -9,7 +9,6 @@ interface SnapshotReadingProps {
   onChange: (on: boolean) => void
 }
 
-/** The consistent-reading option, what it means in one sentence, and what happened when it could not be honoured. */
 export function SnapshotReading({ requested, reading, appSnapshot, windowMax, onChange }: SnapshotReadingProps) {
   const details = useDetailsMode()
   return (

@@ -14,10 +14,6 @@ const NOUNS: Record<ChangeKind, string> = {
   delete: 'deletes',
 }
 
-/**
- * Each source pages on its own (Ed-Fi pages them separately), with its total. The feed above
- * merges the pages on screen; a narrower window shows the whole of it in one ordered list.
- */
 export function SourcePagers({ pages, kinds, onOffsetChange }: SourcePagersProps) {
   return (
     <ul className="source-pagers" aria-label="Pages of each source">

@@ -12,7 +12,6 @@ interface WindowPickerProps {
   onChoose: (window: ResolvedWindow & { last?: number }) => void
 }
 
-/** Since my last visit, the last N change versions, or custom bounds; applying writes exact bounds into the URL. */
 export function WindowPicker({ current, last, available, lastSeen, onChoose }: WindowPickerProps) {
   const id = useId()
   const details = useDetailsMode()

@@ -5,7 +5,6 @@ import { connectionQueries } from '../../../shared/connection/connection-queries
 import { ConnectionReportView, TokenStatusText } from './connection-report-view.tsx'
 import { RouteValuesForm } from './route-values-form.tsx'
 
-/** The connection in use: what the server reports about itself, the token, and a way to re-test. */
 export function ActiveConnectionPanel({ onEnterSecret }: { onEnterSecret: () => void }) {
   const { profile, connection } = useActiveConnection()
   const check = useQuery(connectionQueries.check(connection))

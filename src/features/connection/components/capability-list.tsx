@@ -2,7 +2,6 @@ import type { SessionFormLimits } from '../../../entities/sessions/session-form-
 import type { ServerCapabilities } from '../../../lib/edfi/capabilities.ts'
 import { capabilitySentences } from '../capability-sentences.ts'
 
-/** What this server can do, and what the app does instead where it cannot. */
 export function CapabilityList({ capabilities, formLimits }: { capabilities: ServerCapabilities; formLimits?: SessionFormLimits }) {
   return (
     <ul className="capability-list" aria-label="What this server can do">

@@ -8,11 +8,10 @@ export function formatTime(epochMs: number): string {
   return timeFormat.format(epochMs)
 }
 
-/** What the server said about itself in its discovery document, and the URLs the app will use. */
 export function ConnectionReportView({ report }: { report: ConnectionReport }) {
   const models = report.dataModels.map((m) => `${m.name} ${m.version}`).join(', ')
   return (
-    <dl className="connection-report">
+    <dl className="facts connection-report">
       <dt>Server</dt>
       <dd>
         {report.applicationName ?? 'Ed-Fi API'}
@@ -47,7 +46,6 @@ export function ConnectionReportView({ report }: { report: ConnectionReport }) {
   )
 }
 
-/** The access token's lifetime in words; tokens renew on their own, so this informs and never asks. */
 export function TokenStatusText({ status }: { status: TokenStatus }) {
   switch (status.state) {
     case 'none':

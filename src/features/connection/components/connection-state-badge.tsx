@@ -3,7 +3,6 @@ import { useActiveConnection } from '../../../shared/connection/connection-conte
 import { connectionProblemOf } from '../../../shared/connection/connection-problems.ts'
 import { connectionQueries } from '../../../shared/connection/connection-queries.ts'
 
-/** A word on the header about the connection in use; the Connection screen has the details. */
 export function ConnectionStateBadge() {
   const { connection } = useActiveConnection()
   const check = useQuery(connectionQueries.check(connection))

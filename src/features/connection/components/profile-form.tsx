@@ -6,10 +6,8 @@ import { InputField } from '../../../components/ui/field.tsx'
 
 interface ProfileFormProps {
   defaultValues: ProfileFormInput
-  /** Editing a profile whose secret is known: leaving the field blank keeps it. */
   secretKnown?: boolean
   takenNames?: readonly string[]
-  /** Put the cursor in the secret field (the profile needs its secret again). */
   focusSecret?: boolean
   onSave: (values: ProfileFormValues, options: { connect: boolean }) => void
   onCancel: () => void
@@ -41,7 +39,6 @@ export function ProfileForm({
 
   return (
     <form className="profile-form" noValidate onSubmit={(event) => void save(true)(event)}>
-      {/* The form opens on a user's action: the cursor goes where typing starts. */}
       <InputField label="Name" autoComplete="off" autoFocus={!focusSecret} error={errors.name?.message} {...register('name')} />
       <InputField
         label="API root URL"

@@ -28,7 +28,7 @@ export function ProfileList({ profiles, activeId, onConnect, onEdit, onRemove }:
               {profile.name}
               {active && <span className="badge">In use</span>}
             </h3>
-            <dl className="profile-facts">
+            <dl className="facts profile-facts">
               <dt>API root</dt>
               <dd>
                 <code>{profile.apiRoot}</code>

@@ -7,10 +7,6 @@ const YEARS_BACK = 6
 /** A school year "2026" is the one that ends in 2026: shown as 2025–2026. */
 const label = (year: number) => `${year - 1}–${year}`
 
-/**
- * The header's school-year context, shown only when the server keeps each school year on its own
- * route ({schoolYearFromRoute} in ODS/API 7.x, {schoolYear} in API 8). Choosing one reconnects.
- */
 export function SchoolYearPicker() {
   const id = useId()
   const capabilities = useCapabilities()

@@ -11,7 +11,6 @@ interface DistrictTotalsProps {
 const LABELS = { error: ['error', 'errors'], warning: ['warning', 'warnings'], note: ['note', 'notes'] } as const
 const ICONS = { error: '✖', warning: '▲', note: '●' } as const
 
-/** The district at a glance, each figure a way into the screen that lists it. */
 export function DistrictTotals({ schoolYear, schools, sessions, counts }: DistrictTotalsProps) {
   return (
     <ul className="district-totals" aria-label="District totals">

@@ -1,6 +1,5 @@
 import type { MonthAxis } from '../year-layout.ts'
 
-/** Month names along the top of the chart; each school's lanes share it. */
 export function MonthAxisRow({ axis }: { axis: MonthAxis }) {
   return (
     <div className="month-axis" aria-hidden="true">
@@ -14,7 +13,6 @@ export function MonthAxisRow({ axis }: { axis: MonthAxis }) {
   )
 }
 
-/** Faint month boundaries behind a lane. */
 export function MonthGrid({ axis }: { axis: MonthAxis }) {
   return (
     <div className="month-grid" aria-hidden="true">

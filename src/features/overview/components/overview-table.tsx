@@ -5,6 +5,7 @@ import type { OverviewGradingPeriod } from '../overview-types.ts'
 import type { SchoolSummary } from '../school-summary.ts'
 import { LANE_LABELS } from '../year-layout.ts'
 import { StatusText } from './status-text.tsx'
+import { TableHead } from '../../../components/ui/table-head.tsx'
 
 interface OverviewTableProps {
   schools: readonly SchoolSummary[]
@@ -12,23 +13,12 @@ interface OverviewTableProps {
   gradingPeriods?: readonly OverviewGradingPeriod[]
 }
 
-/** The picture's facts as a table: every session with its dates, days and findings. */
 export function OverviewTable({ schools, schoolYearLabel, gradingPeriods }: OverviewTableProps) {
   return (
     <div className="table-scroll overview-table">
       <table className="data-table">
         <caption className="visually-hidden">Sessions of {schoolYearLabel} by school</caption>
-        <thead>
-          <tr>
-            <th scope="col">School</th>
-            <th scope="col">Session</th>
-            <th scope="col">Term</th>
-            <th scope="col">Begins</th>
-            <th scope="col">Ends</th>
-            <th scope="col">Instructional days</th>
-            <th scope="col">Findings</th>
-          </tr>
-        </thead>
+        <TableHead columns={['School', 'Session', 'Term', 'Begins', 'Ends', 'Instructional days', 'Findings']} />
         <tbody>
           {schools.flatMap((school) => [
             ...school.sessions.map((s) => {

@@ -17,7 +17,6 @@ interface SchoolTimelineProps {
   gradingPeriods?: readonly OverviewGradingPeriod[]
 }
 
-/** One school: its name and figures, and its sessions as bars in lanes (one lane per kind of term). */
 export function SchoolTimeline({ school, schoolYear, axis, gradingPeriods }: SchoolTimelineProps) {
   const headingId = `school-${school.schoolId}`
   return (
@@ -48,6 +47,7 @@ export function SchoolTimeline({ school, schoolYear, axis, gradingPeriods }: Sch
               {sessions.map((s) => {
                 const { left, width } = barPosition(axis, s.beginDate, s.endDate)
                 const worst = worstSeverityOf(s.id, school.findings)
+                const span = `${s.name}: ${formatDate(s.beginDate)} to ${formatDate(s.endDate)}`
                 return (
                   <Link
                     key={s.id}
@@ -55,8 +55,8 @@ export function SchoolTimeline({ school, schoolYear, axis, gradingPeriods }: Sch
                     params={{ sessionId: s.id }}
                     className={`bar bar-${lane}${worst ? ` bar-flagged-${worst}` : ''}`}
                     style={{ left: `${left}%`, width: `${width}%` }}
-                    aria-label={`${s.name}: ${formatDate(s.beginDate)} to ${formatDate(s.endDate)}, ${s.days} instructional days${worst ? `, ${WORDS[worst]}` : ''}`}
-                    title={`${s.name}: ${formatDate(s.beginDate)} to ${formatDate(s.endDate)}, ${s.days} days`}
+                    aria-label={`${span}, ${s.days} instructional days${worst ? `, ${WORDS[worst]}` : ''}`}
+                    title={`${span}, ${s.days} days`}
                   >
                     {worst && <span aria-hidden="true">{MARKS[worst]} </span>}
                     {termLabel(s.term)}

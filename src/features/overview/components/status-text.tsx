@@ -2,7 +2,6 @@ import type { SeverityCounts } from '../school-summary.ts'
 
 const ICONS = { error: '✖', warning: '▲', note: '●' } as const
 
-/** "✖ 1 error ▲ 2 warnings" or "✓ No findings": shape, colour and words. */
 export function StatusText({ counts }: { counts: SeverityCounts }) {
   const parts = (['error', 'warning', 'note'] as const).filter((s) => counts[s] > 0)
   if (parts.length === 0)

@@ -10,18 +10,14 @@ import './year-overview.css'
 
 interface YearOverviewPageProps {
   schoolYear: number | undefined
-  /** The school-year picker (newest first, the current one marked). */
   yearPicker: ReactNode
-  /** Reading and checking progress, or why it stopped. */
   status?: ReactNode
-  /** Buttons for the whole year (e.g. setting up the next one), beside the heading. */
   actions?: ReactNode
   data: OverviewData | undefined
   showPeriods: boolean
   onShowPeriodsChange: (show: boolean) => void
 }
 
-/** The district's school year: one row per school, its terms on a shared month axis, and what the checks found. */
 export function YearOverviewPage({
   schoolYear,
   yearPicker,

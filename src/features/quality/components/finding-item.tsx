@@ -19,7 +19,12 @@ export function FindingItem({ finding }: { finding: Finding }) {
                 <Link to="/sessions/$sessionId" params={{ sessionId: s.id }}>
                   {s.name}
                 </Link>
-                <Link to="/sessions/$sessionId" params={{ sessionId: s.id }} search={{ edit: true, ...prefill }} className="finding-edit">
+                <Link
+                  to="/sessions/$sessionId"
+                  params={{ sessionId: s.id }}
+                  search={{ edit: true, ...prefill }}
+                  className="button-like finding-edit"
+                >
                   {prefill ? 'Fix in the editor' : 'Edit'}
                   <span className="visually-hidden"> {s.name}</span>
                 </Link>
