@@ -39,6 +39,11 @@ export function connectApiClient(connection: ApiConnection): void {
   active = connection
 }
 
+/** The connection requests go through, to lend to a Web Worker (delegated-connection.ts). */
+export function activeConnection(): ApiConnection | undefined {
+  return active
+}
+
 /** The capabilities of the connected server; a connection that cannot tell is taken to be a full ODS/API 7.3. */
 export function activeCapabilities(): Promise<ServerCapabilities> {
   return active?.capabilities?.() ?? Promise.resolve(FULL_CAPABILITIES)

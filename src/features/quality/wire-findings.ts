@@ -11,7 +11,7 @@ export function toWire(finding: Finding, rowOf: (id: string) => number): WireFin
   return { ...rest, rows: sessions.map((s) => rowOf(s.id)) }
 }
 
-export function fromWire(wire: WireFinding, rows: readonly CheckedSession[]): Finding {
+export function fromWire(wire: WireFinding, rows: readonly Pick<CheckedSession, 'id' | 'name'>[]): Finding {
   const { rows: positions, ...rest } = wire
   return {
     ...rest,
