@@ -2,6 +2,7 @@ import type { WholeSetProgress, WholeSetSource } from '../../entities/sessions/r
 import { ApiError, type ApiErrorInit } from '../../lib/api-error.ts'
 import type { LentConnection } from '../../lib/delegated-connection.ts'
 import type { CheckedGradingPeriod, CheckedSession, CheckOptions } from './rules/types.ts'
+import type { SessionColumns } from './session-columns.ts'
 import type { WireFinding } from './wire-findings.ts'
 
 // Messages between the page and the checks' worker. The worker reads the set itself (the page
@@ -17,7 +18,7 @@ export type SessionSummary = Omit<CheckedSession, 'gradingPeriods' | 'weeks'>
 
 /** What the reading-and-checking side reports, in order: rows before the findings that name them. */
 export type CheckReport =
-  | { type: 'rows'; rows: SessionSummary[] }
+  | { type: 'rows'; rows: SessionColumns }
   | { type: 'progress'; progress: WholeSetProgress }
   | { type: 'calendars'; gradingPeriods: CheckedGradingPeriod[]; schoolNames: Record<number, string> }
   | { type: 'findings'; findings: WireFinding[] }

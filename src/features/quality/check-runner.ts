@@ -5,6 +5,7 @@ import { readAndCheck } from './read-and-check.ts'
 import { bySeverity } from './rules/index.ts'
 import type { CheckedGradingPeriod, Finding } from './rules/types.ts'
 import type { SessionSummary } from './check-protocol.ts'
+import { fromColumns } from './session-columns.ts'
 import { fromWire } from './wire-findings.ts'
 
 // One run of the checks seen from the page. In a browser a Web Worker reads and checks the set, so
@@ -28,7 +29,7 @@ function collector(onProgress?: (progress: WholeSetProgress) => void) {
   const set: CheckedSet = { sessions: [], gradingPeriods: [], findings: [], schoolNames: {} }
   return {
     take: (message: CheckReport) => {
-      if (message.type === 'rows') for (const row of message.rows) set.sessions.push(row)
+      if (message.type === 'rows') fromColumns(message.rows, set.sessions)
       else if (message.type === 'findings') for (const f of message.findings) set.findings.push(fromWire(f, set.sessions))
       else if (message.type === 'progress') onProgress?.(message.progress)
       else Object.assign(set, { gradingPeriods: message.gradingPeriods, schoolNames: message.schoolNames })
@@ -37,11 +38,17 @@ function collector(onProgress?: (progress: WholeSetProgress) => void) {
   }
 }
 
+// A worker that finished its run is kept for the next one: its code is loaded and compiled, and
+// warm from the last run. A stopped or failed one is ended.
+let spareWorker: Worker | undefined
+
 async function inWorker(request: CheckRequest, collected: ReturnType<typeof collector>, signal?: AbortSignal): Promise<CheckedSet> {
   signal?.throwIfAborted()
   const connection = await lendActiveConnection()
   signal?.throwIfAborted()
-  const worker = new Worker(new URL('./checks.worker.ts', import.meta.url), { type: 'module' })
+  const worker = spareWorker ?? new Worker(new URL('./checks.worker.ts', import.meta.url), { type: 'module' })
+  spareWorker = undefined
+  let finished = false
   const send = (message: ToWorker) => worker.postMessage(message)
   let stop = () => {}
   try {
@@ -50,8 +57,10 @@ async function inWorker(request: CheckRequest, collected: ReturnType<typeof coll
       signal?.addEventListener('abort', stop, { once: true })
       worker.onmessage = (event: MessageEvent<FromWorker>) => {
         const message = event.data
-        if (message.type === 'done') resolve(collected.result())
-        else if (message.type === 'failed') reject(errorFromMessage(message))
+        if (message.type === 'done') {
+          finished = true
+          resolve(collected.result())
+        } else if (message.type === 'failed') reject(errorFromMessage(message))
         else if (message.type === 'renew-token')
           renewLentToken().then(
             (token) => send({ type: 'token', token }),
@@ -64,6 +73,7 @@ async function inWorker(request: CheckRequest, collected: ReturnType<typeof coll
     })
   } finally {
     signal?.removeEventListener('abort', stop)
-    worker.terminate()
+    if (finished && !spareWorker) spareWorker = worker
+    else worker.terminate()
   }
 }

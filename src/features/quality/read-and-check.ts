@@ -1,10 +1,11 @@
 import { listSchools } from '../../entities/lookups/list-lookups.ts'
 import { listEveryAcademicWeek, listGradingPeriodsOfYear } from '../../entities/lookups/list-school-calendars.ts'
 import { readAllSessions } from '../../entities/sessions/read-all-sessions.ts'
-import { FINDINGS_WEIGHT_PER_MESSAGE, type CheckReport, type CheckRequest, type SessionSummary } from './check-protocol.ts'
+import { FINDINGS_WEIGHT_PER_MESSAGE, type CheckReport, type CheckRequest } from './check-protocol.ts'
 import { calendarRowChecks, runGroupChecks, runRowChecks } from './rules/index.ts'
 import { createSchoolYearGroups } from './rules/school-year-groups.ts'
 import type { CheckCalendars, CheckedSession, Finding } from './rules/types.ts'
+import { toColumns } from './session-columns.ts'
 import { checkedSessionSchema, toCheckedGradingPeriod, toCheckedWeek } from './to-checked.ts'
 import { byWeight, toWire } from './wire-findings.ts'
 
@@ -48,12 +49,8 @@ export async function readAndCheck(request: CheckRequest, report: (message: Chec
     signal,
     onProgress: (progress) => report({ type: 'progress', progress }),
     onRows: (rows) => {
-      const summaries: SessionSummary[] = []
-      for (const row of rows) {
-        rowOfId.set(row.id, rowsSent++)
-        summaries.push(summaryOf(row))
-      }
-      report({ type: 'rows', rows: summaries })
+      for (const row of rows) rowOfId.set(row.id, rowsSent++)
+      report({ type: 'rows', rows: toColumns(rows) })
       groups.add(rows)
       const found = runRowChecks(rows)
       if (checkAgainstCalendars) found.push(...checkAgainstCalendars(rows))
@@ -62,8 +59,4 @@ export async function readAndCheck(request: CheckRequest, report: (message: Chec
     },
   })
   sendFindings(runGroupChecks({ ...(await calendars), sessions }, groups))
-}
-
-function summaryOf({ id, name, schoolId, schoolYear, term, beginDate, endDate, days }: CheckedSession): SessionSummary {
-  return { id, name, schoolId, schoolYear, term, beginDate, endDate, days }
 }
