@@ -9,10 +9,14 @@ const REGULAR: readonly TermFamily[] = ['semester', 'quarter', 'trimester']
 export const termGaps: Rule = ({ bySchoolYear, options, schoolName }) => {
   const findings: Finding[] = []
   for (const group of bySchoolYear.values()) {
+    // One pass files the group's terms by family; each family is then sorted on its own.
+    const byFamily = new Map<TermFamily, CheckedSession[]>(REGULAR.map((family) => [family, []]))
+    for (const s of group) {
+      const family = termKind(s.term)?.family
+      if (family && s.beginDate <= s.endDate) byFamily.get(family)?.push(s)
+    }
     for (const family of REGULAR) {
-      const terms = group
-        .filter((s) => termKind(s.term)?.family === family && s.beginDate <= s.endDate)
-        .sort((a, b) => (a.beginDate < b.beginDate ? -1 : 1))
+      const terms = byFamily.get(family)!.sort((a, b) => (a.beginDate < b.beginDate ? -1 : 1))
       for (let i = 1; i < terms.length; i++) {
         const [before, after] = [terms[i - 1]!, terms[i]!]
         const weekdays = weekdaysOfDays(dayNumber(before.endDate) + 1, dayNumber(after.beginDate) - 1)
