@@ -2,7 +2,7 @@ import type { WholeSetProgress } from '../../entities/sessions/read-all-sessions
 import { lendActiveConnection, renewLentToken } from '../../lib/delegated-connection.ts'
 import { errorFromMessage, errorToMessage, type CheckReport, type CheckRequest, type FromWorker, type ToWorker } from './check-protocol.ts'
 import { readAndCheck } from './read-and-check.ts'
-import { bySeverity } from './rules/index.ts'
+import { findingsInOrder } from './rules/index.ts'
 import type { CheckedGradingPeriod, Finding } from './rules/types.ts'
 import type { SessionSummary } from './check-protocol.ts'
 import { fromColumns } from './session-columns.ts'
@@ -27,14 +27,16 @@ export function runCheckRequest(request: CheckRequest, onProgress?: (progress: W
 
 function collector(onProgress?: (progress: WholeSetProgress) => void) {
   const set: CheckedSet = { sessions: [], gradingPeriods: [], findings: [], schoolNames: {} }
+  // Thirty thousand findings are filed as they come: sorting them at the end would be one long task.
+  const findings = findingsInOrder<Finding>()
   return {
     take: (message: CheckReport) => {
       if (message.type === 'rows') fromColumns(message.rows, set.sessions)
-      else if (message.type === 'findings') for (const f of message.findings) set.findings.push(fromWire(f, set.sessions))
+      else if (message.type === 'findings') for (const f of message.findings) findings.add(fromWire(f, set.sessions))
       else if (message.type === 'progress') onProgress?.(message.progress)
       else Object.assign(set, { gradingPeriods: message.gradingPeriods, schoolNames: message.schoolNames })
     },
-    result: (): CheckedSet => ({ ...set, findings: bySeverity(set.findings) }),
+    result: (): CheckedSet => ({ ...set, findings: findings.all() }),
   }
 }
 

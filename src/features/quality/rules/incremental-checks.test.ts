@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { bySeverity, calendarRowChecks, runChecks, runGroupChecks, runRowChecks } from './index.ts'
+import { bySeverity, calendarRowChecks, findingsInOrder, runChecks, runGroupChecks, runRowChecks } from './index.ts'
 import { createSchoolYearGroups } from './school-year-groups.ts'
 import { session } from './test-support.ts'
 import type { CheckCalendars, CheckedSession, Finding } from './types.ts'
@@ -69,5 +69,12 @@ describe('checking a set page by page', () => {
       .filter((f) => f.severity === 'error')
       .map((f) => f.rule)
     expect(errors.indexOf('dates-reversed')).toBeLessThan(errors.indexOf('days-over-weekdays'))
+  })
+
+  it('files findings as they arrive in the order a sort by severity gives', () => {
+    const shuffled = [...runChecks({ ...calendars, sessions: rows })].reverse()
+    const filed = findingsInOrder<Finding>()
+    for (const f of shuffled) filed.add(f)
+    expect(filed.all()).toEqual(bySeverity([...shuffled]))
   })
 })

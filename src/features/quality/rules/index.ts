@@ -7,7 +7,17 @@ import { overlappingTerms } from './overlapping-terms.ts'
 import { termGaps, yearNotCovered } from './term-gaps.ts'
 import { unknownTerm } from './unknown-term.ts'
 import { createSchoolYearGroups, type SchoolYearGroups } from './school-year-groups.ts'
-import type { CheckCalendars, CheckedSession, CheckInput, Finding, Rule, RuleContext, RuleId, Severity } from './types.ts'
+import {
+  SEVERITIES,
+  type CheckCalendars,
+  type CheckedSession,
+  type CheckInput,
+  type Finding,
+  type Rule,
+  type RuleContext,
+  type RuleId,
+  type Severity,
+} from './types.ts'
 
 export * from './types.ts'
 export { RULE_TITLES } from './rule-titles.ts'
@@ -78,6 +88,15 @@ export function bySeverity<T extends Pick<Finding, 'severity' | 'rule'>>(finding
   return findings.sort(
     (a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || RULE_ORDER.get(a.rule)! - RULE_ORDER.get(b.rule)!,
   )
+}
+
+/** Findings filed as they arrive and handed back in bySeverity's order, with no sort at the end. */
+export function findingsInOrder<T extends Pick<Finding, 'severity' | 'rule'>>() {
+  const buckets: T[][] = Array.from({ length: SEVERITIES.length * RULE_ORDER.size }, () => [])
+  return {
+    add: (finding: T) => buckets[SEVERITY_ORDER[finding.severity] * RULE_ORDER.size + RULE_ORDER.get(finding.rule)!]!.push(finding),
+    all: (): T[] => buckets.flat(),
+  }
 }
 
 /** Every finding over the set, in the order bySeverity gives. */
