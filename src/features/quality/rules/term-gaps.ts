@@ -52,7 +52,7 @@ export const yearNotCovered: Rule = ({ bySchoolYear, gradingPeriods, schoolName 
   const findings: Finding[] = []
   for (const [key, group] of bySchoolYear) {
     const span = spans.get(key)
-    const regular = group.filter((s) => REGULAR.includes(termKind(s.term)?.family as TermFamily) && s.beginDate <= s.endDate)
+    const regular = group.filter((s) => isRegular(s.term) && s.beginDate <= s.endDate)
     if (!span || regular.length === 0) continue
     const first = regular.reduce((a, s) => min(a, s.beginDate), regular[0]!.beginDate)
     const last = regular.reduce((a, s) => max(a, s.endDate), regular[0]!.endDate)
@@ -78,6 +78,10 @@ export const yearNotCovered: Rule = ({ bySchoolYear, gradingPeriods, schoolName 
   return findings
 }
 
+const isRegular = (term: string) => {
+  const family = termKind(term)?.family
+  return family !== undefined && REGULAR.includes(family)
+}
 const min = (a: string, b: string) => (a < b ? a : b)
 const max = (a: string, b: string) => (a > b ? a : b)
 const lastOf = (sessions: CheckedSession[]) => sessions.reduce((a, s) => (s.endDate > a.endDate ? s : a))
