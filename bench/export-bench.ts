@@ -43,6 +43,19 @@ const names = new Map()
 const lookups = { schoolName: (id) => names.get(id) }
 const csv = () => fileFormat({ format: 'csv', bom: true, lookups })
 let lastUrl
+let lastBlob
+
+// The app's download sink, keeping the file's Blob for the digest: the server's Content Security
+// Policy (connect-src) does not let the page fetch its own blob: URLs.
+function downloadSink() {
+  const sink = createDownloadSink('bench.csv', 'text/csv')
+  const parts = []
+  return {
+    write: (chunk) => { parts.push(chunk); sink.write(chunk) },
+    close: () => { lastBlob = new Blob(parts); return sink.close() },
+    abort: () => sink.abort(),
+  }
+}
 
 async function finish(started, file, rowsWritten) {
   const ms = performance.now() - started
@@ -58,7 +71,7 @@ window.exportBench = {
   },
   async parallel() {
     const started = performance.now()
-    const job = new ExportJob({ filters: {}, snapshot: false, format: csv(), sink: createDownloadSink('bench.csv', 'text/csv') })
+    const job = new ExportJob({ filters: {}, snapshot: false, format: csv(), sink: downloadSink() })
     const outcome = await job.run()
     if (outcome.rowsWritten !== outcome.expectedRows) throw new Error('rows written differ from rows counted')
     return finish(started, outcome.file, outcome.rowsWritten)
@@ -66,7 +79,7 @@ window.exportBench = {
   async sequential() {
     const started = performance.now()
     const format = csv()
-    const sink = createDownloadSink('bench.csv', 'text/csv')
+    const sink = downloadSink()
     sink.write(new Blob([format.header]))
     let written = 0
     for (let offset = 0; ; offset += 500) {
@@ -78,7 +91,7 @@ window.exportBench = {
     return finish(started, await sink.close(), written)
   },
   async digest() {
-    const bytes = await (await fetch(lastUrl)).arrayBuffer()
+    const bytes = await lastBlob.arrayBuffer()
     return Array.from(new Uint8Array(await crypto.subtle.digest('SHA-256', bytes)), (b) => b.toString(16).padStart(2, '0')).join('')
   },
 }
@@ -129,7 +142,7 @@ try {
     await page.waitForFunction(`document.title === 'export bench ready'`)
     const cdp = await page.context().newCDPSession(page)
     await page.evaluate('window.exportBench.warmUp()')
-    const figures = await sideBySide(['parallel', 'sequential'], runs, (strategy) => measure(page, cdp, strategy))
+    const { rounds: figures } = await sideBySide(['parallel', 'sequential'], runs, (strategy) => measure(page, cdp, strategy))
     const parallel = medianByTime(figures.parallel)
     const sequential = medianByTime(figures.sequential)
     const line = (name: string, f: Figure) =>

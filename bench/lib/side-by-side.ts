@@ -24,17 +24,19 @@ export async function withPeakHeap<T extends object>(cdp: CDPSession, work: () =
 }
 
 /**
- * One unmeasured run of each side first (JIT warm-up of the page and the server, for both alike),
- * then `runs` rounds with the order alternating, so neither side always runs on a warmer server.
+ * One run of each side first (JIT warm-up of the page and the server, for both alike; not in the
+ * medians), then `runs` rounds with the order alternating, so neither side always runs on a warmer
+ * server.
  */
 export async function sideBySide<S extends string, F>(sides: readonly [S, S], runs: number, measure: (side: S) => Promise<F>) {
-  for (const side of sides) await measure(side)
-  const figures = Object.fromEntries(sides.map((side) => [side, [] as F[]])) as Record<S, F[]>
+  const first = {} as Record<S, F>
+  for (const side of sides) first[side] = await measure(side)
+  const rounds = Object.fromEntries(sides.map((side) => [side, [] as F[]])) as Record<S, F[]>
   for (let i = 0; i < runs; i++) {
     const order = i % 2 === 0 ? sides : ([sides[1], sides[0]] as const)
-    for (const side of order) figures[side].push(await measure(side))
+    for (const side of order) rounds[side].push(await measure(side))
   }
-  return figures
+  return { first, rounds }
 }
 
 export const medianByTime = <F extends { ms: number }>(values: F[]): F =>
