@@ -25,6 +25,7 @@ const runs = Number(process.env.BENCH_RUNS ?? 3)
 const port = Number(process.env.BENCH_PORT ?? 8840)
 const dir = mkdtempSync(join(tmpdir(), 'edfi-bench-quality-'))
 const distDir = join(dir, 'dist')
+const signed = (n: number) => `${n >= 0 ? '+' : ''}${fmt(n, 0)}`
 const load = () =>
   loadavg()
     .map((n) => fmt(n, 2))
@@ -134,7 +135,7 @@ try {
     const [r, c] = [figures.readOnly[i]!, figures.readAndCheck[i]!]
     ratios.push(c.ms / r.ms)
     console.log(
-      `run ${i + 1}: read only ${fmt(r.ms / 1000, 2)} s (CPU ${fmt(r.cpuSeconds, 2)} s), read + checks ${fmt(c.ms / 1000, 2)} s (CPU ${fmt(c.cpuSeconds, 2)} s; tail ${fmt((c.tailMs ?? 0) / 1000, 2)} s, longest task ${fmt(c.longestTaskMs, 0)} ms): +${fmt((c.ms / r.ms - 1) * 100, 0)} %`,
+      `run ${i + 1}: read only ${fmt(r.ms / 1000, 2)} s (CPU ${fmt(r.cpuSeconds, 2)} s), read + checks ${fmt(c.ms / 1000, 2)} s (CPU ${fmt(c.cpuSeconds, 2)} s; tail ${fmt((c.tailMs ?? 0) / 1000, 2)} s, longest task ${fmt(c.longestTaskMs, 0)} ms): ${signed((c.ms / r.ms - 1) * 100)} %`,
     )
   }
   const read = medianByTime(figures.readOnly)
@@ -155,7 +156,7 @@ try {
     `\nchecks add ${fmt(overhead, 1)} % to the read time, median of the rounds (goal <= 25 %: ${overhead <= 25 ? 'met' : 'NOT met'}); ratio of the medians: ${fmt((checked.ms / read.ms - 1) * 100, 1)} %`,
   )
   console.log(
-    `CPU of server and browser, median: read only ${fmt(cpu(figures.readOnly), 2)} s, read + checks ${fmt(cpu(figures.readAndCheck), 2)} s (+${fmt((cpu(figures.readAndCheck) / cpu(figures.readOnly) - 1) * 100, 0)} %)`,
+    `CPU of server and browser, median: read only ${fmt(cpu(figures.readOnly), 2)} s, read + checks ${fmt(cpu(figures.readAndCheck), 2)} s (${signed((cpu(figures.readAndCheck) / cpu(figures.readOnly) - 1) * 100)} %)`,
   )
   console.log(
     `longest main-thread task while checking, over all runs: ${fmt(worstTask, 0)} ms (goal <= 50 ms: ${worstTask <= 50 ? 'met' : 'NOT met'})`,

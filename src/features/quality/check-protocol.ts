@@ -3,7 +3,7 @@ import { ApiError, type ApiErrorInit } from '../../lib/api-error.ts'
 import type { LentConnection } from '../../lib/delegated-connection.ts'
 import type { CheckedGradingPeriod, CheckedSession, CheckOptions } from './rules/types.ts'
 import type { SessionColumns } from './session-columns.ts'
-import type { WireFinding } from './wire-findings.ts'
+import type { FindingColumns } from './wire-findings.ts'
 
 // Messages between the page and the checks' worker. The worker reads the set itself (the page
 // lends it the connection) and sends back, page by page, the rows the screens show and the
@@ -21,7 +21,7 @@ export type CheckReport =
   | { type: 'rows'; rows: SessionColumns }
   | { type: 'progress'; progress: WholeSetProgress }
   | { type: 'calendars'; gradingPeriods: CheckedGradingPeriod[]; schoolNames: Record<number, string> }
-  | { type: 'findings'; findings: WireFinding[] }
+  | { type: 'findings'; findings: FindingColumns }
 
 export type FromWorker =
   CheckReport | { type: 'renew-token' } | { type: 'done' } | { type: 'failed'; message: string; apiError?: ApiErrorInit }

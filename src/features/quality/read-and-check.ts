@@ -21,9 +21,9 @@ export async function readAndCheck(request: CheckRequest, report: (message: Chec
   const rowOfId = new Map<string, number>()
   let rowsSent = 0
   const groups = createSchoolYearGroups()
+  const rowOf = (id: string) => rowOfId.get(id)!
   const sendFindings = (findings: Finding[]) => {
-    const wired = findings.map((f) => toWire(f, (id) => rowOfId.get(id)!))
-    for (const slice of byWeight(wired, FINDINGS_WEIGHT_PER_MESSAGE)) report({ type: 'findings', findings: slice })
+    for (const slice of byWeight(findings, FINDINGS_WEIGHT_PER_MESSAGE)) report({ type: 'findings', findings: toWire(slice, rowOf) })
   }
   let checkAgainstCalendars: ((rows: readonly CheckedSession[]) => Finding[]) | undefined
   const waitingForCalendars: (readonly CheckedSession[])[] = []
