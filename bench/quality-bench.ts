@@ -96,17 +96,20 @@ interface Figure {
   peakHeapMb: number
   /** CPU seconds of the server and the browser (every process) during the side, settling pauses included. */
   cpuSeconds: number
+  /** The server's part of cpuSeconds. */
+  serverCpuSeconds: number
   /** From the last page's arrival to the findings in hand (calendars, set rules, findings sent back). */
   tailMs?: number
 }
 
 async function measure(page: Page, cdp: CDPSession, side: 'readOnly' | 'readAndCheck'): Promise<Figure> {
   const cpuBefore = cpuSecondsBelow()
+  const serverBefore = cpuSecondsBelow(server.pid ?? -1)
   const figure = await withPeakHeap(
     cdp,
-    async () => (await page.evaluate(`window.qualityBench.${side}()`)) as Omit<Figure, 'peakHeapMb' | 'cpuSeconds'>,
+    async () => (await page.evaluate(`window.qualityBench.${side}()`)) as Omit<Figure, 'peakHeapMb' | 'cpuSeconds' | 'serverCpuSeconds'>,
   )
-  return { ...figure, cpuSeconds: cpuSecondsBelow() - cpuBefore }
+  return { ...figure, cpuSeconds: cpuSecondsBelow() - cpuBefore, serverCpuSeconds: cpuSecondsBelow(server.pid ?? -1) - serverBefore }
 }
 
 // Page cache off: every run reads and serializes its pages, as a real ODS does. No snapshot.
@@ -135,7 +138,7 @@ try {
     const [r, c] = [figures.readOnly[i]!, figures.readAndCheck[i]!]
     ratios.push(c.ms / r.ms)
     console.log(
-      `run ${i + 1}: read only ${fmt(r.ms / 1000, 2)} s (CPU ${fmt(r.cpuSeconds, 2)} s), read + checks ${fmt(c.ms / 1000, 2)} s (CPU ${fmt(c.cpuSeconds, 2)} s; tail ${fmt((c.tailMs ?? 0) / 1000, 2)} s, longest task ${fmt(c.longestTaskMs, 0)} ms): ${signed((c.ms / r.ms - 1) * 100)} %`,
+      `run ${i + 1}: read only ${fmt(r.ms / 1000, 2)} s (CPU ${fmt(r.cpuSeconds, 2)} s, server ${fmt(r.serverCpuSeconds, 2)} s), read + checks ${fmt(c.ms / 1000, 2)} s (CPU ${fmt(c.cpuSeconds, 2)} s, server ${fmt(c.serverCpuSeconds, 2)} s; tail ${fmt((c.tailMs ?? 0) / 1000, 2)} s, longest task ${fmt(c.longestTaskMs, 0)} ms): ${signed((c.ms / r.ms - 1) * 100)} %`,
     )
   }
   const read = medianByTime(figures.readOnly)
