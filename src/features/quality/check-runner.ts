@@ -75,6 +75,9 @@ async function inWorker(request: CheckRequest, collected: ReturnType<typeof coll
     })
   } finally {
     signal?.removeEventListener('abort', stop)
+    // A parked worker must not keep this run's handlers, and with them everything the run collected.
+    worker.onmessage = null
+    worker.onerror = null
     if (finished && !spareWorker) spareWorker = worker
     else worker.terminate()
   }
