@@ -13,11 +13,12 @@
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { chromium, type Browser, type CDPSession, type Page } from '@playwright/test'
-import { buildBenchPage } from './lib/bench-page.ts'
+import type { Browser, CDPSession, Page } from '@playwright/test'
+import { buildBenchPage, launchBenchBrowser } from './lib/bench-page.ts'
 import { fmt } from './lib/load.ts'
 import { freePort, projectRoot, startProcess, stop } from './lib/processes.ts'
 import { seedBenchDatabase } from './lib/seed-database.ts'
+import { medianByTime, sideBySide, withPeakHeap } from './lib/side-by-side.ts'
 
 const rows = Number(process.env.BENCH_ROWS ?? 100_000)
 const runs = Number(process.env.BENCH_RUNS ?? 1)
@@ -42,6 +43,19 @@ const names = new Map()
 const lookups = { schoolName: (id) => names.get(id) }
 const csv = () => fileFormat({ format: 'csv', bom: true, lookups })
 let lastUrl
+let lastBlob
+
+// The app's download sink, keeping the file's Blob for the digest: the server's Content Security
+// Policy (connect-src) does not let the page fetch its own blob: URLs.
+function downloadSink() {
+  const sink = createDownloadSink('bench.csv', 'text/csv')
+  const parts = []
+  return {
+    write: (chunk) => { parts.push(chunk); sink.write(chunk) },
+    close: () => { lastBlob = new Blob(parts); return sink.close() },
+    abort: () => sink.abort(),
+  }
+}
 
 async function finish(started, file, rowsWritten) {
   const ms = performance.now() - started
@@ -57,7 +71,7 @@ window.exportBench = {
   },
   async parallel() {
     const started = performance.now()
-    const job = new ExportJob({ filters: {}, snapshot: false, format: csv(), sink: createDownloadSink('bench.csv', 'text/csv') })
+    const job = new ExportJob({ filters: {}, snapshot: false, format: csv(), sink: downloadSink() })
     const outcome = await job.run()
     if (outcome.rowsWritten !== outcome.expectedRows) throw new Error('rows written differ from rows counted')
     return finish(started, outcome.file, outcome.rowsWritten)
@@ -65,7 +79,7 @@ window.exportBench = {
   async sequential() {
     const started = performance.now()
     const format = csv()
-    const sink = createDownloadSink('bench.csv', 'text/csv')
+    const sink = downloadSink()
     sink.write(new Blob([format.header]))
     let written = 0
     for (let offset = 0; ; offset += 500) {
@@ -77,7 +91,7 @@ window.exportBench = {
     return finish(started, await sink.close(), written)
   },
   async digest() {
-    const bytes = await (await fetch(lastUrl)).arrayBuffer()
+    const bytes = await lastBlob.arrayBuffer()
     return Array.from(new Uint8Array(await crypto.subtle.digest('SHA-256', bytes)), (b) => b.toString(16).padStart(2, '0')).join('')
   },
 }
@@ -109,32 +123,18 @@ interface Figure {
 
 /** Runs one strategy in the page while sampling its JS heap over CDP. */
 async function measure(page: Page, cdp: CDPSession, strategy: 'parallel' | 'sequential'): Promise<Figure> {
-  await cdp.send('HeapProfiler.collectGarbage')
-  let peak = 0
-  let sampling = true
-  const sampler = (async () => {
-    while (sampling) {
-      const { usedSize } = await cdp.send('Runtime.getHeapUsage')
-      peak = Math.max(peak, usedSize)
-      await new Promise((resolve) => setTimeout(resolve, 20))
-    }
-  })()
-  const result = (await page.evaluate(`window.exportBench.${strategy}()`)) as { ms: number; rows: number; bytes: number }
-  sampling = false
-  await sampler
+  const result = await withPeakHeap(
+    cdp,
+    async () => (await page.evaluate(`window.exportBench.${strategy}()`)) as { ms: number; rows: number; bytes: number },
+  )
   const sha = (await page.evaluate('window.exportBench.digest()')) as string
-  return { ...result, peakHeapMb: peak / 1024 / 1024, sha }
+  return { ...result, sha }
 }
-
-const median = (values: Figure[]): Figure => [...values].sort((a, b) => a.ms - b.ms)[Math.floor(values.length / 2)]!
 
 const servers = [await server(0), await server(latencyMs)]
 let browser: Browser | undefined
 try {
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'],
-  })
+  browser = await launchBenchBrowser()
   console.log('\nlatency  strategy                                   time       rows/s   peak JS heap   file')
   for (const { origin, latency } of servers) {
     const page = await browser.newPage()
@@ -142,17 +142,9 @@ try {
     await page.waitForFunction(`document.title === 'export bench ready'`)
     const cdp = await page.context().newCDPSession(page)
     await page.evaluate('window.exportBench.warmUp()')
-    // One unmeasured run of each first: JIT warm-up of the page and the server, for both sides alike.
-    await measure(page, cdp, 'parallel')
-    await measure(page, cdp, 'sequential')
-    const figures: Record<'parallel' | 'sequential', Figure[]> = { parallel: [], sequential: [] }
-    for (let i = 0; i < runs; i++) {
-      // Alternating order, so neither side always runs on a warmer server.
-      const order = i % 2 === 0 ? (['parallel', 'sequential'] as const) : (['sequential', 'parallel'] as const)
-      for (const strategy of order) figures[strategy].push(await measure(page, cdp, strategy))
-    }
-    const parallel = median(figures.parallel)
-    const sequential = median(figures.sequential)
+    const { rounds: figures } = await sideBySide(['parallel', 'sequential'], runs, (strategy) => measure(page, cdp, strategy))
+    const parallel = medianByTime(figures.parallel)
+    const sequential = medianByTime(figures.sequential)
     const line = (name: string, f: Figure) =>
       console.log(
         `${`${latency} ms`.padEnd(9)}${name.padEnd(43)}${`${fmt(f.ms / 1000, 2)} s`.padStart(8)}${fmt(f.rows / (f.ms / 1000), 0).padStart(11)}${`${fmt(f.peakHeapMb, 1)} MB`.padStart(15)}   ${fmt(f.bytes / 1024 / 1024, 1)} MB, ${f.rows.toLocaleString('en-US')} rows`,

@@ -1,30 +1,37 @@
 // npm run bench:quality: the data-quality checks over 100,000 sessions in Chromium, measured side
 // by side in one run with reading the same set without checks. Both sides run the app's own code,
 // bundled by Vite from src/: the whole-set reader the export uses (count, /partitions, parallel
-// cursor walks) alone, and checkWholeSet (the same reader, each page handed to the checks' Web
-// Worker as it arrives, calendars read alongside, findings back in chunks).
+// cursor walks) alone on the page, and checkWholeSet (the checks' Web Worker runs that same reader
+// with the page's lent connection, checks each page as it arrives and sends back rows and findings).
 // Reported: read time of each side and the checks' overhead (goal <= 25 %), the longest main-thread
 // long task while the checks run (PerformanceObserver 'longtask', goal <= 50 ms), and the page's
-// peak JS heap (CDP Runtime.getHeapUsage every 20 ms; the worker's heap is its own).
+// peak JS heap (CDP Runtime.getHeapUsage every 20 ms; the worker's heap is its own). The machine's
+// load average is printed before and after: on a shared machine figures move with it.
 // Env: BENCH_ROWS (100000), BENCH_RUNS (3 per side; the median is shown), BENCH_PORT (8840),
 //      CHROMIUM_PATH (/usr/bin/chromium).
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { mkdtempSync, rmSync } from 'node:fs'
+import { loadavg, tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { chromium, type Browser, type CDPSession, type Page } from '@playwright/test'
-import { build } from 'vite'
-import { openDatabase } from '../server/db/database.ts'
-import { generateSessions, seedReferenceData } from '../server/seed/index.ts'
+import type { Browser, CDPSession, Page } from '@playwright/test'
+import { buildBenchPage, launchBenchBrowser } from './lib/bench-page.ts'
 import { fmt } from './lib/load.ts'
 import { projectRoot, startProcess, stop } from './lib/processes.ts'
+import { cpuSecondsBelow } from './lib/cpu-time.ts'
+import { seedBenchDatabase } from './lib/seed-database.ts'
+import { medianByTime, sideBySide, withPeakHeap } from './lib/side-by-side.ts'
 
 const rows = Number(process.env.BENCH_ROWS ?? 100_000)
 const runs = Number(process.env.BENCH_RUNS ?? 3)
 const port = Number(process.env.BENCH_PORT ?? 8840)
 const dir = mkdtempSync(join(tmpdir(), 'edfi-bench-quality-'))
 const distDir = join(dir, 'dist')
+const signed = (n: number) => `${n >= 0 ? '+' : ''}${fmt(n, 0)}`
+const load = () =>
+  loadavg()
+    .map((n) => fmt(n, 2))
+    .join(', ')
 
-console.log(`bench:quality — ${rows.toLocaleString('en-US')} sessions, Chromium, ${runs} run(s) per side`)
+console.log(`bench:quality — ${rows.toLocaleString('en-US')} sessions, Chromium, ${runs} run(s) per side; load average ${load()}`)
 
 // Plain JavaScript (bundled by Vite, not type-checked here); imports the real src/ files.
 const src = (path: string) => JSON.stringify(join(projectRoot, 'src', path))
@@ -77,30 +84,8 @@ window.qualityBench = {
 }
 document.title = 'quality bench ready'
 `
-mkdirSync(distDir, { recursive: true })
-const entryFile = join(dir, 'quality-bench-entry.js')
-writeFileSync(entryFile, entry)
-await build({
-  configFile: false,
-  root: projectRoot,
-  logLevel: 'error',
-  worker: { format: 'es' },
-  build: { outDir: distDir, emptyOutDir: false, rollupOptions: { input: entryFile, output: { entryFileNames: 'bench.js' } } },
-})
-writeFileSync(
-  join(distDir, 'index.html'),
-  '<!doctype html><meta charset="utf-8"><title>bench</title><script type="module" src="/bench.js"></script>',
-)
-
-const started = performance.now()
-const dbPath = join(dir, 'ods.sqlite')
-const db = openDatabase(dbPath)
-db.transaction(() => {
-  seedReferenceData(db)
-  generateSessions(db, rows)
-})()
-db.close()
-console.log(`seeded in ${fmt((performance.now() - started) / 1000)} s`)
+await buildBenchPage(entry, { dir, distDir, name: 'quality-bench' })
+seedBenchDatabase(join(dir, 'ods.sqlite'), rows)
 
 interface Figure {
   ms: number
@@ -109,42 +94,34 @@ interface Figure {
   longestTaskMs: number
   longTasks: number
   peakHeapMb: number
+  /** CPU seconds of the server and the browser (every process) during the side, settling pauses included. */
+  cpuSeconds: number
+  /** The server's part of cpuSeconds. */
+  serverCpuSeconds: number
   /** From the last page's arrival to the findings in hand (calendars, set rules, findings sent back). */
   tailMs?: number
 }
 
 async function measure(page: Page, cdp: CDPSession, side: 'readOnly' | 'readAndCheck'): Promise<Figure> {
-  await cdp.send('HeapProfiler.collectGarbage')
-  let peak = 0
-  let sampling = true
-  const sampler = (async () => {
-    while (sampling) {
-      const { usedSize } = await cdp.send('Runtime.getHeapUsage')
-      peak = Math.max(peak, usedSize)
-      await new Promise((resolve) => setTimeout(resolve, 20))
-    }
-  })()
-  const result = (await page.evaluate(`window.qualityBench.${side}()`)) as Omit<Figure, 'peakHeapMb'>
-  sampling = false
-  await sampler
-  return { ...result, peakHeapMb: peak / 1024 / 1024 }
+  const cpuBefore = cpuSecondsBelow()
+  const serverBefore = cpuSecondsBelow(server.pid ?? -1)
+  const figure = await withPeakHeap(
+    cdp,
+    async () => (await page.evaluate(`window.qualityBench.${side}()`)) as Omit<Figure, 'peakHeapMb' | 'cpuSeconds' | 'serverCpuSeconds'>,
+  )
+  return { ...figure, cpuSeconds: cpuSecondsBelow() - cpuBefore, serverCpuSeconds: cpuSecondsBelow(server.pid ?? -1) - serverBefore }
 }
-
-const median = (values: Figure[]): Figure => [...values].sort((a, b) => a.ms - b.ms)[Math.floor(values.length / 2)]!
 
 // Page cache off: every run reads and serializes its pages, as a real ODS does. No snapshot.
 const origin = `http://127.0.0.1:${port}`
 const server = await startProcess(
   'server/main.ts',
-  { PORT: String(port), DB_PATH: dbPath, STATIC_DIR: distDir, SNAPSHOTS: 'off', PAGE_CACHE: 'off' },
+  { PORT: String(port), DB_PATH: join(dir, 'ods.sqlite'), STATIC_DIR: distDir, SNAPSHOTS: 'off', PAGE_CACHE: 'off' },
   `${origin}/api/`,
 )
 let browser: Browser | undefined
 try {
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'],
-  })
+  browser = await launchBenchBrowser()
   const page = await browser.newPage()
   page.on('pageerror', (error) => console.error('page error:', error.message))
   await page.goto(`${origin}/`)
@@ -152,17 +129,20 @@ try {
   const cdp = await page.context().newCDPSession(page)
   const calibration = (await page.evaluate('window.qualityBench.calibrate()')) as { longestTaskMs: number }
   console.log(`long-task observer check: an 80 ms block was seen as ${fmt(calibration.longestTaskMs, 0)} ms`)
-  // One unmeasured run of each first: JIT warm-up of the page, the worker and the server alike.
-  await measure(page, cdp, 'readOnly')
-  await measure(page, cdp, 'readAndCheck')
-  const figures: Record<'readOnly' | 'readAndCheck', Figure[]> = { readOnly: [], readAndCheck: [] }
+  const { first, rounds: figures } = await sideBySide(['readOnly', 'readAndCheck'], runs, (side) => measure(page, cdp, side))
+  console.log(
+    `first run (not in the medians; the checks' worker starts cold): read only ${fmt(first.readOnly.ms / 1000, 2)} s, read + checks ${fmt(first.readAndCheck.ms / 1000, 2)} s (longest task ${fmt(first.readAndCheck.longestTaskMs, 0)} ms)`,
+  )
+  const ratios: number[] = []
   for (let i = 0; i < runs; i++) {
-    // Alternating order, so neither side always runs on a warmer server.
-    const order = i % 2 === 0 ? (['readOnly', 'readAndCheck'] as const) : (['readAndCheck', 'readOnly'] as const)
-    for (const side of order) figures[side].push(await measure(page, cdp, side))
+    const [r, c] = [figures.readOnly[i]!, figures.readAndCheck[i]!]
+    ratios.push(c.ms / r.ms)
+    console.log(
+      `run ${i + 1}: read only ${fmt(r.ms / 1000, 2)} s (CPU ${fmt(r.cpuSeconds, 2)} s, server ${fmt(r.serverCpuSeconds, 2)} s), read + checks ${fmt(c.ms / 1000, 2)} s (CPU ${fmt(c.cpuSeconds, 2)} s, server ${fmt(c.serverCpuSeconds, 2)} s; tail ${fmt((c.tailMs ?? 0) / 1000, 2)} s, longest task ${fmt(c.longestTaskMs, 0)} ms): ${signed((c.ms / r.ms - 1) * 100)} %`,
+    )
   }
-  const read = median(figures.readOnly)
-  const checked = median(figures.readAndCheck)
+  const read = medianByTime(figures.readOnly)
+  const checked = medianByTime(figures.readAndCheck)
   console.log('\nside                                        time    longest long task (count)   peak JS heap   rows / findings')
   const line = (name: string, f: Figure) =>
     console.log(
@@ -170,14 +150,23 @@ try {
     )
   line("read only (the export's reader)", read)
   line('read + checks in a Web Worker', checked)
-  const overhead = ((checked.ms - read.ms) / read.ms) * 100
+  // Each round runs both sides back to back, so its ratio sees one load: the median of the rounds'
+  // ratios is steadier than the ratio of two medians taken at different moments.
+  const overhead = ([...ratios].sort((a, b) => a - b)[Math.floor(runs / 2)]! - 1) * 100
+  const cpu = (side: Figure[]) => [...side.map((f) => f.cpuSeconds)].sort((a, b) => a - b)[Math.floor(runs / 2)]!
   const worstTask = Math.max(...figures.readAndCheck.map((f) => f.longestTaskMs))
-  console.log(`\nchecks add ${fmt(overhead, 1)} % to the read time (goal <= 25 %: ${overhead <= 25 ? 'met' : 'NOT met'})`)
+  console.log(
+    `\nchecks add ${fmt(overhead, 1)} % to the read time, median of the rounds (goal <= 25 %: ${overhead <= 25 ? 'met' : 'NOT met'}); ratio of the medians: ${fmt((checked.ms / read.ms - 1) * 100, 1)} %`,
+  )
+  console.log(
+    `CPU of server and browser, median: read only ${fmt(cpu(figures.readOnly), 2)} s, read + checks ${fmt(cpu(figures.readAndCheck), 2)} s (${signed((cpu(figures.readAndCheck) / cpu(figures.readOnly) - 1) * 100)} %)`,
+  )
   console.log(
     `longest main-thread task while checking, over all runs: ${fmt(worstTask, 0)} ms (goal <= 50 ms: ${worstTask <= 50 ? 'met' : 'NOT met'})`,
   )
   console.log(`after the last page, the checks took ${fmt((checked.tailMs ?? 0) / 1000, 2)} s more (calendars, set rules, findings back)`)
   console.log(`peak JS heap of the page while checking: ${fmt(checked.peakHeapMb, 1)} MB (read only: ${fmt(read.peakHeapMb, 1)} MB)`)
+  console.log(`load average after the runs: ${load()}`)
   if (read.rows !== rows || checked.rows !== rows)
     console.log(`WARNING: rows read differ from rows seeded (${read.rows}, ${checked.rows}, ${rows})`)
 } finally {

@@ -1,5 +1,6 @@
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
+import { chromium, type Browser } from '@playwright/test'
 import { build } from 'vite'
 import { projectRoot } from './processes.ts'
 
@@ -14,10 +15,19 @@ export async function buildBenchPage(entry: string, options: { dir: string; dist
     configFile: false,
     root: projectRoot,
     logLevel: 'error',
+    worker: { format: 'es' },
     build: { outDir: distDir, emptyOutDir: false, rollupOptions: { input: entryFile, output: { entryFileNames: 'bench.js' } } },
   })
   writeFileSync(
     join(distDir, 'index.html'),
     '<!doctype html><meta charset="utf-8"><title>bench</title><script type="module" src="/bench.js"></script>',
   )
+}
+
+/** Headless Chromium as the benches run it (CHROMIUM_PATH, else /usr/bin/chromium). */
+export function launchBenchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'],
+  })
 }

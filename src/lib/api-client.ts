@@ -31,6 +31,11 @@ export function connectApiClient(connection: ApiConnection): void {
   active = connection
 }
 
+/** The connection requests go through, to lend to a Web Worker (delegated-connection.ts). */
+export function activeConnection(): ApiConnection | undefined {
+  return active
+}
+
 export function activeCapabilities(): Promise<ServerCapabilities> {
   return active?.capabilities?.() ?? Promise.resolve(FULL_CAPABILITIES)
 }

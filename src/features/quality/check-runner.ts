@@ -1,55 +1,84 @@
-import type { Calendars, FromWorker, ToWorker } from './check-protocol.ts'
-import { runChecks } from './rules/index.ts'
-import type { CheckedSession, Finding } from './rules/types.ts'
+import type { WholeSetProgress } from '../../entities/sessions/read-all-sessions.ts'
+import { lendActiveConnection, renewLentToken } from '../../lib/delegated-connection.ts'
+import { errorFromMessage, errorToMessage, type CheckReport, type CheckRequest, type FromWorker, type ToWorker } from './check-protocol.ts'
+import { readAndCheck } from './read-and-check.ts'
+import { findingsInOrder } from './rules/index.ts'
+import type { CheckedGradingPeriod, Finding } from './rules/types.ts'
+import type { SessionSummary } from './check-protocol.ts'
+import { fromColumns } from './session-columns.ts'
 import { fromWire } from './wire-findings.ts'
 
-// One run of the checks: rows are handed over as they are read, findings come back at the end.
-// In a browser the rules run in a Web Worker so the page stays responsive; where there is no
-// Worker (jsdom in component tests) they run in place, with the same results.
+// One run of the checks seen from the page. In a browser a Web Worker reads and checks the set, so
+// the page only keeps what it is sent; where there is no Worker (jsdom in component tests) the same
+// code runs in place, with the same results.
 
-export interface CheckRunner {
-  addRows: (rows: CheckedSession[]) => void
-  finish: (calendars: Calendars) => Promise<Finding[]>
-  dispose: () => void
+export interface CheckedSet {
+  sessions: SessionSummary[]
+  gradingPeriods: CheckedGradingPeriod[]
+  findings: Finding[]
+  schoolNames: Record<number, string>
 }
 
-export function createCheckRunner(): CheckRunner {
-  return typeof Worker === 'undefined' ? inPlaceRunner() : workerRunner()
+export function runCheckRequest(request: CheckRequest, onProgress?: (progress: WholeSetProgress) => void, signal?: AbortSignal) {
+  const collected = collector(onProgress)
+  if (typeof Worker === 'undefined') return readAndCheck(request, collected.take, signal).then(collected.result)
+  return inWorker(request, collected, signal)
 }
 
-function inPlaceRunner(): CheckRunner {
-  const rows: CheckedSession[] = []
+function collector(onProgress?: (progress: WholeSetProgress) => void) {
+  const set: CheckedSet = { sessions: [], gradingPeriods: [], findings: [], schoolNames: {} }
+  // Thirty thousand findings are filed as they come: sorting them at the end would be one long task.
+  const findings = findingsInOrder<Finding>()
   return {
-    addRows: (more) => {
-      for (const row of more) rows.push(row)
+    take: (message: CheckReport) => {
+      if (message.type === 'rows') fromColumns(message.rows, set.sessions)
+      else if (message.type === 'findings') for (const f of fromWire(message.findings, set.sessions)) findings.add(f)
+      else if (message.type === 'progress') onProgress?.(message.progress)
+      else Object.assign(set, { gradingPeriods: message.gradingPeriods, schoolNames: message.schoolNames })
     },
-    finish: async (calendars) => runChecks({ ...calendars, sessions: rows }),
-    dispose: () => undefined,
+    result: (): CheckedSet => ({ ...set, findings: findings.all() }),
   }
 }
 
-function workerRunner(): CheckRunner {
-  const worker = new Worker(new URL('./checks.worker.ts', import.meta.url), { type: 'module' })
+// A worker that finished its run is kept for the next one: its code is loaded and compiled, and
+// warm from the last run. A stopped or failed one is ended.
+let spareWorker: Worker | undefined
+
+async function inWorker(request: CheckRequest, collected: ReturnType<typeof collector>, signal?: AbortSignal): Promise<CheckedSet> {
+  signal?.throwIfAborted()
+  const connection = await lendActiveConnection()
+  signal?.throwIfAborted()
+  const worker = spareWorker ?? new Worker(new URL('./checks.worker.ts', import.meta.url), { type: 'module' })
+  spareWorker = undefined
+  let finished = false
   const send = (message: ToWorker) => worker.postMessage(message)
-  // In the order sent: the worker names a finding's sessions by these positions.
-  const sent: CheckedSession[] = []
-  return {
-    addRows: (rows) => {
-      for (const row of rows) sent.push(row)
-      send({ type: 'rows', rows })
-    },
-    finish: (calendars) =>
-      new Promise<Finding[]>((resolve, reject) => {
-        const findings: Finding[] = []
-        worker.onmessage = (event: MessageEvent<FromWorker>) => {
-          const message = event.data
-          if (message.type === 'findings') for (const f of message.findings) findings.push(fromWire(f, sent))
-          else if (message.type === 'done') resolve(findings)
-          else reject(new Error(`The checks failed: ${message.message}`))
-        }
-        worker.onerror = (event) => reject(new Error(`The checks could not run: ${event.message}`))
-        send({ type: 'run', calendars })
-      }),
-    dispose: () => worker.terminate(),
+  let stop = () => {}
+  try {
+    return await new Promise<CheckedSet>((resolve, reject) => {
+      stop = () => reject(signal?.reason)
+      signal?.addEventListener('abort', stop, { once: true })
+      worker.onmessage = (event: MessageEvent<FromWorker>) => {
+        const message = event.data
+        if (message.type === 'done') {
+          finished = true
+          resolve(collected.result())
+        } else if (message.type === 'failed') reject(errorFromMessage(message))
+        else if (message.type === 'renew-token')
+          renewLentToken().then(
+            (token) => send({ type: 'token', token }),
+            (error: unknown) => send({ type: 'token-failed', ...errorToMessage(error) }),
+          )
+        else collected.take(message)
+      }
+      worker.onerror = (event) => reject(new Error(`The checks could not run: ${event.message}`))
+      send({ type: 'start', request, connection })
+    })
+  } finally {
+    signal?.removeEventListener('abort', stop)
+    // A parked worker must not keep this run's handlers, and with them everything the run collected.
+    worker.onmessage = null
+    worker.onerror = null
+    if (finished && !spareWorker) spareWorker = worker
+    else worker.terminate()
   }
 }

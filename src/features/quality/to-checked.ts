@@ -1,5 +1,5 @@
 import type { AcademicWeek, GradingPeriod } from '../../entities/lookups/lookup-schemas.ts'
-import type { Session } from '../../entities/sessions/session-schema.ts'
+import { sessionSchema, type Session } from '../../entities/sessions/session-schema.ts'
 import type { CheckedGradingPeriod, CheckedSession, CheckedWeek } from './rules/types.ts'
 
 // API records -> the flat shapes the checks read (and a worker receives: smaller to copy).
@@ -23,6 +23,9 @@ export function toCheckedSession(s: Session): CheckedSession {
     weeks: (s.academicWeeks ?? []).map(({ academicWeekReference: r }) => ({ schoolId: r.schoolId, weekIdentifier: r.weekIdentifier })),
   }
 }
+
+/** A page's bodies validated as the app validates sessions, then kept only in the checks' shape. */
+export const checkedSessionSchema = sessionSchema.transform(toCheckedSession)
 
 export function toCheckedGradingPeriod(p: GradingPeriod): CheckedGradingPeriod {
   return {

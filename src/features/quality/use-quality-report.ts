@@ -1,6 +1,7 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query'
 import { useEffect, useState } from 'react'
 import type { WholeSetProgress } from '../../entities/sessions/read-all-sessions.ts'
+import { perFrame } from './per-frame.ts'
 import { listenToProgress, qualityQueries, watchSaves, type ReportParams } from './quality-queries.ts'
 
 /** The checks over a filtered set: the report, the read's progress, and a way to stop it. */
@@ -12,7 +13,7 @@ export function useQualityReport(params: ReportParams, enabled = true) {
   const [cancelled, setCancelled] = useState(false)
   const paramsKey = JSON.stringify(params)
   useEffect(() => watchSaves(client), [client])
-  useEffect(() => listenToProgress(JSON.parse(paramsKey) as ReportParams, setProgress), [paramsKey])
+  useEffect(() => listenToProgress(JSON.parse(paramsKey) as ReportParams, perFrame(setProgress)), [paramsKey])
   return {
     query,
     progress: query.isFetching ? progress : undefined,

@@ -11,7 +11,17 @@ export const missingTerm: Rule = ({ byYear, schoolName }) => {
   const findings: Finding[] = []
   for (const [year, groups] of byYear) {
     const schools = new Map<number, Set<string>>()
-    for (const group of groups) schools.set(group[0]!.schoolId, new Set(group.map((s) => termLabel(s.term))))
+    // Each distinct descriptor is read once, not once per session.
+    const labels = new Map<string, string>()
+    for (const group of groups) {
+      const terms = new Set<string>()
+      for (const s of group) {
+        let label = labels.get(s.term)
+        if (label === undefined) labels.set(s.term, (label = termLabel(s.term)))
+        terms.add(label)
+      }
+      schools.set(group[0]!.schoolId, terms)
+    }
     if (schools.size < 3) continue
     const holders = new Map<string, number>()
     for (const terms of schools.values()) for (const t of terms) holders.set(t, (holders.get(t) ?? 0) + 1)

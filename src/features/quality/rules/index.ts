@@ -7,7 +7,17 @@ import { overlappingTerms } from './overlapping-terms.ts'
 import { termGaps, yearNotCovered } from './term-gaps.ts'
 import { unknownTerm } from './unknown-term.ts'
 import { createSchoolYearGroups, type SchoolYearGroups } from './school-year-groups.ts'
-import type { CheckedSession, CheckInput, Finding, Rule, RuleContext, RuleId, Severity } from './types.ts'
+import {
+  SEVERITIES,
+  type CheckCalendars,
+  type CheckedSession,
+  type CheckInput,
+  type Finding,
+  type Rule,
+  type RuleContext,
+  type RuleId,
+  type Severity,
+} from './types.ts'
 
 export * from './types.ts'
 export { RULE_TITLES } from './rule-titles.ts'
@@ -29,6 +39,7 @@ export const RULES: Record<RuleId, Rule> = {
 }
 
 const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, note: 2 }
+const RULE_ORDER = new Map((Object.keys(RULES) as RuleId[]).map((id, i) => [id, i]))
 
 /** `groups` may be built ahead, as rows arrive; it must hold exactly `input.sessions`. */
 export function ruleContext(input: CheckInput, groups: SchoolYearGroups = createSchoolYearGroups(input.sessions)): RuleContext {
@@ -46,9 +57,13 @@ export function ruleContext(input: CheckInput, groups: SchoolYearGroups = create
 
 /** Rules that look at one row at a time and need no calendars: they can run while rows arrive. */
 const ROW_RULES: readonly RuleId[] = ['dates-reversed', 'days-over-weekdays', 'outside-school-year', 'unknown-term']
+/** Rules that look at one row at a time against the calendars: they run as rows arrive once those are in. */
+const CALENDAR_ROW_RULES: readonly RuleId[] = ['grading-period-outside', 'week-outside', 'days-differ-from-weeks']
+/** Rules over whole school-and-year groups or a whole year: they wait for the last row. */
+const GROUP_RULES = (Object.keys(RULES) as RuleId[]).filter((id) => !ROW_RULES.includes(id) && !CALENDAR_ROW_RULES.includes(id))
 
 const NO_GROUPS = createSchoolYearGroups()
-const NO_CALENDARS = { gradingPeriods: [], weeks: [], schoolNames: {}, options: { gapWeeks: 3 } }
+const NO_CALENDARS: CheckCalendars = { gradingPeriods: [], weeks: [], schoolNames: {}, options: { gapWeeks: 3 } }
 
 export function runRowChecks(sessions: readonly CheckedSession[]): Finding[] {
   // Row rules read no groups: none are built for them.
@@ -56,17 +71,35 @@ export function runRowChecks(sessions: readonly CheckedSession[]): Finding[] {
   return ROW_RULES.flatMap((id) => RULES[id](context))
 }
 
-/** The rules that need the whole set (groups, district patterns) or the calendars. */
-export function runSetChecks(input: CheckInput, groups?: SchoolYearGroups): Finding[] {
+/** The calendar rules for any batch of rows, with the calendars' indexes built once. */
+export function calendarRowChecks(calendars: CheckCalendars): (sessions: readonly CheckedSession[]) => Finding[] {
+  const context = ruleContext({ ...calendars, sessions: [] }, NO_GROUPS)
+  return (sessions) => CALENDAR_ROW_RULES.flatMap((id) => RULES[id]({ ...context, sessions }))
+}
+
+/** The rules that need whole groups or years (`groups` must hold exactly `input.sessions`). */
+export function runGroupChecks(input: CheckInput, groups?: SchoolYearGroups): Finding[] {
   const context = ruleContext(input, groups)
-  return (Object.keys(RULES) as RuleId[]).filter((id) => !ROW_RULES.includes(id)).flatMap((id) => RULES[id](context))
+  return GROUP_RULES.flatMap((id) => RULES[id](context))
 }
 
-export function bySeverity<T extends Pick<Finding, 'severity'>>(findings: T[]): T[] {
-  return findings.sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity])
+/** Errors first, then warnings, then notes; within a severity in the order of RULES, each rule's findings as found. */
+export function bySeverity<T extends Pick<Finding, 'severity' | 'rule'>>(findings: T[]): T[] {
+  return findings.sort(
+    (a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || RULE_ORDER.get(a.rule)! - RULE_ORDER.get(b.rule)!,
+  )
 }
 
-/** Every finding over the set, errors first. */
+/** Findings filed as they arrive and handed back in bySeverity's order, with no sort at the end. */
+export function findingsInOrder<T extends Pick<Finding, 'severity' | 'rule'>>() {
+  const buckets: T[][] = Array.from({ length: SEVERITIES.length * RULE_ORDER.size }, () => [])
+  return {
+    add: (finding: T) => buckets[SEVERITY_ORDER[finding.severity] * RULE_ORDER.size + RULE_ORDER.get(finding.rule)!]!.push(finding),
+    all: (): T[] => buckets.flat(),
+  }
+}
+
+/** Every finding over the set, in the order bySeverity gives. */
 export function runChecks(input: CheckInput): Finding[] {
-  return bySeverity([...runRowChecks(input.sessions), ...runSetChecks(input)])
+  return bySeverity([...runRowChecks(input.sessions), ...calendarRowChecks(input)(input.sessions), ...runGroupChecks(input)])
 }

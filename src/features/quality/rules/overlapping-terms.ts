@@ -34,40 +34,43 @@ export function overlapClusters(group: readonly CheckedSession[]): CheckedSessio
   const sorted = group
     .filter((s) => s.beginDate <= s.endDate)
     .sort((x, y) => (x.beginDate < y.beginDate ? -1 : x.beginDate > y.beginDate ? 1 : 0))
+  const n = sorted.length
   // Terms as small numbers and their exclusions as a table: a group of a thousand colliding rows
   // asks half a million times.
   const ids = new Map<string, number>()
   const terms: string[] = []
-  const termOf = sorted.map((s) => {
-    let id = ids.get(s.term)
-    if (id === undefined) {
-      id = terms.push(s.term) - 1
-      ids.set(s.term, id)
-    }
-    return id
-  })
+  const termOf = new Int32Array(n)
+  for (let i = 0; i < n; i++) {
+    const term = sorted[i]!.term
+    let id = ids.get(term)
+    if (id === undefined) ids.set(term, (id = terms.push(term) - 1))
+    termOf[i] = id
+  }
   const excludes = terms.map((a) => terms.map((b) => termsExclude(a, b)))
-  const parent = sorted.map((_, i) => i)
+  const parent = Int32Array.from({ length: n }, (_, i) => i)
   const root = (i: number): number => {
     while (parent[i] !== i) i = parent[i] = parent[parent[i]!]!
     return i
   }
   // Every earlier session still running when one begins contains that day, so those of one term
   // overlap each other and are joined already: the one of each term that ends last stands for all.
-  const latest: (number | undefined)[] = terms.map(() => undefined)
-  sorted.forEach((session, i) => {
+  const latest = new Int32Array(terms.length).fill(-1)
+  for (let i = 0; i < n; i++) {
+    const session = sorted[i]!
     const row = excludes[termOf[i]!]!
-    latest.forEach((j, term) => {
-      if (j !== undefined && row[term] && sorted[j]!.endDate >= session.beginDate) parent[root(i)] = root(j)
-    })
-    const own = latest[termOf[i]!]
-    if (own === undefined || sorted[own]!.endDate < session.endDate) latest[termOf[i]!] = i
-  })
+    for (let term = 0; term < terms.length; term++) {
+      const j = latest[term]!
+      if (j >= 0 && row[term] && sorted[j]!.endDate >= session.beginDate) parent[root(i)] = root(j)
+    }
+    const own = latest[termOf[i]!]!
+    if (own < 0 || sorted[own]!.endDate < session.endDate) latest[termOf[i]!] = i
+  }
   const clusters = new Map<number, CheckedSession[]>()
-  sorted.forEach((session, i) => {
-    const list = clusters.get(root(i))
-    if (list) list.push(session)
-    else clusters.set(root(i), [session])
-  })
+  for (let i = 0; i < n; i++) {
+    const at = root(i)
+    const list = clusters.get(at)
+    if (list) list.push(sorted[i]!)
+    else clusters.set(at, [sorted[i]!])
+  }
   return [...clusters.values()].filter((c) => c.length > 1)
 }

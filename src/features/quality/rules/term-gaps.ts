@@ -9,10 +9,14 @@ const REGULAR: readonly TermFamily[] = ['semester', 'quarter', 'trimester']
 export const termGaps: Rule = ({ bySchoolYear, options, schoolName }) => {
   const findings: Finding[] = []
   for (const group of bySchoolYear.values()) {
+    // One pass files the group's terms by family; each family is then sorted on its own.
+    const byFamily = new Map<TermFamily, CheckedSession[]>(REGULAR.map((family) => [family, []]))
+    for (const s of group) {
+      const family = termKind(s.term)?.family
+      if (family && s.beginDate <= s.endDate) byFamily.get(family)?.push(s)
+    }
     for (const family of REGULAR) {
-      const terms = group
-        .filter((s) => termKind(s.term)?.family === family && s.beginDate <= s.endDate)
-        .sort((a, b) => (a.beginDate < b.beginDate ? -1 : 1))
+      const terms = byFamily.get(family)!.sort((a, b) => (a.beginDate < b.beginDate ? -1 : 1))
       for (let i = 1; i < terms.length; i++) {
         const [before, after] = [terms[i - 1]!, terms[i]!]
         const weekdays = weekdaysOfDays(dayNumber(before.endDate) + 1, dayNumber(after.beginDate) - 1)
@@ -48,7 +52,7 @@ export const yearNotCovered: Rule = ({ bySchoolYear, gradingPeriods, schoolName 
   const findings: Finding[] = []
   for (const [key, group] of bySchoolYear) {
     const span = spans.get(key)
-    const regular = group.filter((s) => REGULAR.includes(termKind(s.term)?.family as TermFamily) && s.beginDate <= s.endDate)
+    const regular = group.filter((s) => isRegular(s.term) && s.beginDate <= s.endDate)
     if (!span || regular.length === 0) continue
     const first = regular.reduce((a, s) => min(a, s.beginDate), regular[0]!.beginDate)
     const last = regular.reduce((a, s) => max(a, s.endDate), regular[0]!.endDate)
@@ -74,6 +78,10 @@ export const yearNotCovered: Rule = ({ bySchoolYear, gradingPeriods, schoolName 
   return findings
 }
 
+const isRegular = (term: string) => {
+  const family = termKind(term)?.family
+  return family !== undefined && REGULAR.includes(family)
+}
 const min = (a: string, b: string) => (a < b ? a : b)
 const max = (a: string, b: string) => (a > b ? a : b)
 const lastOf = (sessions: CheckedSession[]) => sessions.reduce((a, s) => (s.endDate > a.endDate ? s : a))

@@ -66,6 +66,9 @@ export interface CheckInput {
   options: CheckOptions
 }
 
+/** Everything the checks read besides the sessions. */
+export type CheckCalendars = Omit<CheckInput, 'sessions'>
+
 /** Values the editor can be opened with when the fix is obvious. */
 export interface FixValues {
   beginDate?: string
