@@ -5,16 +5,20 @@
 // identical rows (1,000 creates, then 1,000 updates of what was created) to a server with 50 ms
 // added per request (a district's remote ODS/API). Afterwards the API is read back: every row
 // exactly once, none lost, updated values in place. The page's long tasks (PerformanceObserver)
-// are counted while the engine runs.
+// are counted while the engine runs, and the CPU time Chromium and the API use per row (from /proc:
+// unlike wall-clock time, it does not move with the machine's load). As in the app, every bulk
+// write is kept in the local journal (IndexedDB) through the save events. A warm-up round (60
+// creates and updates, not timed) comes first.
 // Goal: >= 5x faster than sequential, zero duplicate or lost rows, no long task over 200 ms.
 // Env: BENCH_ROWS (1000), BENCH_LATENCY_MS (50), BENCH_PORT (8850), CHROMIUM_PATH (/usr/bin/chromium).
 import { mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { loadavg, tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { chromium, type Browser } from '@playwright/test'
 import { openDatabase } from '../server/db/database.ts'
 import { seedReferenceData } from '../server/seed/index.ts'
 import { buildBenchPage } from './lib/bench-page.ts'
+import { processTreeCpuMs } from './lib/cpu.ts'
 import { fmt } from './lib/load.ts'
 import { projectRoot, startProcess, stop } from './lib/processes.ts'
 
@@ -36,8 +40,10 @@ import { saveOutcomes } from ${src('features/bulk/apply/batch-store.ts')}
 import { upsertSession, updateSession } from ${src('entities/sessions/write-session.ts')}
 import { readAllSessions } from ${src('entities/sessions/read-all-sessions.ts')}
 import { toSessionBody, sessionKeyOf } from ${src('entities/sessions/session-schema.ts')}
+import { startLocalJournal } from ${src('features/history/local-journal.ts')}
 
 connectApiClient(createConnection({ apiRoot: location.origin + '/api', clientKey: 'RvcohKz9zHI4', clientSecret: 'E1iEFusaNf81xzCxwHfbolkC' }))
+startLocalJournal(() => ({ apiRoot: location.origin + '/api', clientKey: 'RvcohKz9zHI4' }))
 
 const longTasks = []
 new PerformanceObserver((list) => { for (const e of list.getEntries()) longTasks.push(e.duration) }).observe({ entryTypes: ['longtask'] })
@@ -83,6 +89,12 @@ function count(values) { const c = {}; for (const v of values) c[v] = (c[v] ?? 0
 const ofYear = (year) => readAllSessions({ filters: { schoolYear: year }, snapshot: false })
 
 window.bulkBench = {
+  // What an open app has done before Apply is pressed (token, discovery, connections, IndexedDB
+  // open) and a warm JIT on both sides, so neither strategy pays start-up costs the other does not.
+  async warmUp(year, count) {
+    await engine(createRows('Bench warm-up', count, year), 'warm-up-creates')
+    await engine(updateRows(await ofYear(year)), 'warm-up-updates')
+  },
   async creates(strategy, year, count) {
     const batchRows = createRows(strategy === 'engine' ? 'Bench engine' : 'Bench sequential', count, year)
     return strategy === 'engine' ? engine(batchRows, 'creates-' + year) : sequential(batchRows)
@@ -127,6 +139,14 @@ interface Check {
 
 // Disjoint school years per strategy, so each side's rows can be read back and counted on their own.
 const YEARS = { engine: 2031, sequential: 2032 } as const
+const WARM_UP_YEAR = 2033
+/** Chromium is this process's other child: its CPU is the tree's less the API's and this process's own. */
+function cpuNow() {
+  const server = processTreeCpuMs(serverProcess.pid)
+  const usage = process.cpuUsage()
+  const own = (usage.user + usage.system) / 1000
+  return { server, browser: processTreeCpuMs(process.pid) - server - own }
+}
 let browser: Browser | undefined
 let failed = false
 try {
@@ -137,12 +157,16 @@ try {
   const page = await browser.newPage()
   await page.goto(`${origin}/`)
   await page.waitForFunction(`document.title === 'bulk bench ready'`)
+  await page.evaluate(`window.bulkBench.warmUp(${WARM_UP_YEAR}, 60)`)
   console.log('\nphase     strategy                         time     rows/s   result                         long tasks (count, longest)')
   for (const phase of ['creates', 'updates'] as const) {
     const figures: Partial<Record<keyof typeof YEARS, Run>> = {}
     for (const strategy of ['engine', 'sequential'] as const) {
       const args = phase === 'creates' ? [strategy, YEARS[strategy], rows] : [strategy, YEARS[strategy]]
+      const cpuBefore = cpuNow()
       const run = (await page.evaluate(`window.bulkBench.${phase}(...${JSON.stringify(args)})`)) as Run
+      const cpuAfter = cpuNow()
+      const cpu = { browser: (cpuAfter.browser - cpuBefore.browser) / rows, server: (cpuAfter.server - cpuBefore.server) / rows }
       figures[strategy] = run
       const check = (await page.evaluate(`window.bulkBench.verify(${YEARS[strategy]}, ${rows}, ${phase === 'creates' ? 5 : 4})`)) as Check
       const ok = check.stored === rows && check.unique === rows && check.withDays === rows
@@ -153,6 +177,7 @@ try {
         .join(', ')
       console.log(
         `${phase.padEnd(10)}${label.padEnd(31)}${`${fmt(run.ms / 1000, 2)} s`.padStart(8)}${fmt(rows / (run.ms / 1000), 0).padStart(10)}   ${result.padEnd(31)}${String(run.longTasks.length).padStart(3)}, ${fmt(Math.max(0, ...run.longTasks), 0)} ms` +
+          `\n${''.padEnd(10)}CPU per row: Chromium ${fmt(cpu.browser, 2)} ms, API ${fmt(cpu.server, 2)} ms; load average ${loadavg()[0]!.toFixed(1)}` +
           `\n${''.padEnd(10)}API read back: ${check.stored} rows, ${check.unique} distinct, ${check.withDays} with the written values: ${ok ? 'no duplicate or lost row' : 'MISMATCH'}`,
       )
     }

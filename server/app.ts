@@ -1,6 +1,7 @@
 import Fastify, { type FastifyInstance } from 'fastify'
 import { existsSync } from 'node:fs'
 import { openDatabase } from './db/database.ts'
+import { startGroupCommit } from './db/group-commit.ts'
 import { SnapshotStore } from './db/snapshot.ts'
 import { ensureSessionBodies } from './domain/session-bodies.ts'
 import { loadClients, type ApiClient } from './domain/clients.ts'
@@ -24,6 +25,7 @@ import { registerStaticSpa } from './routes/static-spa.ts'
 import { registerFaultInjection } from './routes/faults.ts'
 import { registerSnapshotWriteRefusal } from './routes/snapshot-writes.ts'
 import { registerResponseHeaders } from './routes/response-headers.ts'
+import { registerDurableWrites } from './routes/durable-writes.ts'
 import { registerProfileHooks } from './profiles/profile-hooks.ts'
 import { profileRoutes } from './profiles/profile-routes.ts'
 import { DEFAULT_PROFILE, type ServerProfile } from './profiles/server-profile.ts'
@@ -81,6 +83,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   const routes = profileRoutes(ctx.profile)
   registerSnapshotWriteRefusal(app)
   registerResponseHeaders(app)
+  registerDurableWrites(app, startGroupCommit(db, options.dbPath))
   if (options.faultInjection) registerFaultInjection(app)
   if (options.latencyMs) {
     const delay = options.latencyMs

@@ -8,7 +8,7 @@ import { afterAll, describe, expect, it } from 'vitest'
 import { openDatabase } from './db/database.ts'
 
 // A server process killed with SIGKILL in the middle of a stream of writes restarts with a
-// consistent database that holds every write it acknowledged (WAL + synchronous=FULL).
+// consistent database that holds every write it acknowledged (WAL flushed before each answer, db/group-commit.ts).
 
 const root = fileURLToPath(new URL('..', import.meta.url))
 const dir = mkdtempSync(join(tmpdir(), 'edfi-crash-'))

@@ -47,18 +47,20 @@ function database(): Promise<IDBPDatabase<JournalSchema>> {
   return opened
 }
 
-export async function addJournalEntry(connection: ConnectionIdentity, event: SessionSaveEvent): Promise<void> {
-  const db = await database()
-  const entry: JournalEntry = {
-    connection: journalConnectionKey(connection),
-    sessionId: event.id,
-    kind: event.kind,
-    before: event.before,
-    after: event.after,
-    etag: event.etag,
-    at: event.at,
-  }
-  await db.add('entries', entry)
+const entryOf = (connection: ConnectionIdentity, event: SessionSaveEvent): JournalEntry => ({
+  connection: journalConnectionKey(connection),
+  sessionId: event.id,
+  kind: event.kind,
+  before: event.before,
+  after: event.after,
+  etag: event.etag,
+  at: event.at,
+})
+
+/** Entries in one transaction, in the order given. */
+async function addJournalEntries(entries: readonly JournalEntry[]): Promise<void> {
+  const tx = (await database()).transaction('entries', 'readwrite')
+  await Promise.all([...entries.map((entry) => tx.store.add(entry)), tx.done])
 }
 
 export async function listJournalEntries(connection: ConnectionIdentity, sessionId: string): Promise<JournalEntry[]> {
@@ -76,20 +78,31 @@ export function onJournalWritten(listener: (sessionId: string) => void): () => v
 
 /**
  * Keeps the journal from now on: every save event is written for the connection in use at that
- * moment. Called once at composition; the returned function stops it (tests). Writes are chained so
- * entries land in the order the saves were confirmed.
+ * moment. Called once at composition; the returned function stops it (tests). Entries land in the
+ * order the saves were confirmed; saves confirmed while a write is under way (a bulk batch answers
+ * dozens a second) go together in the next transaction, not one transaction each.
  */
 export function startLocalJournal(currentConnection: () => ConnectionIdentity): () => void {
-  let queue = Promise.resolve()
-  return onSessionSaved((event) => {
-    const connection = currentConnection()
-    queue = queue
-      .then(() => addJournalEntry(connection, event))
-      .then(() => written.forEach((listener) => listener(event.id)))
-      .catch((error: unknown) => {
+  let waiting: JournalEntry[] = []
+  let writing = false
+  const drain = async () => {
+    writing = true
+    while (waiting.length > 0) {
+      const group = waiting
+      waiting = []
+      try {
+        await addJournalEntries(group)
+        for (const entry of group) written.forEach((listener) => listener(entry.sessionId))
+      } catch (error) {
         // Private browsing may refuse IndexedDB: the save itself stands, only the local diff is lost.
         console.error('could not write the local change journal', error)
-      })
+      }
+    }
+    writing = false
+  }
+  return onSessionSaved((event) => {
+    waiting.push(entryOf(currentConnection(), event))
+    if (!writing) void drain()
   })
 }
 

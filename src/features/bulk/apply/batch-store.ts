@@ -1,44 +1,104 @@
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb'
-import type { Batch, RowOutcome } from '../plan/plan-types.ts'
+import type { Batch, PlanRow, RowOutcome } from '../plan/plan-types.ts'
 
 // Plans and per-row outcomes in IndexedDB, per connection, until the steward clears them: a batch
 // cancelled or interrupted (closed tab, lost network) is resumed from what is stored here.
+// A plan's rows are kept in chunks of ROWS_PER_CHUNK, each stored and read in its own task: one
+// put of 10,000 rows would copy them all in a single ~120 ms task and freeze the page. The batch
+// itself (without its rows) is written last, so a batch is seen only once every chunk is stored.
 
 export const BULK_DB_NAME = 'edfi-steward-bulk'
+export const ROWS_PER_CHUNK = 500
+
+export type BatchHeader = Omit<Batch, 'rows'> & { rowCount: number }
+
+/** Version 1 kept the rows inside the batch; such batches are read as they are. */
+type StoredBatch = BatchHeader & { rows?: PlanRow[] }
 
 interface StoredOutcome extends RowOutcome {
   batchId: string
 }
 
 interface BulkSchema extends DBSchema {
-  batches: { key: string; value: Batch; indexes: { byConnection: string } }
+  batches: { key: string; value: StoredBatch; indexes: { byConnection: string } }
+  rowChunks: { key: [string, number]; value: { batchId: string; index: number; rows: PlanRow[] } }
   outcomes: { key: [string, number]; value: StoredOutcome; indexes: { byBatch: string } }
 }
 
 let opened: Promise<IDBPDatabase<BulkSchema>> | undefined
 
 function database(): Promise<IDBPDatabase<BulkSchema>> {
-  opened ??= openDB<BulkSchema>(BULK_DB_NAME, 1, {
-    upgrade(db) {
-      db.createObjectStore('batches', { keyPath: 'id' }).createIndex('byConnection', 'connection')
-      db.createObjectStore('outcomes', { keyPath: ['batchId', 'n'] }).createIndex('byBatch', 'batchId')
+  opened ??= openDB<BulkSchema>(BULK_DB_NAME, 2, {
+    upgrade(db, oldVersion) {
+      if (oldVersion < 1) {
+        db.createObjectStore('batches', { keyPath: 'id' }).createIndex('byConnection', 'connection')
+        db.createObjectStore('outcomes', { keyPath: ['batchId', 'n'] }).createIndex('byBatch', 'batchId')
+      }
+      if (oldVersion < 2) db.createObjectStore('rowChunks', { keyPath: ['batchId', 'index'] })
     },
   })
   return opened
 }
 
+/** The rows each stored batch has in IndexedDB now, so a save rewrites only the chunks that changed. */
+const storedRows = new Map<string, readonly PlanRow[]>()
+
+const chunkCount = (rowCount: number) => Math.ceil(rowCount / ROWS_PER_CHUNK)
+const chunkOf = (rows: readonly PlanRow[], index: number) => rows.slice(index * ROWS_PER_CHUNK, (index + 1) * ROWS_PER_CHUNK)
+
+function changedChunks(batch: Batch): number[] {
+  const before = storedRows.get(batch.id)
+  if (before === batch.rows) return []
+  return Array.from({ length: chunkCount(batch.rows.length) }, (_, i) => i).filter((i) => {
+    if (!before || before.length !== batch.rows.length) return true
+    const from = i * ROWS_PER_CHUNK
+    return chunkOf(batch.rows, i).some((row, k) => row !== before[from + k])
+  })
+}
+
+/** Stores the batch; only rows that are new or replaced since it was last stored or loaded are copied. */
 export async function saveBatch(batch: Batch): Promise<void> {
-  await (await database()).put('batches', batch)
+  const db = await database()
+  const { rows, ...rest } = batch
+  const header: StoredBatch = { ...rest, rowCount: rows.length }
+  const changed = changedChunks(batch)
+  // A few chunks (a choice changed on one row) go with the header in one transaction; a new plan's
+  // chunks go one per task first.
+  const inline = changed.length <= 2 ? changed : []
+  for (const index of changed.filter((i) => !inline.includes(i)))
+    await db.put('rowChunks', { batchId: batch.id, index, rows: chunkOf(rows, index) })
+  const tx = db.transaction(['batches', 'rowChunks'], 'readwrite')
+  await Promise.all([
+    ...inline.map((index) => tx.objectStore('rowChunks').put({ batchId: batch.id, index, rows: chunkOf(rows, index) })),
+    tx.objectStore('rowChunks').delete(IDBKeyRange.bound([batch.id, chunkCount(rows.length)], [batch.id, Infinity])),
+    tx.objectStore('batches').put(header),
+    tx.done,
+  ])
+  storedRows.set(batch.id, rows)
 }
 
 export async function loadBatch(id: string): Promise<Batch | undefined> {
-  return (await database()).get('batches', id)
+  const db = await database()
+  const stored = await db.get('batches', id)
+  if (!stored) return undefined
+  const { rowCount, rows: inlineRows, ...header } = stored
+  // A version 1 batch keeps its rows inline: left out of storedRows, its next save writes them as chunks.
+  if (inlineRows) return { ...header, rows: inlineRows }
+  const rows: PlanRow[] = []
+  for (let index = 0; index < chunkCount(rowCount); index++) {
+    const chunk = await db.get('rowChunks', [id, index])
+    if (chunk) rows.push(...chunk.rows)
+  }
+  storedRows.set(id, rows)
+  return { ...header, rows }
 }
 
-/** This connection's batches, newest first. */
-export async function listBatches(connection: string): Promise<Batch[]> {
+/** This connection's batches without their rows, newest first. */
+export async function listBatches(connection: string): Promise<BatchHeader[]> {
   const batches = await (await database()).getAllFromIndex('batches', 'byConnection', connection)
-  return batches.sort((a, b) => (a.createdAt < b.createdAt ? 1 : -1))
+  return batches
+    .map(({ rows, ...header }) => ({ ...header, rowCount: header.rowCount ?? rows?.length ?? 0 }))
+    .sort((a, b) => (a.createdAt < b.createdAt ? 1 : -1))
 }
 
 /** Outcomes land in one transaction per call: the runner hands over every answer since the last flush. */
@@ -56,6 +116,12 @@ export async function loadOutcomes(batchId: string): Promise<Map<number, RowOutc
 export async function deleteBatch(id: string): Promise<void> {
   const db = await database()
   const keys = await db.getAllKeysFromIndex('outcomes', 'byBatch', id)
-  const tx = db.transaction(['batches', 'outcomes'], 'readwrite')
-  await Promise.all([tx.objectStore('batches').delete(id), ...keys.map((key) => tx.objectStore('outcomes').delete(key)), tx.done])
+  const tx = db.transaction(['batches', 'rowChunks', 'outcomes'], 'readwrite')
+  await Promise.all([
+    tx.objectStore('batches').delete(id),
+    tx.objectStore('rowChunks').delete(IDBKeyRange.bound([id, 0], [id, Infinity])),
+    ...keys.map((key) => tx.objectStore('outcomes').delete(key)),
+    tx.done,
+  ])
+  storedRows.delete(id)
 }

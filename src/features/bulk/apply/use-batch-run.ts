@@ -48,11 +48,15 @@ export function useBatchRun(batchId: string) {
     await saveBatch(applying)
     const progress: BatchProgress = { done: known.size, total: view.batch.rows.length, doneThisRun: 0, startedAt: Date.now() }
     setView({ stage: 'ready', batch: applying, outcomes: new Map(known), running: true, progress: { ...progress } })
-    // Answers arrive faster than a person reads: the screen catches up at most every 150 ms.
+    // Answers arrive faster than a person reads: the progress catches up at most every 150 ms, the
+    // table of rows (the costly part to render) once a second.
     let scheduled: ReturnType<typeof setTimeout> | undefined
+    let shown: ReadonlyMap<number, RowOutcome> = known
+    let shownAt = 0
     const show = () => {
       scheduled = undefined
-      setView({ stage: 'ready', batch: applying, outcomes: new Map(known), running: true, progress: { ...progress } })
+      if (Date.now() - shownAt >= 1000) [shown, shownAt] = [new Map(known), Date.now()]
+      setView({ stage: 'ready', batch: applying, outcomes: shown, running: true, progress: { ...progress } })
     }
     await applyBatch({
       batch: applying,

@@ -1,4 +1,5 @@
 import { Link, useNavigate } from '@tanstack/react-router'
+import { memo } from 'react'
 import { useSnapshotMode } from '../../../shared/snapshot/snapshot-mode.tsx'
 import { useBatchRun } from '../apply/use-batch-run.ts'
 import { withExistsChoice } from '../next-year/next-year-plan.ts'
@@ -11,6 +12,10 @@ import { NeededGradingPeriods } from './needed-grading-periods.tsx'
 import { PlanTable } from './plan-table.tsx'
 import { ResultsDownload } from './results-download.tsx'
 import '../bulk.css'
+
+// While a batch runs, its plan and shown outcomes change once a second: the table skips the
+// progress bar's renders in between.
+const StablePlanTable = memo(PlanTable)
 
 const STATE_WORDS = {
   planned: 'Dry run: nothing has been written yet. Read the plan, then apply it.',
@@ -103,7 +108,7 @@ export function BatchPage({ batchId }: { batchId: string }) {
           it.
         </p>
       )}
-      <PlanTable
+      <StablePlanTable
         batch={batch}
         outcomes={outcomes}
         onExistsChoice={

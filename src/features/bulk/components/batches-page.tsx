@@ -31,7 +31,7 @@ export function BatchesPage() {
               {b.title}
             </Link>{' '}
             <span className="muted">
-              · {b.rows.length} rows · {STATE[b.state]} · planned {b.createdAt.slice(0, 16).replace('T', ' ')} UTC
+              · {b.rowCount} rows · {STATE[b.state]} · planned {b.createdAt.slice(0, 16).replace('T', ' ')} UTC
             </span>
           </li>
         ))}

@@ -2,12 +2,10 @@ import { useNavigate } from '@tanstack/react-router'
 import { useId, useState } from 'react'
 import { ApiErrorAlert } from '../../../components/ui/api-error-alert.tsx'
 import { ApiError } from '../../../lib/api-error.ts'
-import { readAllSessions } from '../../../entities/sessions/read-all-sessions.ts'
 import { useSessionFormRules } from '../../../shared/connection/use-session-form-rules.ts'
 import { saveBatch } from '../apply/batch-store.ts'
 import { useConnectionKey } from '../use-connection-key.ts'
-import { buildImportRows } from './import-plan.ts'
-import { parseInWorker } from './parse-in-worker.ts'
+import { IMPORT_STEPS, planImport } from './plan-import.ts'
 import { TemplateDownload } from './template-download.tsx'
 import '../bulk.css'
 
@@ -28,13 +26,14 @@ export function ImportPage() {
 
   const read = async (file: File) => {
     setStage({ step: 'reading', rows: 0 })
-    const parsed = await parseInWorker(file, (rows) => setStage({ step: 'reading', rows }), limits)
-    if (!parsed.ok) return setStage({ step: 'failed', message: parsed.message })
-    setStage({ step: 'matching' })
     try {
-      const years = [...new Set(parsed.rows.flatMap((r) => (r.body ? [r.body.schoolYearTypeReference.schoolYear] : [])))]
-      const existing = (await Promise.all(years.map((schoolYear) => readAllSessions({ filters: { schoolYear }, snapshot: false })))).flat()
-      const rows = buildImportRows(parsed.rows, existing)
+      const planned = await planImport(file, {
+        limits,
+        onProgress: (rows) => setStage({ step: 'reading', rows }),
+        onStep: (step) => step === IMPORT_STEPS.parsed && setStage({ step: 'matching' }),
+      })
+      if (!planned.ok) return setStage({ step: 'failed', message: planned.message })
+      const { rows } = planned
       const id = crypto.randomUUID()
       await saveBatch({
         id,

@@ -10,10 +10,15 @@ import type { ParsedRow } from './csv-mapping.ts'
 const keyText = (k: { schoolId: number; schoolYear: number; sessionName: string }) => `${k.schoolId}|${k.schoolYear}|${k.sessionName}`
 
 export function buildImportRows(parsed: readonly ParsedRow[], existing: readonly Session[]): PlanRow[] {
+  return parsed.map(importMatcher(existing))
+}
+
+/** Matches file rows one at a time, in file order (a large file is matched in slices between tasks). */
+export function importMatcher(existing: readonly Session[]): (row: ParsedRow, index: number) => PlanRow {
   const byId = new Map(existing.map((s) => [s.id, s]))
   const byKey = new Map(existing.map((s) => [keyText(sessionKeyOf(s)), s]))
   const seen = new Map<string, number>()
-  return parsed.map((row, index): PlanRow => {
+  return (row, index): PlanRow => {
     const n = index + 1
     const lineNote = `Line ${row.line} of the file.`
     if (!row.body) {
@@ -51,5 +56,5 @@ export function buildImportRows(parsed: readonly ParsedRow[], existing: readonly
       notes,
       problems: [],
     }
-  })
+  }
 }

@@ -1,8 +1,8 @@
 import type { SessionFormLimits } from '../../../entities/sessions/session-form-limits.ts'
 import { parseCsv } from './csv-parse.ts'
 
-// Off the main thread: parse and check every row (with the server's form limits), report progress,
-// hand back the rows.
+// Off the main thread: parse and check every row (with the server's form limits) and hand the rows
+// back chunk by chunk as they are checked; the final message carries no rows.
 
 interface WorkerScope {
   postMessage(message: unknown): void
@@ -13,7 +13,7 @@ const scope = self as unknown as WorkerScope
 
 scope.addEventListener('message', (event) => {
   const { file, limits } = event.data
-  void parseCsv(file, (rows) => scope.postMessage({ type: 'progress', rows }), limits).then((result) =>
-    scope.postMessage({ type: 'done', result }),
+  void parseCsv(file, (count, rows) => scope.postMessage({ type: 'rows', count, rows }), limits).then((result) =>
+    scope.postMessage({ type: 'done', result: result.ok ? { ok: true, rows: [] } : result }),
   )
 })
