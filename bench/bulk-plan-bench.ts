@@ -84,16 +84,10 @@ db.transaction(() => {
   for (let i = 0; i < existingRows; i++) {
     const name = `Plan bench ${String(i).padStart(5, '0')}`
     const schoolId = schools[i % schools.length]!
-    writer.bulkSession({
-      schoolId,
-      schoolYear: YEAR,
-      name,
-      termDescriptorId: term,
-      beginDate: '2030-08-19',
-      endDate: '2030-12-20',
-      days: 80,
-      changeVersion: firstVersion + i,
-    })
+    writer.session(
+      { schoolId, schoolYear: YEAR, name, termDescriptorId: term, beginDate: '2030-08-19', endDate: '2030-12-20', days: 80 },
+      firstVersion + i,
+    )
   }
   ensureSessionBodies(db)
 })()
