@@ -2,7 +2,7 @@ import { Link } from '@tanstack/react-router'
 import { createColumnHelper, type RowData } from '@tanstack/react-table'
 import type { ReactNode } from 'react'
 import type { Session } from '../../../entities/sessions/session-schema.ts'
-import { DateOnly, DescriptorValue, LastModified, SchoolValue, SchoolYearValue } from '../../../entities/sessions/session-cells.tsx'
+import { DateOnly, DescriptorLabel, LastModified, SchoolValue, SchoolYearValue } from '../../../entities/sessions/session-cells.tsx'
 import type { SessionLookups } from '../../../entities/lookups/use-session-lookups.ts'
 
 declare module '@tanstack/react-table' {
@@ -14,6 +14,8 @@ declare module '@tanstack/react-table' {
   // eslint-disable-next-line @typescript-eslint/no-unused-vars -- as above
   interface TableMeta<TData extends RowData> {
     lookups: SessionLookups
+    /** "Show Ed-Fi details", read once for the whole table. */
+    details: boolean
     /** Something to show after a row's name (e.g. a data-quality mark). */
     rowMarker?: (session: Session) => ReactNode
   }
@@ -55,7 +57,7 @@ export const sessionColumns = [
     id: 'term',
     header: 'Term',
     meta: { label: 'Term' },
-    cell: ({ getValue }) => <DescriptorValue uri={getValue()} />,
+    cell: ({ getValue, table }) => <DescriptorLabel uri={getValue()} details={table.options.meta?.details ?? false} />,
   }),
   column.accessor('beginDate', {
     id: 'beginDate',
