@@ -1,9 +1,9 @@
-import { Link } from '@tanstack/react-router'
 import { createColumnHelper, type RowData } from '@tanstack/react-table'
 import type { ReactNode } from 'react'
 import type { Session } from '../../../entities/sessions/session-schema.ts'
 import { DateOnly, DescriptorLabel, LastModified, SchoolValue, SchoolYearValue } from '../../../entities/sessions/session-cells.tsx'
 import type { SessionLookups } from '../../../entities/lookups/use-session-lookups.ts'
+import { SessionRowLink } from './session-row-link.tsx'
 
 declare module '@tanstack/react-table' {
   // eslint-disable-next-line @typescript-eslint/no-unused-vars -- the generics must match TanStack's declaration
@@ -32,9 +32,9 @@ export const sessionColumns = [
     meta: { label: 'Session name' },
     cell: ({ row, table }) => (
       <>
-        <Link to="/sessions/$sessionId" params={{ sessionId: row.original.id }} className="row-link">
+        <SessionRowLink to="/sessions/$sessionId" sessionId={row.original.id} className="row-link">
           {row.original.sessionName}
-        </Link>
+        </SessionRowLink>
         {table.options.meta?.rowMarker?.(row.original)}
       </>
     ),
@@ -87,14 +87,14 @@ export const sessionColumns = [
     header: () => <span className="visually-hidden">History</span>,
     meta: { label: 'History link' },
     cell: ({ row }) => (
-      <Link
+      <SessionRowLink
         to="/sessions/$sessionId/history"
-        params={{ sessionId: row.original.id }}
+        sessionId={row.original.id}
         className="history-link"
         aria-label={`History of ${row.original.sessionName}`}
       >
         History
-      </Link>
+      </SessionRowLink>
     ),
   }),
 ]
