@@ -81,6 +81,16 @@ const SCREENS: Screen[] = [
     open: (page) => gotoAndWait(page, '/bulk/next-year', page.getByRole('heading', { level: 1, name: 'Set up next school year' })),
   },
   {
+    // A batch's plan: nothing is written until Apply, so the walk leaves the data as it was.
+    name: 'next school year dry run',
+    open: async (page) => {
+      await gotoAndWait(page, '/bulk/next-year', page.getByRole('button', { name: 'Prepare the dry run' }))
+      await page.getByRole('button', { name: 'Prepare the dry run' }).click()
+      await expect(page.getByText('Dry run: nothing has been written yet. Read the plan, then apply it.')).toBeVisible()
+      await page.waitForLoadState('networkidle')
+    },
+  },
+  {
     name: 'new session dialog',
     open: async (page) => {
       await gotoAndWait(page, '/sessions', page.getByRole('table', { name: /Sessions/ }))

@@ -1,3 +1,5 @@
+// First: starts the connection while the rest of the bundle is evaluated (see app/boot.ts).
+import './app/boot.ts'
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { App } from './app/app.tsx'

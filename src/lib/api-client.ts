@@ -1,4 +1,3 @@
-import type { z } from 'zod'
 import { ApiError } from './api-error.ts'
 import { CORRELATION_ID_HEADER, newCorrelationId } from './edfi/correlation-id.ts'
 import { FULL_CAPABILITIES, type ServerCapabilities } from './edfi/capabilities.ts'
@@ -161,7 +160,18 @@ export function isAbortError(error: unknown): boolean {
   return typeof error === 'object' && error !== null && (error as { name?: unknown }).name === 'AbortError'
 }
 
-export async function readJson<T>(res: Response, schema: z.ZodType<T>): Promise<T> {
+export interface BodyIssue {
+  path: PropertyKey[]
+  message: string
+}
+
+/** What reads a JSON body: a zod schema, or a hand-written check with the same answer shape. */
+export interface BodyReader<T> {
+  safeParse(value: unknown): { success: true; data: T } | { success: false; error: { issues: BodyIssue[] } }
+}
+
+/** Parses a JSON body with a wire schema; a mismatch is an ApiError, never a raw ZodError. An abort stays an AbortError. */
+export async function readJson<T>(res: Response, schema: BodyReader<T>): Promise<T> {
   let body: unknown
   try {
     body = await res.json()

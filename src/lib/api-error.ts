@@ -205,7 +205,7 @@ export class ApiError extends Error {
         type: clientProblemTypes.unexpectedResponse,
         title: 'Unexpected Response',
         detail: `The Ed-Fi API answered ${res.url || 'a request'} with data this app does not understand.`,
-        errors: cause instanceof z.ZodError ? cause.issues.map((i) => `${i.path.join('.') || '$'}: ${i.message}`) : undefined,
+        errors: hasIssues(cause) ? cause.issues.map((i) => `${i.path.map(String).join('.') || '$'}: ${i.message}`) : undefined,
       },
       { cause },
     )
@@ -219,4 +219,9 @@ function parseJson(text: string): unknown {
   } catch {
     return undefined
   }
+}
+
+/** A zod error, or the same shape from a hand-written body check. */
+function hasIssues(cause: unknown): cause is { issues: { path: PropertyKey[]; message: string }[] } {
+  return typeof cause === 'object' && cause !== null && Array.isArray((cause as { issues?: unknown }).issues)
 }

@@ -1,8 +1,8 @@
-import type { z } from 'zod'
-import { readJson, request } from '../../lib/api-client.ts'
+import { readJson, request, type BodyReader } from '../../lib/api-client.ts'
 import { readNextPageToken, readTotalCount, toSearch } from '../../lib/edfi/paging.ts'
 import { pickSearch, SESSION_FILTER_NAMES, type SessionCursorParams, type SessionListParams } from './session-params.ts'
-import { sessionListSchema, type Session } from './session-schema.ts'
+import type { Session } from './session-schema.ts'
+import { sessionListReader } from './session-shape.ts'
 
 export interface SessionPage {
   items: Session[]
@@ -28,7 +28,7 @@ export async function listSessions(params: SessionListParams, signal?: AbortSign
     totalCount: params.totalCount ?? true,
   })
   const res = await request(`ed-fi/sessions?${search}`, { signal, snapshot: params.snapshot })
-  return { items: await readJson(res, sessionListSchema), total: readTotalCount(res) }
+  return { items: await readJson(res, sessionListReader), total: readTotalCount(res) }
 }
 
 /**
@@ -38,7 +38,7 @@ export async function listSessions(params: SessionListParams, signal?: AbortSign
  * header starts the walk. Cursor pages never repeat or skip rows when others write meanwhile.
  */
 export function listSessionsPage(params: SessionCursorParams, signal?: AbortSignal): Promise<SessionCursorPage> {
-  return readCursorPage(params, sessionListSchema, signal)
+  return readCursorPage(params, sessionListReader, signal)
 }
 
 /**
@@ -47,7 +47,7 @@ export function listSessionsPage(params: SessionCursorParams, signal?: AbortSign
  */
 export async function readCursorPage<T>(
   params: SessionCursorParams,
-  schema: z.ZodType<T[]>,
+  schema: BodyReader<T[]>,
   signal?: AbortSignal,
 ): Promise<{ items: T[]; nextPageToken: string | undefined }> {
   const paging =

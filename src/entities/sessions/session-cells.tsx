@@ -26,7 +26,11 @@ export function LastModified({ value }: { value: string | undefined }) {
 
 /** A descriptor's label; with Ed-Fi details on, the full URI on hover and under the label while its row has focus. */
 export function DescriptorValue({ uri }: { uri: string }) {
-  const details = useDetailsMode()
+  return <DescriptorLabel uri={uri} details={useDetailsMode()} />
+}
+
+/** DescriptorValue for lists, which read the switch once for all their rows. */
+export function DescriptorLabel({ uri, details }: { uri: string; details: boolean }) {
   if (!details) return <span className="descriptor">{descriptorLabel(uri)}</span>
   return (
     <span className="descriptor" title={uri}>

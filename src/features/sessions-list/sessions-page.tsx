@@ -1,3 +1,4 @@
+import { useQueryClient } from '@tanstack/react-query'
 import { useNavigate } from '@tanstack/react-router'
 import { useEffect, useId, useRef, useState, type ComponentType, type ReactNode } from 'react'
 import { ApiErrorAlert } from '../../components/ui/api-error-alert.tsx'
@@ -32,6 +33,7 @@ import { SessionsToolbar } from './sessions-toolbar.tsx'
 import { useKeyboardShortcuts } from './use-keyboard-shortcuts.ts'
 import { useSessionLookups } from '../../entities/lookups/use-session-lookups.ts'
 import { useSessionPage } from './use-session-page.ts'
+import { prefetchSessionsPage } from './sessions-prefetch.ts'
 import type { SessionEditorDialogProps } from '../../entities/sessions/editor-contract.ts'
 import type { ChangeVersionWindow, SessionFilters } from '../../entities/sessions/session-params.ts'
 import './sessions-page.css'
@@ -92,7 +94,11 @@ export function SessionsPage({ search, onSearchChange, slots }: SessionsPageProp
   const applied = describeFilters(narrowing, lookups)
   const page = useSessionPage({ filters, changeWindow, paging, snapshot })
 
-  const setPaging = (next: Partial<Paging>) => onSearchChange({ ...search, ...pagingToSearch({ ...paging, ...next }) })
+  const queryClient = useQueryClient()
+  const searchWith = (next: Partial<Paging>) => ({ ...search, ...pagingToSearch({ ...paging, ...next }) })
+  const setPaging = (next: Partial<Paging>) => onSearchChange(searchWith(next))
+  // About to turn the page: its request leaves now, and the click finds it answered or on its way.
+  const prefetchPaging = (next: Partial<Paging>) => prefetchSessionsPage(queryClient, searchWith(next))
   const clearFilters = () => onSearchChange(withNarrowing(search, {}))
   const startCreate = () => {
     if (!snapshot) setCreating(true)
@@ -191,7 +197,7 @@ export function SessionsPage({ search, onSearchChange, slots }: SessionsPageProp
           Start again from the first page
         </button>
       )}
-      <SessionsPager paging={paging} page={page} onPagingChange={setPaging} />
+      <SessionsPager paging={paging} page={page} onPagingChange={setPaging} onPagingIntent={prefetchPaging} />
       <SessionEditor
         mode="create"
         open={creating}

@@ -1,9 +1,9 @@
-import { Link } from '@tanstack/react-router'
 import { createColumnHelper, type RowData } from '@tanstack/react-table'
 import type { ReactNode } from 'react'
 import type { Session } from '../../../entities/sessions/session-schema.ts'
-import { DateOnly, DescriptorValue, LastModified, SchoolValue, SchoolYearValue } from '../../../entities/sessions/session-cells.tsx'
+import { DateOnly, DescriptorLabel, LastModified, SchoolValue, SchoolYearValue } from '../../../entities/sessions/session-cells.tsx'
 import type { SessionLookups } from '../../../entities/lookups/use-session-lookups.ts'
+import { SessionRowLink } from './session-row-link.tsx'
 
 declare module '@tanstack/react-table' {
   // eslint-disable-next-line @typescript-eslint/no-unused-vars -- the generics must match TanStack's declaration
@@ -14,6 +14,8 @@ declare module '@tanstack/react-table' {
   // eslint-disable-next-line @typescript-eslint/no-unused-vars -- as above
   interface TableMeta<TData extends RowData> {
     lookups: SessionLookups
+    /** "Show Ed-Fi details", read once for the whole table. */
+    details: boolean
     /** Something to show after a row's name (e.g. a data-quality mark). */
     rowMarker?: (session: Session) => ReactNode
   }
@@ -30,9 +32,9 @@ export const sessionColumns = [
     meta: { label: 'Session name' },
     cell: ({ row, table }) => (
       <>
-        <Link to="/sessions/$sessionId" params={{ sessionId: row.original.id }} className="row-link">
+        <SessionRowLink to="/sessions/$sessionId" sessionId={row.original.id} className="row-link">
           {row.original.sessionName}
-        </Link>
+        </SessionRowLink>
         {table.options.meta?.rowMarker?.(row.original)}
       </>
     ),
@@ -55,7 +57,7 @@ export const sessionColumns = [
     id: 'term',
     header: 'Term',
     meta: { label: 'Term' },
-    cell: ({ getValue }) => <DescriptorValue uri={getValue()} />,
+    cell: ({ getValue, table }) => <DescriptorLabel uri={getValue()} details={table.options.meta?.details ?? false} />,
   }),
   column.accessor('beginDate', {
     id: 'beginDate',
@@ -85,14 +87,14 @@ export const sessionColumns = [
     header: () => <span className="visually-hidden">History</span>,
     meta: { label: 'History link' },
     cell: ({ row }) => (
-      <Link
+      <SessionRowLink
         to="/sessions/$sessionId/history"
-        params={{ sessionId: row.original.id }}
+        sessionId={row.original.id}
         className="history-link"
         aria-label={`History of ${row.original.sessionName}`}
       >
         History
-      </Link>
+      </SessionRowLink>
     ),
   }),
 ]

@@ -6,6 +6,7 @@ import type { Session } from '../../../entities/sessions/session-schema.ts'
 import type { ColumnVisibility, Density } from './grid-preferences.ts'
 import { sessionColumns } from './session-columns.tsx'
 import type { SessionLookups } from '../../../entities/lookups/use-session-lookups.ts'
+import { useDetailsMode } from '../../../lib/details-mode.ts'
 import './sessions-grid.css'
 
 interface SessionsGridProps {
@@ -47,6 +48,7 @@ export function SessionsGrid({
   rowMarker,
 }: SessionsGridProps) {
   const navigate = useNavigate()
+  const details = useDetailsMode()
   // TanStack Table hands out fresh functions each render, so the React Compiler leaves this component alone.
   // eslint-disable-next-line react-hooks/incompatible-library
   const table = useReactTable({
@@ -55,7 +57,7 @@ export function SessionsGrid({
     getCoreRowModel: getCoreRowModel(),
     getRowId: (session) => session.id,
     state: { columnVisibility },
-    meta: { lookups, rowMarker },
+    meta: { lookups, rowMarker, details },
   })
   const loading = sessions === undefined
   const columns = table.getVisibleLeafColumns()

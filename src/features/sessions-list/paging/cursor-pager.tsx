@@ -8,13 +8,25 @@ interface CursorPagerProps {
   onNext: () => void
   onPrevious: () => void
   onFirst: () => void
+  /** The pointer is over Next or focus reached it: the next page can be read before the click. */
+  onNextIntent?: () => void
 }
 
 /**
  * Cursor paging has no total (the ODS refuses totalCount with page tokens): it says "more
  * available" or "end of results". Previous steps back through the tokens already walked.
  */
-export function CursorPager({ depth, size, count, hasMore, disabled = false, onNext, onPrevious, onFirst }: CursorPagerProps) {
+export function CursorPager({
+  depth,
+  size,
+  count,
+  hasMore,
+  disabled = false,
+  onNext,
+  onPrevious,
+  onFirst,
+  onNextIntent,
+}: CursorPagerProps) {
   const first = depth * size + 1
   const range = count === 0 ? 'No rows on this page' : `${first}–${first + count - 1}`
   return (
@@ -28,7 +40,7 @@ export function CursorPager({ depth, size, count, hasMore, disabled = false, onN
       <button type="button" disabled={disabled || depth === 0} onClick={onPrevious}>
         Previous
       </button>
-      <button type="button" disabled={disabled || !hasMore} onClick={onNext}>
+      <button type="button" disabled={disabled || !hasMore} onClick={onNext} onPointerEnter={onNextIntent} onFocus={onNextIntent}>
         Next
       </button>
     </nav>

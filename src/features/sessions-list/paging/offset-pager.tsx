@@ -5,10 +5,17 @@ interface OffsetPagerProps {
   total: number | undefined
   disabled?: boolean
   onOffsetChange: (offset: number) => void
+  /** The pointer is over a button or focus reached it: its page can be read before the click. */
+  onIntent?: (offset: number) => void
 }
 
 /** "1–25 of 132" and First/Previous/Next/Last. Without a total, Next stays on while pages come back full. */
-export function OffsetPager({ offset, size, count, total, disabled = false, onOffsetChange }: OffsetPagerProps) {
+export function OffsetPager({ offset, size, count, total, disabled = false, onOffsetChange, onIntent }: OffsetPagerProps) {
+  const goTo = (target: number) => ({
+    onClick: () => onOffsetChange(target),
+    onPointerEnter: () => onIntent?.(target),
+    onFocus: () => onIntent?.(target),
+  })
   const hasPrevious = offset > 0
   const hasNext = total === undefined ? count === size : offset + count < total
   const range = `${offset + 1}–${offset + count}`
@@ -26,17 +33,17 @@ export function OffsetPager({ offset, size, count, total, disabled = false, onOf
       <p className="pager-summary" aria-live="polite">
         {summary}
       </p>
-      <button type="button" disabled={disabled || !hasPrevious} onClick={() => onOffsetChange(0)}>
+      <button type="button" disabled={disabled || !hasPrevious} {...goTo(0)}>
         First
       </button>
-      <button type="button" disabled={disabled || !hasPrevious} onClick={() => onOffsetChange(Math.max(offset - size, 0))}>
+      <button type="button" disabled={disabled || !hasPrevious} {...goTo(Math.max(offset - size, 0))}>
         Previous
       </button>
-      <button type="button" disabled={disabled || !hasNext} onClick={() => onOffsetChange(offset + size)}>
+      <button type="button" disabled={disabled || !hasNext} {...goTo(offset + size)}>
         Next
       </button>
       {lastOffset !== undefined && (
-        <button type="button" disabled={disabled || !hasNext} onClick={() => onOffsetChange(lastOffset)}>
+        <button type="button" disabled={disabled || !hasNext} {...goTo(lastOffset)}>
           Last
         </button>
       )}

@@ -7,10 +7,12 @@ interface SessionsPagerProps {
   paging: Paging
   page: SessionPageView
   onPagingChange: (next: Partial<Paging>) => void
+  /** A page the steward is about to ask for (pointer over its button, or focus on it). */
+  onPagingIntent?: (next: Partial<Paging>) => void
 }
 
 /** The pager of the URL's paging mode, for the page on screen. */
-export function SessionsPager({ paging, page, onPagingChange }: SessionsPagerProps) {
+export function SessionsPager({ paging, page, onPagingChange, onPagingIntent }: SessionsPagerProps) {
   if (page.items === undefined) return null
   const count = page.items.length
   if (paging.mode === 'offset') {
@@ -22,6 +24,7 @@ export function SessionsPager({ paging, page, onPagingChange }: SessionsPagerPro
         total={page.total}
         disabled={page.stale}
         onOffsetChange={(offset) => onPagingChange({ offset })}
+        onIntent={(offset) => onPagingIntent?.({ offset })}
       />
     )
   }
@@ -34,6 +37,7 @@ export function SessionsPager({ paging, page, onPagingChange }: SessionsPagerPro
       hasMore={next !== undefined}
       disabled={page.stale}
       onNext={() => next !== undefined && onPagingChange({ tokens: [...paging.tokens, next] })}
+      onNextIntent={() => next !== undefined && onPagingIntent?.({ tokens: [...paging.tokens, next] })}
       onPrevious={() => onPagingChange({ tokens: paging.tokens.slice(0, -1) })}
       onFirst={() => onPagingChange({ tokens: [] })}
     />

@@ -35,6 +35,8 @@ export function barOf(beginDate: string, endDate: string, span: TimelineSpan): {
   return { x: position(begin, span), width: position(end, span) - position(begin, span) }
 }
 
+const monthFormat = new Intl.DateTimeFormat('en-US', { month: 'short', year: '2-digit', timeZone: 'UTC' })
+
 /** The first day of each month within the span, for ticks (at most `max`, thinned evenly). */
 export function monthTicks(span: TimelineSpan, max = 12): { day: number; label: string }[] {
   const start = new Date(span.first * DAY_MS)
@@ -46,7 +48,7 @@ export function monthTicks(span: TimelineSpan, max = 12): { day: number; label: 
     }
     const day = Date.UTC(y, m, 1) / DAY_MS
     if (day >= span.last) break
-    ticks.push({ day, label: new Date(day * DAY_MS).toLocaleDateString('en-US', { month: 'short', year: '2-digit', timeZone: 'UTC' }) })
+    ticks.push({ day, label: monthFormat.format(day * DAY_MS) })
   }
   const step = Math.ceil(ticks.length / max)
   return ticks.filter((_, i) => i % step === 0)
