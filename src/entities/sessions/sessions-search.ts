@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import type { ChangeVersionWindow, SessionFilters } from './session-params.ts'
+import { SESSION_FIELDS } from './session-fields.ts'
 
 // The sessions list state kept in the URL (filters, change-version window, paging mode, page size,
 // offset, cursor token history), parsed once. Every member falls back to "not set" when the URL
@@ -75,16 +76,7 @@ export const sessionsSearchSchema = z.object({
 
 export type SessionsSearch = z.infer<typeof sessionsSearchSchema>
 
-export const FILTER_KEYS = [
-  'schoolId',
-  'schoolYear',
-  'sessionName',
-  'termDescriptor',
-  'beginDate',
-  'endDate',
-  'totalInstructionalDays',
-  'id',
-] as const satisfies readonly (keyof SessionFilters)[]
+export const FILTER_KEYS = [...SESSION_FIELDS, 'id'] as const satisfies readonly (keyof SessionFilters)[]
 
 export const WINDOW_KEYS = ['minChangeVersion', 'maxChangeVersion'] as const satisfies readonly (keyof ChangeVersionWindow)[]
 

@@ -26,6 +26,7 @@ import {
   type SessionFormValues,
 } from '../../entities/sessions/session-form-rules.ts'
 import { SessionFormFields } from './session-form-fields.tsx'
+import { SESSION_FIELDS } from '../../entities/sessions/session-fields.ts'
 
 type Stage =
   | { kind: 'form' }
@@ -34,15 +35,7 @@ type Stage =
   | { kind: 'conflict'; mine: SessionFormValues; theirs: SessionDetail }
   | { kind: 'gone'; values: SessionFormValues }
 
-export const FIELD_ORDER: readonly FieldPath<SessionFormValues>[] = [
-  'schoolId',
-  'schoolYear',
-  'sessionName',
-  'termDescriptor',
-  'beginDate',
-  'endDate',
-  'totalInstructionalDays',
-]
+export const FIELD_ORDER: readonly FieldPath<SessionFormValues>[] = SESSION_FIELDS
 
 interface EditorFormProps {
   editing: boolean

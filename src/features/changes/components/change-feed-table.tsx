@@ -41,7 +41,7 @@ export function ChangeFeedTable({ entries, schoolName, localSaves, busy }: Chang
   const details = useDetailsMode()
   return (
     <div className="table-scroll">
-      <table className="data-table change-feed" aria-busy={busy}>
+      <table className="data-table phone-cards change-feed" aria-busy={busy}>
         <caption>Changes to sessions, newest first</caption>
         <TableHead
           columns={[

@@ -73,7 +73,7 @@ export function SessionsGrid({
   return (
     // Focusable so keyboard users can scroll a wide or tall table (axe: scrollable-region-focusable).
     <div className="table-scroll sessions-grid-scroll" tabIndex={0} role="region" aria-label={caption}>
-      <table className={`data-table sessions-grid density-${density}`} aria-busy={busy || loading || undefined}>
+      <table className={`data-table phone-cards sessions-grid density-${density}`} aria-busy={busy || loading || undefined}>
         <caption>{caption}</caption>
         <thead>
           {table.getHeaderGroups().map((group) => (
