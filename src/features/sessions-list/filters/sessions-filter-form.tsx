@@ -11,6 +11,8 @@ import { SchoolOptions, SchoolYearOptions, TermOptions } from '../../../entities
 const FIELD = 'filter-field'
 const text = { type: 'text', autoComplete: 'off', spellCheck: false } as const
 const numeric = { type: 'text', inputMode: 'numeric', autoComplete: 'off' } as const
+const date = { type: 'date' } as const
+type TypedFilter = 'sessionName' | 'beginDate' | 'endDate' | 'totalInstructionalDays' | 'id' | 'minChangeVersion' | 'maxChangeVersion'
 
 interface SessionsFilterFormProps {
   applied: Narrowing
@@ -46,6 +48,9 @@ export function SessionsFilterForm({ applied, snapshot, onApply, onReset, formRe
   // The record id and change-version window are Ed-Fi's terms: offered when details are on (or in use).
   const details = useDetailsMode()
   const showId = details || applied.id !== undefined
+  const typed = (name: TypedFilter, kind: typeof text | typeof numeric | typeof date, className = FIELD) => (
+    <InputField key={name} className={className} label={FILTER_LABELS[name]} error={errors[name]?.message} {...kind} {...register(name)} />
+  )
 
   return (
     <form
@@ -68,50 +73,22 @@ export function SessionsFilterForm({ applied, snapshot, onApply, onReset, formRe
         <SelectField className={FIELD} label={FILTER_LABELS.schoolYear} {...register('schoolYear')} value={schoolYear}>
           <SchoolYearOptions snapshot={snapshot} current={schoolYear} />
         </SelectField>
-        <InputField
-          className={FIELD}
-          label={FILTER_LABELS.sessionName}
-          error={errors.sessionName?.message}
-          {...text}
-          {...register('sessionName')}
-        />
+        {typed('sessionName', text)}
         <SelectField className={FIELD} label={FILTER_LABELS.termDescriptor} {...register('termDescriptor')} value={termDescriptor}>
           <TermOptions snapshot={snapshot} current={termDescriptor} />
         </SelectField>
-        <InputField
-          className={FIELD}
-          label={FILTER_LABELS.beginDate}
-          error={errors.beginDate?.message}
-          type="date"
-          {...register('beginDate')}
-        />
-        <InputField className={FIELD} label={FILTER_LABELS.endDate} error={errors.endDate?.message} type="date" {...register('endDate')} />
-        <InputField
-          className={FIELD}
-          label={FILTER_LABELS.totalInstructionalDays}
-          error={errors.totalInstructionalDays?.message}
-          {...numeric}
-          {...register('totalInstructionalDays')}
-        />
-        {showId && (
-          <InputField className={`${FIELD} mono`} label={FILTER_LABELS.id} error={errors.id?.message} {...text} {...register('id')} />
-        )}
+        {typed('beginDate', date)}
+        {typed('endDate', date)}
+        {typed('totalInstructionalDays', numeric)}
+        {showId && typed('id', text, `${FIELD} mono`)}
       </div>
       {(details || windowOpen) && (
         <details className="filter-window" open={windowOpen || undefined}>
           <summary>Change-version window (optional)</summary>
           <p className="form-hint">Only sessions last changed within these change versions (both ends included).</p>
           <div className="filter-grid">
-            {(['minChangeVersion', 'maxChangeVersion'] as const).map((key) => (
-              <InputField
-                key={key}
-                className={FIELD}
-                label={FILTER_LABELS[key]}
-                error={errors[key]?.message}
-                {...numeric}
-                {...register(key)}
-              />
-            ))}
+            {typed('minChangeVersion', numeric)}
+            {typed('maxChangeVersion', numeric)}
           </div>
         </details>
       )}
