@@ -19,6 +19,11 @@ const rootRoute = createRootRouteWithContext<RouterContext>()({
   notFoundComponent: NotFound,
 })
 
+/** A screen with no search parameters of its own: its code loads when it is first opened. */
+function screen<TPath extends string>(path: TPath) {
+  return createRoute({ getParentRoute: () => rootRoute, path })
+}
+
 // The landing screen: the district's current school year at a glance.
 const indexRoute = createRoute({
   getParentRoute: () => rootRoute,
@@ -46,9 +51,7 @@ const sessionsRoute = createRoute({
   loader: ({ context, deps }) => prefetchSessionsPage(context.queryClient, deps),
 }).lazy(() => import('./routes/sessions.lazy.tsx').then((m) => m.Route))
 
-const connectionRoute = createRoute({ getParentRoute: () => rootRoute, path: 'connection' }).lazy(() =>
-  import('./routes/connection.lazy.tsx').then((m) => m.Route),
-)
+const connectionRoute = screen('connection').lazy(() => import('./routes/connection.lazy.tsx').then((m) => m.Route))
 
 const sessionDetailRoute = createRoute({
   getParentRoute: () => rootRoute,
@@ -56,7 +59,7 @@ const sessionDetailRoute = createRoute({
   validateSearch: sessionDetailSearchSchema,
 }).lazy(() => import('./routes/session-detail.lazy.tsx').then((m) => m.Route))
 
-const sessionHistoryRoute = createRoute({ getParentRoute: () => rootRoute, path: 'sessions/$sessionId/history' }).lazy(() =>
+const sessionHistoryRoute = screen('sessions/$sessionId/history').lazy(() =>
   import('./routes/session-history.lazy.tsx').then((m) => m.Route),
 )
 
@@ -66,21 +69,13 @@ const changesRoute = createRoute({
   validateSearch: changesSearchSchema,
 }).lazy(() => import('./routes/changes.lazy.tsx').then((m) => m.Route))
 
-const bulkRoute = createRoute({ getParentRoute: () => rootRoute, path: 'bulk' }).lazy(() =>
-  import('./routes/bulk.lazy.tsx').then((m) => m.Route),
-)
+const bulkRoute = screen('bulk').lazy(() => import('./routes/bulk.lazy.tsx').then((m) => m.Route))
 
-const bulkNextYearRoute = createRoute({ getParentRoute: () => rootRoute, path: 'bulk/next-year' }).lazy(() =>
-  import('./routes/bulk-next-year.lazy.tsx').then((m) => m.Route),
-)
+const bulkNextYearRoute = screen('bulk/next-year').lazy(() => import('./routes/bulk-next-year.lazy.tsx').then((m) => m.Route))
 
-const bulkImportRoute = createRoute({ getParentRoute: () => rootRoute, path: 'bulk/import' }).lazy(() =>
-  import('./routes/bulk-import.lazy.tsx').then((m) => m.Route),
-)
+const bulkImportRoute = screen('bulk/import').lazy(() => import('./routes/bulk-import.lazy.tsx').then((m) => m.Route))
 
-const bulkBatchRoute = createRoute({ getParentRoute: () => rootRoute, path: 'bulk/$batchId' }).lazy(() =>
-  import('./routes/bulk-batch.lazy.tsx').then((m) => m.Route),
-)
+const bulkBatchRoute = screen('bulk/$batchId').lazy(() => import('./routes/bulk-batch.lazy.tsx').then((m) => m.Route))
 
 const routeTree = rootRoute.addChildren([
   indexRoute,
