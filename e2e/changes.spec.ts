@@ -178,7 +178,7 @@ test('since my last visit: the count of changes after the stored version, its wi
 
 test('a first visit says that counting starts now, not that nothing changed', async ({ page }) => {
   await page.goto('/changes')
-  await expect(page.getByText('First visit with this connection: changes to sessions from now on will be counted here.')).toBeVisible()
+  await expect(page.getByText('First visit: changes are counted from now on.')).toBeVisible()
   await page.reload()
   await expect(page.getByText(/^No changes to sessions since your last visit/)).toBeVisible()
 })

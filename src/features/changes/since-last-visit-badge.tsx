@@ -37,7 +37,7 @@ export function SinceLastVisitBadge() {
       {count === undefined ? (
         <span className="muted">Counting changes since your last visit…</span>
       ) : count === 0 && firstVisit ? (
-        <span>First visit with this connection: changes to sessions from now on will be counted here.</span>
+        <span>First visit: changes are counted from now on.</span>
       ) : count === 0 ? (
         <span>No changes to sessions since your last visit{details && ` (change version ${lastSeen})`}.</span>
       ) : (
