@@ -14,13 +14,13 @@
 import { mkdtempSync, rmSync } from 'node:fs'
 import { loadavg, tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { chromium, type Browser } from '@playwright/test'
+import type { Browser } from '@playwright/test'
 import { openDatabase } from '../server/db/database.ts'
 import { seedReferenceData } from '../server/seed/index.ts'
-import { buildBenchPage } from './lib/bench-page.ts'
+import { buildBenchPage, launchBenchBrowser, openBenchPage } from './lib/bench-page.ts'
 import { processTreeCpuMs } from './lib/cpu.ts'
 import { fmt } from './lib/load.ts'
-import { projectRoot, startProcess, stop } from './lib/processes.ts'
+import { projectRoot, startApi, stop } from './lib/processes.ts'
 
 const rows = Number(process.env.BENCH_ROWS ?? 1000)
 const latencyMs = Number(process.env.BENCH_LATENCY_MS ?? 50)
@@ -118,12 +118,12 @@ const db = openDatabase(dbPath)
 db.transaction(() => seedReferenceData(db))()
 db.close()
 
-const origin = `http://127.0.0.1:${port}`
-const serverProcess = await startProcess(
-  'server/main.ts',
-  { PORT: String(port), DB_PATH: dbPath, STATIC_DIR: distDir, SNAPSHOTS: 'off', LATENCY_MS: String(latencyMs) },
-  `${origin}/api/`,
-)
+const { origin, process: serverProcess } = await startApi(port, {
+  DB_PATH: dbPath,
+  STATIC_DIR: distDir,
+  SNAPSHOTS: 'off',
+  LATENCY_MS: String(latencyMs),
+})
 
 interface Run {
   ms: number
@@ -150,13 +150,8 @@ function cpuNow() {
 let browser: Browser | undefined
 let failed = false
 try {
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'],
-  })
-  const page = await browser.newPage()
-  await page.goto(`${origin}/`)
-  await page.waitForFunction(`document.title === 'bulk bench ready'`)
+  browser = await launchBenchBrowser()
+  const page = await openBenchPage(browser, origin, 'bulk bench ready')
   await page.evaluate(`window.bulkBench.warmUp(${WARM_UP_YEAR}, 60)`)
   console.log('\nphase     strategy                         time     rows/s   result                         long tasks (count, longest)')
   for (const phase of ['creates', 'updates'] as const) {

@@ -9,14 +9,14 @@
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { chromium, type Browser } from '@playwright/test'
+import type { Browser } from '@playwright/test'
 import { openDatabase } from '../server/db/database.ts'
 import { SeedWriter } from '../server/db/seed-writer.ts'
 import { ensureSessionBodies } from '../server/domain/session-bodies.ts'
 import { GRAND_BEND_LEA, seedReferenceData } from '../server/seed/index.ts'
-import { buildBenchPage } from './lib/bench-page.ts'
+import { buildBenchPage, launchBenchBrowser, openBenchPage } from './lib/bench-page.ts'
 import { fmt } from './lib/load.ts'
-import { projectRoot, startProcess, stop } from './lib/processes.ts'
+import { projectRoot, startApi, stop } from './lib/processes.ts'
 
 const rows = Number(process.env.BENCH_PLAN_ROWS ?? 10_000)
 const latencyMs = Number(process.env.BENCH_LATENCY_MS ?? 50)
@@ -117,12 +117,12 @@ const csv = [
   ),
 ].join('\r\n')
 
-const origin = `http://127.0.0.1:${port}`
-const serverProcess = await startProcess(
-  'server/main.ts',
-  { PORT: String(port), DB_PATH: dbPath, STATIC_DIR: distDir, SNAPSHOTS: 'off', LATENCY_MS: String(latencyMs) },
-  `${origin}/api/`,
-)
+const { origin, process: serverProcess } = await startApi(port, {
+  DB_PATH: dbPath,
+  STATIC_DIR: distDir,
+  SNAPSHOTS: 'off',
+  LATENCY_MS: String(latencyMs),
+})
 interface PlanRun {
   steps: Record<string, { ms: number; longest: number }>
   total: number
@@ -132,13 +132,8 @@ interface PlanRun {
 let browser: Browser | undefined
 let failed = false
 try {
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'],
-  })
-  const page = await browser.newPage()
-  await page.goto(`${origin}/`)
-  await page.waitForFunction(`document.title === 'bulk plan bench ready'`)
+  browser = await launchBenchBrowser()
+  const page = await openBenchPage(browser, origin, 'bulk plan bench ready')
   const run = (await page.evaluate(`window.planBench(${JSON.stringify(csv)})`)) as PlanRun
   console.log(`  ${'step'.padEnd(36)}${'time'.padStart(9)}   longest task`)
   for (const [name, { ms, longest }] of Object.entries(run.steps))

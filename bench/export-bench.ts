@@ -14,7 +14,7 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { Browser, CDPSession, Page } from '@playwright/test'
-import { buildBenchPage, launchBenchBrowser } from './lib/bench-page.ts'
+import { buildBenchPage, launchBenchBrowser, openBenchPage } from './lib/bench-page.ts'
 import { fmt } from './lib/load.ts'
 import { freePort, projectRoot, startProcess, stop } from './lib/processes.ts'
 import { seedBenchDatabase } from './lib/seed-database.ts'
@@ -137,9 +137,7 @@ try {
   browser = await launchBenchBrowser()
   console.log('\nlatency  strategy                                   time       rows/s   peak JS heap   file')
   for (const { origin, latency } of servers) {
-    const page = await browser.newPage()
-    await page.goto(`${origin}/`)
-    await page.waitForFunction(`document.title === 'export bench ready'`)
+    const page = await openBenchPage(browser, origin, 'export bench ready')
     const cdp = await page.context().newCDPSession(page)
     await page.evaluate('window.exportBench.warmUp()')
     const { rounds: figures } = await sideBySide(['parallel', 'sequential'], runs, (strategy) => measure(page, cdp, strategy))

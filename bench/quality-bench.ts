@@ -13,9 +13,9 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { loadavg, tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { Browser, CDPSession, Page } from '@playwright/test'
-import { buildBenchPage, launchBenchBrowser } from './lib/bench-page.ts'
+import { buildBenchPage, launchBenchBrowser, openBenchPage } from './lib/bench-page.ts'
 import { fmt } from './lib/load.ts'
-import { projectRoot, startProcess, stop } from './lib/processes.ts'
+import { projectRoot, startApi, stop } from './lib/processes.ts'
 import { cpuSecondsBelow } from './lib/cpu-time.ts'
 import { seedBenchDatabase } from './lib/seed-database.ts'
 import { medianByTime, sideBySide, withPeakHeap } from './lib/side-by-side.ts'
@@ -113,19 +113,16 @@ async function measure(page: Page, cdp: CDPSession, side: 'readOnly' | 'readAndC
 }
 
 // Page cache off: every run reads and serializes its pages, as a real ODS does. No snapshot.
-const origin = `http://127.0.0.1:${port}`
-const server = await startProcess(
-  'server/main.ts',
-  { PORT: String(port), DB_PATH: join(dir, 'ods.sqlite'), STATIC_DIR: distDir, SNAPSHOTS: 'off', PAGE_CACHE: 'off' },
-  `${origin}/api/`,
-)
+const { origin, process: server } = await startApi(port, {
+  DB_PATH: join(dir, 'ods.sqlite'),
+  STATIC_DIR: distDir,
+  SNAPSHOTS: 'off',
+  PAGE_CACHE: 'off',
+})
 let browser: Browser | undefined
 try {
   browser = await launchBenchBrowser()
-  const page = await browser.newPage()
-  page.on('pageerror', (error) => console.error('page error:', error.message))
-  await page.goto(`${origin}/`)
-  await page.waitForFunction(`document.title === 'quality bench ready'`)
+  const page = await openBenchPage(browser, origin, 'quality bench ready')
   const cdp = await page.context().newCDPSession(page)
   const calibration = (await page.evaluate('window.qualityBench.calibrate()')) as { longestTaskMs: number }
   console.log(`long-task observer check: an 80 ms block was seen as ${fmt(calibration.longestTaskMs, 0)} ms`)

@@ -1,6 +1,6 @@
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { chromium, type Browser } from '@playwright/test'
+import { chromium, type Browser, type Page } from '@playwright/test'
 import { build } from 'vite'
 import { projectRoot } from './processes.ts'
 
@@ -30,4 +30,13 @@ export function launchBenchBrowser(): Promise<Browser> {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'],
   })
+}
+
+/** A new tab on the bench page served at origin, once the page has set its ready title; page errors go to stderr. */
+export async function openBenchPage(browser: Browser, origin: string, readyTitle: string): Promise<Page> {
+  const page = await browser.newPage()
+  page.on('pageerror', (error) => console.error('page error:', error.message))
+  await page.goto(`${origin}/`)
+  await page.waitForFunction(`document.title === ${JSON.stringify(readyTitle)}`)
+  return page
 }

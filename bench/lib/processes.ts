@@ -36,6 +36,12 @@ export async function startProcess(entry: string, env: Record<string, string>, r
   throw new Error(`${entry} did not start within 60 s`)
 }
 
+/** The embedded API (server/main.ts) on 127.0.0.1:port, with env on top of PORT; resolves once it answers. */
+export async function startApi(port: number, env: Record<string, string>): Promise<{ origin: string; process: ChildProcess }> {
+  const origin = `http://127.0.0.1:${port}`
+  return { origin, process: await startProcess('server/main.ts', { PORT: String(port), ...env }, `${origin}/api/`) }
+}
+
 export function stop(child: ChildProcess): Promise<void> {
   return new Promise((resolve) => {
     if (child.exitCode !== null) return resolve()

@@ -1,5 +1,6 @@
 import type { Db } from './database.ts'
-import { deleteRowById, type ReadSpec, type RowWrite } from './resource-rows.ts'
+import { readSpec } from './read-spec.ts'
+import { deleteRowById, type RowWrite } from './resource-rows.ts'
 import { statement } from './sessions-repo.ts'
 import type { SessionKey } from '../domain/session-types.ts'
 
@@ -27,28 +28,16 @@ export interface CourseOfferingInput {
   educationOrganizationId: number
 }
 
-export const COURSE_OFFERING_SPEC: ReadSpec = {
-  select: `SELECT co.id, co.local_course_code AS localCourseCode, co.local_course_title AS localCourseTitle,
-                  co.school_id AS schoolId, sc.id AS schoolResourceId, co.school_year AS schoolYear,
-                  co.session_name AS sessionName, s.id AS sessionResourceId, co.course_code AS courseCode,
-                  co.education_organization_id AS educationOrganizationId, co.last_modified_date AS lastModifiedDate
-             FROM course_offerings co
-             JOIN schools sc ON sc.school_id = co.school_id
-             JOIN sessions s ON s.school_id = co.school_id AND s.school_year = co.school_year AND s.session_name = co.session_name`,
+export const COURSE_OFFERING_SPEC = readSpec({
+  from: `course_offerings co
+           JOIN schools sc ON sc.school_id = co.school_id
+           JOIN sessions s ON s.school_id = co.school_id AND s.school_year = co.school_year AND s.session_name = co.session_name`,
+  alias: 'co',
   orderBy: 'co.course_offering_id',
-  idColumn: 'co.id',
   schoolColumn: 'co.school_id',
-  filters: {
-    id: ['co.id', 'guid'],
-    localCourseCode: ['co.local_course_code', 'text'],
-    localCourseTitle: ['co.local_course_title', 'text'],
-    schoolId: ['co.school_id', 'int'],
-    schoolYear: ['co.school_year', 'int'],
-    sessionName: ['co.session_name', 'text'],
-    courseCode: ['co.course_code', 'text'],
-    educationOrganizationId: ['co.education_organization_id', 'int'],
-  },
-}
+  members: ['id', 'localCourseCode', 'localCourseTitle', 'schoolId', 'schoolYear', 'sessionName', 'courseCode', 'educationOrganizationId'],
+  references: { schoolResourceId: 'sc.id', sessionResourceId: 's.id' },
+})
 
 export function courseOfferingRowWrite(input: CourseOfferingInput): RowWrite {
   return {

@@ -7,10 +7,31 @@ import { ruleMessages } from './session-validation-messages.ts'
 
 const SCHOOL_REF = [['schoolId', 'SchoolId']] as const
 const SCHOOL_YEAR_REF = [['schoolYear', 'SchoolYear']] as const
+const LEA_REF = [['localEducationAgencyId', 'LocalEducationAgencyId']] as const
 
 function schoolReference(r: BodyReader): number | undefined {
   r.reference('schoolReference', 'SchoolReference', SCHOOL_REF)
   return r.int('schoolReference.schoolId', 'SchoolId', { int64: true, nonZero: true })
+}
+
+function schoolYearReference(r: BodyReader): number | undefined {
+  r.reference('schoolYearTypeReference', 'SchoolYearTypeReference', SCHOOL_YEAR_REF)
+  return r.int('schoolYearTypeReference.schoolYear', 'SchoolYear', { nonZero: true })
+}
+
+function leaReference(r: BodyReader): number | undefined {
+  r.reference('localEducationAgencyReference', 'LocalEducationAgencyReference', LEA_REF, false)
+  return r.int('localEducationAgencyReference.localEducationAgencyId', 'LocalEducationAgencyId', { int64: true, nonZero: true })
+}
+
+/**
+ * Each reader builds its input as one object literal whose members are read in the resource's
+ * member order (the order of the errors), then the collected errors are thrown, if any: so every
+ * required member is present in what is returned.
+ */
+function checked(r: BodyReader, input: LookupInput): LookupInput {
+  r.finish()
+  return input
 }
 
 function descriptorUri(db: Db, r: BodyReader, path: string, name: 'GradingPeriodDescriptor'): number | undefined {
@@ -26,93 +47,56 @@ function descriptorUri(db: Db, r: BodyReader, path: string, name: 'GradingPeriod
 }
 
 function descriptorBody(kind: 'TermDescriptor' | 'GradingPeriodDescriptor') {
-  return (r: BodyReader): LookupInput => {
-    const namespace = r.text('namespace', 'Namespace', { required: true, max: 255, identity: true })
-    const codeValue = r.text('codeValue', 'CodeValue', { required: true, max: 50, identity: true })
-    const shortDescription = r.text('shortDescription', 'ShortDescription', { required: true, max: 75 })
-    const description = r.text('description', 'Description', { max: 1024 })
-    r.finish()
-    return {
+  return (r: BodyReader): LookupInput =>
+    checked(r, {
       kind: 'descriptor',
       descriptorKind: kind,
-      namespace: namespace!,
-      codeValue: codeValue!,
-      shortDescription: shortDescription!,
-      description: description ?? null,
-    }
-  }
+      namespace: r.text('namespace', 'Namespace', { required: true, max: 255, identity: true })!,
+      codeValue: r.text('codeValue', 'CodeValue', { required: true, max: 50, identity: true })!,
+      shortDescription: r.text('shortDescription', 'ShortDescription', { required: true, max: 75 })!,
+      description: r.text('description', 'Description', { max: 1024 }) ?? null,
+    })
 }
 
 const READERS: Record<LookupName, (r: BodyReader, db: Db) => LookupInput> = {
-  schools: (r) => {
-    const schoolId = r.int('schoolId', 'SchoolId', { required: true, int64: true, nonZero: true })
-    const nameOfInstitution = r.text('nameOfInstitution', 'NameOfInstitution', { required: true, max: 75 })
-    const shortNameOfInstitution = r.text('shortNameOfInstitution', 'ShortNameOfInstitution', { max: 75 })
-    const leaMembers = [['localEducationAgencyId', 'LocalEducationAgencyId']] as const
-    r.reference('localEducationAgencyReference', 'LocalEducationAgencyReference', leaMembers, false)
-    const leaId = r.int('localEducationAgencyReference.localEducationAgencyId', 'LocalEducationAgencyId', { int64: true, nonZero: true })
-    r.finish()
-    return {
+  schools: (r) =>
+    checked(r, {
       kind: 'school',
-      schoolId: schoolId!,
-      nameOfInstitution: nameOfInstitution!,
-      shortNameOfInstitution: shortNameOfInstitution ?? null,
-      localEducationAgencyId: leaId ?? null,
-    }
-  },
-  schoolYearTypes: (r) => {
-    const schoolYear = r.int('schoolYear', 'SchoolYear', { required: true, nonZero: true })
-    const schoolYearDescription = r.text('schoolYearDescription', 'SchoolYearDescription', { required: true, max: 50 })
-    const currentSchoolYear = r.bool('currentSchoolYear', 'CurrentSchoolYear', true)
-    r.finish()
-    return {
+      schoolId: r.int('schoolId', 'SchoolId', { required: true, int64: true, nonZero: true })!,
+      nameOfInstitution: r.text('nameOfInstitution', 'NameOfInstitution', { required: true, max: 75 })!,
+      shortNameOfInstitution: r.text('shortNameOfInstitution', 'ShortNameOfInstitution', { max: 75 }) ?? null,
+      localEducationAgencyId: leaReference(r) ?? null,
+    }),
+  schoolYearTypes: (r) =>
+    checked(r, {
       kind: 'schoolYearType',
-      schoolYear: schoolYear!,
-      schoolYearDescription: schoolYearDescription!,
-      currentSchoolYear: currentSchoolYear!,
-    }
-  },
+      schoolYear: r.int('schoolYear', 'SchoolYear', { required: true, nonZero: true })!,
+      schoolYearDescription: r.text('schoolYearDescription', 'SchoolYearDescription', { required: true, max: 50 })!,
+      currentSchoolYear: r.bool('currentSchoolYear', 'CurrentSchoolYear', true)!,
+    }),
   termDescriptors: descriptorBody('TermDescriptor'),
   gradingPeriodDescriptors: descriptorBody('GradingPeriodDescriptor'),
-  gradingPeriods: (r, db) => {
-    const descriptorId = descriptorUri(db, r, 'gradingPeriodDescriptor', 'GradingPeriodDescriptor')
-    const gradingPeriodName = r.text('gradingPeriodName', 'GradingPeriodName', { required: true, min: 1, max: 60, identity: true })
-    const schoolId = schoolReference(r)
-    r.reference('schoolYearTypeReference', 'SchoolYearTypeReference', SCHOOL_YEAR_REF)
-    const schoolYear = r.int('schoolYearTypeReference.schoolYear', 'SchoolYear', { nonZero: true })
-    const beginDate = r.date('beginDate', 'BeginDate', true)
-    const endDate = r.date('endDate', 'EndDate', true)
-    const periodSequence = r.int('periodSequence', 'PeriodSequence')
-    const totalInstructionalDays = r.int('totalInstructionalDays', 'TotalInstructionalDays', { required: true, min: 0 })
-    r.finish()
-    return {
+  gradingPeriods: (r, db) =>
+    checked(r, {
       kind: 'gradingPeriod',
-      gradingPeriodDescriptorId: descriptorId!,
-      gradingPeriodName: gradingPeriodName!,
-      schoolId: schoolId!,
-      schoolYear: schoolYear!,
-      beginDate: beginDate!,
-      endDate: endDate!,
-      periodSequence: periodSequence ?? null,
-      totalInstructionalDays: totalInstructionalDays!,
-    }
-  },
-  academicWeeks: (r) => {
-    const weekIdentifier = r.text('weekIdentifier', 'WeekIdentifier', { required: true, min: 5, max: 80, identity: true })
-    const schoolId = schoolReference(r)
-    const beginDate = r.date('beginDate', 'BeginDate', true)
-    const endDate = r.date('endDate', 'EndDate', true)
-    const totalInstructionalDays = r.int('totalInstructionalDays', 'TotalInstructionalDays', { required: true, min: 0 })
-    r.finish()
-    return {
+      gradingPeriodDescriptorId: descriptorUri(db, r, 'gradingPeriodDescriptor', 'GradingPeriodDescriptor')!,
+      gradingPeriodName: r.text('gradingPeriodName', 'GradingPeriodName', { required: true, min: 1, max: 60, identity: true })!,
+      schoolId: schoolReference(r)!,
+      schoolYear: schoolYearReference(r)!,
+      beginDate: r.date('beginDate', 'BeginDate', true)!,
+      endDate: r.date('endDate', 'EndDate', true)!,
+      periodSequence: r.int('periodSequence', 'PeriodSequence') ?? null,
+      totalInstructionalDays: r.int('totalInstructionalDays', 'TotalInstructionalDays', { required: true, min: 0 })!,
+    }),
+  academicWeeks: (r) =>
+    checked(r, {
       kind: 'academicWeek',
-      weekIdentifier: weekIdentifier!,
-      schoolId: schoolId!,
-      beginDate: beginDate!,
-      endDate: endDate!,
-      totalInstructionalDays: totalInstructionalDays!,
-    }
-  },
+      weekIdentifier: r.text('weekIdentifier', 'WeekIdentifier', { required: true, min: 5, max: 80, identity: true })!,
+      schoolId: schoolReference(r)!,
+      beginDate: r.date('beginDate', 'BeginDate', true)!,
+      endDate: r.date('endDate', 'EndDate', true)!,
+      totalInstructionalDays: r.int('totalInstructionalDays', 'TotalInstructionalDays', { required: true, min: 0 })!,
+    }),
 }
 
 const TYPE_NAMES: Record<LookupName, string> = {

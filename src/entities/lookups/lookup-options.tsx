@@ -23,27 +23,44 @@ function useChosenKept(current: string, optionCount: number) {
   return first
 }
 
-function Unlisted({ current, listed, label }: { current: string; listed: boolean; label: string }) {
-  if (current === '' || listed) return null
-  return <option value={current}>{label}</option>
+interface LoadedOptionsProps<Item> {
+  items: readonly Item[]
+  current: string
+  emptyLabel: string
+  value: (item: Item) => string
+  label: (item: Item) => string
+  title?: (item: Item) => string
+  /** How a chosen value the list lacks (from the URL, or not loaded yet) is shown. */
+  unlistedLabel?: string
+}
+
+function LoadedOptions<Item>({ items, current, emptyLabel, value, label, title, unlistedLabel = current }: LoadedOptionsProps<Item>) {
+  const first = useChosenKept(current, items.length)
+  return (
+    <>
+      <option ref={first} value="">
+        {emptyLabel}
+      </option>
+      {items.map((item) => (
+        <option key={value(item)} value={value(item)} title={title?.(item)}>
+          {label(item)}
+        </option>
+      ))}
+      {current !== '' && !items.some((item) => value(item) === current) && <option value={current}>{unlistedLabel}</option>}
+    </>
+  )
 }
 
 export function SchoolOptions({ snapshot, current, emptyLabel = 'All schools' }: PickerProps) {
   const schools = useSchools({ snapshot })
-  const list = schools.data ?? []
-  const first = useChosenKept(current, list.length)
   return (
-    <>
-      <option ref={first} value="">
-        {schools.isPending ? `${emptyLabel} (loading names…)` : emptyLabel}
-      </option>
-      {list.map((s) => (
-        <option key={s.schoolId} value={s.schoolId}>
-          {s.nameOfInstitution} ({s.schoolId})
-        </option>
-      ))}
-      <Unlisted current={current} listed={list.some((s) => String(s.schoolId) === current)} label={current} />
-    </>
+    <LoadedOptions
+      items={schools.data ?? []}
+      current={current}
+      emptyLabel={schools.isPending ? `${emptyLabel} (loading names…)` : emptyLabel}
+      value={(s) => String(s.schoolId)}
+      label={(s) => `${s.nameOfInstitution} (${s.schoolId})`}
+    />
   )
 }
 
@@ -51,37 +68,29 @@ export function SchoolYearOptions({ snapshot, current, emptyLabel = 'All school 
   const years = useSchoolYears({ snapshot })
   // Newest first: stewards work on this year and the next far more than on 1991.
   const list = [...(years.data ?? [])].sort((a, b) => b.schoolYear - a.schoolYear)
-  const first = useChosenKept(current, list.length)
   return (
-    <>
-      <option ref={first} value="">
-        {emptyLabel}
-      </option>
-      {list.map((y) => (
-        <option key={y.schoolYear} value={y.schoolYear}>
-          {y.schoolYear} ({y.schoolYearDescription}){y.currentSchoolYear ? ', current' : ''}
-        </option>
-      ))}
-      <Unlisted current={current} listed={list.some((y) => String(y.schoolYear) === current)} label={current} />
-    </>
+    <LoadedOptions
+      items={list}
+      current={current}
+      emptyLabel={emptyLabel}
+      value={(y) => String(y.schoolYear)}
+      label={(y) => `${y.schoolYear} (${y.schoolYearDescription})${y.currentSchoolYear ? ', current' : ''}`}
+    />
   )
 }
 
 export function TermOptions({ snapshot, current, emptyLabel = 'All terms' }: PickerProps) {
   const terms = useTermDescriptors({ snapshot })
   const list = [...(terms.data ?? [])].sort((a, b) => a.codeValue.localeCompare(b.codeValue))
-  const first = useChosenKept(current, list.length)
   return (
-    <>
-      <option ref={first} value="">
-        {emptyLabel}
-      </option>
-      {list.map((t) => (
-        <option key={descriptorUri(t)} value={descriptorUri(t)} title={descriptorUri(t)}>
-          {t.codeValue}
-        </option>
-      ))}
-      <Unlisted current={current} listed={list.some((t) => descriptorUri(t) === current)} label={descriptorLabel(current)} />
-    </>
+    <LoadedOptions
+      items={list}
+      current={current}
+      emptyLabel={emptyLabel}
+      value={descriptorUri}
+      label={(t) => t.codeValue}
+      title={descriptorUri}
+      unlistedLabel={descriptorLabel(current)}
+    />
   )
 }

@@ -31,6 +31,11 @@ describe('diffSessions', () => {
     expect(term).toEqual([{ field: 'termDescriptor', label: 'Term', before: 'Fall Semester', after: 'Spring Semester', changed: true }])
   })
 
+  it('counts a term of another namespace with the same code as a change', () => {
+    const [change] = changedFields(base, { ...base, termDescriptor: 'uri://district.org/TermDescriptor#Fall Semester' })
+    expect(change).toMatchObject({ field: 'termDescriptor', before: 'Fall Semester', after: 'Fall Semester', changed: true })
+  })
+
   it('reports a removed grading period', () => {
     const [change] = changedFields(base, { ...base, gradingPeriods: base.gradingPeriods!.slice(0, 1) })
     expect(change?.label).toBe('Grading periods')

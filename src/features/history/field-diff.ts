@@ -1,4 +1,4 @@
-import { descriptorLabel } from '../../lib/edfi/descriptors.ts'
+import { fieldDiffers, SESSION_FIELDS } from '../../lib/session-fields.ts'
 import type { SessionBody } from '../../entities/sessions/session-schema.ts'
 
 // Field-by-field comparison of two versions of a session, in the order a steward reads a session.
@@ -12,30 +12,12 @@ export interface FieldChange {
   changed: boolean
 }
 
-type Reader = (s: SessionBody) => string
-
-const gradingPeriod = (g: NonNullable<SessionBody['gradingPeriods']>[number]['gradingPeriodReference']) =>
-  `${descriptorLabel(g.gradingPeriodDescriptor)} ${g.gradingPeriodName} (${g.schoolYear})`
-
-const sortedList = (items: string[]) => [...items].sort((a, b) => a.localeCompare(b)).join('; ')
-
-const FIELDS: [field: string, label: string, read: Reader][] = [
-  ['sessionName', 'Session name', (s) => s.sessionName],
-  ['schoolId', 'School', (s) => String(s.schoolReference.schoolId)],
-  ['schoolYear', 'School year', (s) => String(s.schoolYearTypeReference.schoolYear)],
-  ['termDescriptor', 'Term', (s) => descriptorLabel(s.termDescriptor)],
-  ['beginDate', 'Begin date', (s) => s.beginDate],
-  ['endDate', 'End date', (s) => s.endDate],
-  ['totalInstructionalDays', 'Total instructional days', (s) => String(s.totalInstructionalDays)],
-  ['gradingPeriods', 'Grading periods', (s) => sortedList((s.gradingPeriods ?? []).map((g) => gradingPeriod(g.gradingPeriodReference)))],
-  ['academicWeeks', 'Academic weeks', (s) => sortedList((s.academicWeeks ?? []).map((w) => w.academicWeekReference.weekIdentifier))],
-]
-
 export function diffSessions(before: SessionBody | undefined, after: SessionBody | undefined): FieldChange[] {
-  return FIELDS.map(([field, label, read]) => {
-    const b = before ? read(before) : undefined
-    const a = after ? read(after) : undefined
-    return { field, label, before: b, after: a, changed: b !== a }
+  return SESSION_FIELDS.map((field) => {
+    const b = before ? field.read(before) : undefined
+    const a = after ? field.read(after) : undefined
+    const changed = before && after ? fieldDiffers(field, before, after) : b !== a
+    return { field: field.field, label: field.label, before: b, after: a, changed }
   })
 }
 

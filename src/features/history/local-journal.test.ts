@@ -58,4 +58,16 @@ describe('local journal', () => {
     expect(entries.map((e) => e.kind)).toEqual(['deleted'])
     expect(entries[0]!.before?.totalInstructionalDays).toBe(70)
   })
+  it('keeps every save of a burst in the order confirmed, saves arriving while a write is under way too', async () => {
+    const stop = startLocalJournal(() => demo)
+    const stored = written(30)
+    for (let i = 0; i < 30; i++) {
+      emitSessionSaved({ kind: 'updated', id: 's3', before: body(i), after: body(i + 1), etag: `b${i}` })
+      if (i % 4 === 0) await new Promise((resolve) => setTimeout(resolve, 0))
+    }
+    await stored
+    stop()
+    const entries = await listJournalEntries(demo, 's3')
+    expect(entries.map((e) => e.etag)).toEqual(Array.from({ length: 30 }, (_, i) => `b${29 - i}`))
+  })
 })

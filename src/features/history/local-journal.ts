@@ -78,31 +78,30 @@ export function onJournalWritten(listener: (sessionId: string) => void): () => v
 
 /**
  * Keeps the journal from now on: every save event is written for the connection in use at that
- * moment. Called once at composition; the returned function stops it (tests). Entries land in the
- * order the saves were confirmed; saves confirmed while a write is under way (a bulk batch answers
- * dozens a second) go together in the next transaction, not one transaction each.
+ * moment. Called once at composition; the returned function stops it (tests). Transactions run one
+ * after another, so entries land in the order the saves were confirmed; saves confirmed while a
+ * write is under way (a bulk batch answers dozens a second) join the next transaction, not one each.
  */
 export function startLocalJournal(currentConnection: () => ConnectionIdentity): () => void {
-  let waiting: JournalEntry[] = []
-  let writing = false
-  const drain = async () => {
-    writing = true
-    while (waiting.length > 0) {
-      const group = waiting
-      waiting = []
+  let writes = Promise.resolve()
+  let nextGroup: JournalEntry[] | undefined
+  return onSessionSaved((event) => {
+    const entry = entryOf(currentConnection(), event)
+    if (nextGroup) {
+      nextGroup.push(entry)
+      return
+    }
+    const group = (nextGroup = [entry])
+    writes = writes.then(async () => {
+      nextGroup = undefined
       try {
         await addJournalEntries(group)
-        for (const entry of group) written.forEach((listener) => listener(entry.sessionId))
+        for (const { sessionId } of group) written.forEach((listener) => listener(sessionId))
       } catch (error) {
         // Private browsing may refuse IndexedDB: the save itself stands, only the local diff is lost.
         console.error('could not write the local change journal', error)
       }
-    }
-    writing = false
-  }
-  return onSessionSaved((event) => {
-    waiting.push(entryOf(currentConnection(), event))
-    if (!writing) void drain()
+    })
   })
 }
 
