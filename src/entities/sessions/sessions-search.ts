@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import type { ChangeVersionWindow, SessionFilters } from './session-params.ts'
-import { SESSION_FIELDS } from './session-fields.ts'
+import { SESSION_MEMBER_ORDER } from './session-member-order.ts'
 
 // The sessions list state kept in the URL (filters, change-version window, paging mode, page size,
 // offset, cursor token history), parsed once. Every member falls back to "not set" when the URL
@@ -76,7 +76,7 @@ export const sessionsSearchSchema = z.object({
 
 export type SessionsSearch = z.infer<typeof sessionsSearchSchema>
 
-export const FILTER_KEYS = [...SESSION_FIELDS, 'id'] as const satisfies readonly (keyof SessionFilters)[]
+export const FILTER_KEYS = [...SESSION_MEMBER_ORDER, 'id'] as const satisfies readonly (keyof SessionFilters)[]
 
 export const WINDOW_KEYS = ['minChangeVersion', 'maxChangeVersion'] as const satisfies readonly (keyof ChangeVersionWindow)[]
 

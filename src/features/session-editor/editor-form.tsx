@@ -26,7 +26,7 @@ import {
   type SessionFormValues,
 } from '../../entities/sessions/session-form-rules.ts'
 import { SessionFormFields } from './session-form-fields.tsx'
-import { SESSION_FIELDS } from '../../entities/sessions/session-fields.ts'
+import { SESSION_MEMBER_ORDER } from '../../entities/sessions/session-member-order.ts'
 
 type Stage =
   | { kind: 'form' }
@@ -35,7 +35,7 @@ type Stage =
   | { kind: 'conflict'; mine: SessionFormValues; theirs: SessionDetail }
   | { kind: 'gone'; values: SessionFormValues }
 
-export const FIELD_ORDER: readonly FieldPath<SessionFormValues>[] = SESSION_FIELDS
+export const FIELD_ORDER: readonly FieldPath<SessionFormValues>[] = SESSION_MEMBER_ORDER
 
 interface EditorFormProps {
   editing: boolean
