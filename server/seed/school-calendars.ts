@@ -1,4 +1,5 @@
 import { addDays, term, utc, type Term } from './calendar.ts'
+import TERMS from './school-calendars.json' with { type: 'json' }
 
 // Each Grand Bend school keeps its own calendar: the high schools run semesters, the middle school
 // quarters, the elementary school trimesters; all have a summer session except the elementary.
@@ -21,34 +22,14 @@ export interface SchoolCalendar {
 type Kind = 'semesters' | 'quarters' | 'trimesters'
 const KIND_OF: Record<number, Kind> = { 255901044: 'quarters', 255901107: 'trimesters' }
 
-// Each row: term, grading period, first and last day (MM-DD), weekdays off. Months from August on
-// fall in the calendar year before the school year's number.
-const TERMS: Record<Kind, [term: string, gradingPeriod: string, first: string, last: string, holidays: number][]> = {
-  semesters: [
-    ['Fall Semester', 'First Semester', '08-20', '12-18', 4],
-    ['Spring Semester', 'Second Semester', '01-05', '05-25', 5],
-    ['Summer Semester', 'Summer Semester', '06-08', '07-24', 1],
-  ],
-  quarters: [
-    ['First Quarter', 'First Nine Weeks', '08-20', '10-16', 1],
-    ['Second Quarter', 'Second Nine Weeks', '10-19', '12-18', 3],
-    ['Third Quarter', 'Third Nine Weeks', '01-05', '03-12', 1],
-    ['Fourth Quarter', 'Fourth Nine Weeks', '03-15', '05-25', 4],
-    ['Summer Semester', 'First Summer Session', '06-08', '07-10', 1],
-  ],
-  trimesters: [
-    ['First Trimester', 'First Trimester', '08-20', '11-13', 2],
-    ['Second Trimester', 'Second Trimester', '11-16', '02-26', 12],
-    ['Third Trimester', 'Third Trimester', '03-01', '05-25', 4],
-  ],
-}
-
+// The terms of each kind of calendar (server/seed/school-calendars.json): first and last day as
+// MM-DD, months from August on falling in the calendar year before the school year's number.
 function plan(kind: Kind, y: number): { term: string; gp: string; span: Term }[] {
   const day = (monthDay: string) => {
     const [month, date] = monthDay.split('-').map(Number) as [number, number]
     return utc(month >= 8 ? y - 1 : y, month, date)
   }
-  return TERMS[kind].map(([name, gp, first, last, holidays]) => ({ term: name, gp, span: term(day(first), day(last), holidays) }))
+  return TERMS[kind].map((t) => ({ term: t.term, gp: t.gradingPeriod, span: term(day(t.first), day(t.last), t.weekdaysOff) }))
 }
 
 export function academicCalendar(schoolId: number, schoolYear: number): SchoolCalendar {
