@@ -1,4 +1,3 @@
-/** A session's own values in Ed-Fi's member order: the order of the editor's fields and of the list's filters. */
 export const SESSION_FIELDS = [
   'schoolId',
   'schoolYear',
