@@ -23,6 +23,7 @@ export const SESSION_FILTER_NAMES = [
   'totalInstructionalDays',
 ] as const satisfies readonly (keyof SessionFilters)[]
 
+/** Both bounds are inclusive. */
 export type ChangeVersionWindow = Pick<GetSessionsQuery, 'minChangeVersion' | 'maxChangeVersion'>
 
 export interface SnapshotOption {
@@ -35,6 +36,7 @@ export type SessionListParams = SessionFilters &
     offset?: GetSessionsQuery['offset']
     /** Always sent: without it the ODS returns up to 500 rows (not the documented 25). */
     limit: NonNullable<GetSessionsQuery['limit']>
+    /** Defaults to true here (a grid wants it); false skips the count. */
     totalCount?: GetSessionsQuery['totalCount']
   }
 
