@@ -1,4 +1,3 @@
-// First: starts the connection while the rest of the bundle is evaluated (see app/boot.ts).
 import './app/boot.ts'
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'

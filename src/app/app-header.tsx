@@ -7,11 +7,6 @@ import { SchoolYearPicker } from '../features/connection/components/school-year-
 import { useActiveConnection } from '../shared/connection/connection-context.tsx'
 import { SnapshotToggle } from '../features/snapshot/snapshot-toggle.tsx'
 
-/**
- * The app header. On a phone its links and switches fold into a menu: a button that says whether
- * it is open (aria-expanded), moves focus into the menu when opened, and closes on Escape (focus
- * back on the button) or when a link is followed.
- */
 export function AppHeader() {
   const { profile } = useActiveConnection()
   const details = useDetailsMode()

@@ -4,11 +4,7 @@ import { lookupQueries } from '../entities/lookups/lookup-queries.ts'
 import { hasNarrowing, type SessionsSearch } from '../entities/sessions/sessions-search.ts'
 import { readStoredSnapshotMode } from '../shared/snapshot/snapshot-mode.tsx'
 
-/**
- * The search a bare /sessions should open with (the current school year), or undefined when the
- * URL already says what to show. The year list is the pickers' cached one; if it cannot be read
- * the year containing today stands in, so the grid never waits on a failing lookup.
- */
+/** If the year list cannot be read, the year containing today stands in: the grid never waits on a failing lookup. */
 export async function withCurrentSchoolYear(client: QueryClient, search: SessionsSearch): Promise<SessionsSearch | undefined> {
   if (search.allYears || hasNarrowing(search)) return undefined
   let schoolYear: number

@@ -19,12 +19,10 @@ const rootRoute = createRootRouteWithContext<RouterContext>()({
   notFoundComponent: NotFound,
 })
 
-/** A screen with no search parameters of its own: its code loads when it is first opened. */
 function screen<TPath extends string>(path: TPath) {
   return createRoute({ getParentRoute: () => rootRoute, path })
 }
 
-// The landing screen: the district's current school year at a glance.
 const indexRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/',
@@ -37,7 +35,6 @@ const qualityRoute = createRoute({
   validateSearch: qualitySearchSchema,
 }).lazy(() => import('./routes/quality.lazy.tsx').then((m) => m.Route))
 
-// Screens load on demand: the shell paints before the sessions bundle arrives.
 const sessionsRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: 'sessions',

@@ -1,12 +1,7 @@
 import { useEffect, type RefObject } from 'react'
 import { useRouter } from '@tanstack/react-router'
 
-/**
- * A link or button that leads to another page is usually gone once that page renders, which drops
- * keyboard focus on the body: the next Tab would start at the top of the document. Focus then moves
- * to the main region, where the new page begins. Focus that is somewhere (a dialog the new page
- * opened, a header link) stays where it is.
- */
+/** The link followed is usually gone once the page renders, dropping focus on the body; focus elsewhere stays. */
 export function useFocusMainOnNavigation(main: RefObject<HTMLElement | null>) {
   const router = useRouter()
   useEffect(

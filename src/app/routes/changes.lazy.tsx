@@ -7,8 +7,7 @@ import { latestJournalEntries } from '../../features/history/local-journal.ts'
 
 const routeApi = getRouteApi('/changes')
 
-// Composes the change feed with the local journal (two features that do not import each other):
-// the feed asks which of the sessions on screen were last saved from this browser.
+// Two features that do not import each other: the feed asks which sessions were last saved from this browser.
 function ChangesRoute() {
   const search = routeApi.useSearch()
   const navigate = routeApi.useNavigate()

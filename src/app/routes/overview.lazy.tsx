@@ -10,7 +10,6 @@ import { useSnapshotMode } from '../../shared/snapshot/snapshot-mode.tsx'
 
 const routeApi = getRouteApi('/')
 
-// The overview draws what the checks read: the year's sessions, grading periods and findings.
 function OverviewRoute() {
   const search = routeApi.useSearch()
   const navigate = routeApi.useNavigate()

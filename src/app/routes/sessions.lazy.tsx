@@ -37,10 +37,8 @@ function SessionsRoute() {
   const changeWindow = changeWindowOf(search)
   // A new filter starts a new selection: "all matching" must never carry over to another set.
   const selection = useGridSelection(JSON.stringify([filters, changeWindow]))
-  // Rows are flagged from the checks of the school year shown (the grid opens on one).
   const marks = useFindingsBySession(search.schoolYear, snapshot)
   const schoolName = (id: number) => schools.data?.find((s) => s.schoolId === id)?.nameOfInstitution
-  // Every change of the list state is a history entry, so Back and Forward walk through views.
   const onSearchChange = (next: typeof search) => void navigate({ search: next })
   return (
     <SessionsPage

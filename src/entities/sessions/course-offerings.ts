@@ -4,9 +4,6 @@ import { readJson, request } from '../../lib/api-client.ts'
 import { readTotalCount, toSearch } from '../../lib/edfi/paging.ts'
 import type { SessionKey } from './session-schema.ts'
 
-// The course offerings that refer to a session (found by the session's key through the API): what
-// blocks a delete (409) and what a key change renames along with the session (cascade).
-
 const courseOfferingSchema = z.looseObject({
   id: z.string(),
   localCourseCode: z.string(),
@@ -15,7 +12,6 @@ const courseOfferingSchema = z.looseObject({
 })
 export type CourseOffering = z.infer<typeof courseOfferingSchema>
 
-/** How many to list in a message; the total says how many more there are. */
 export const OFFERINGS_SHOWN = 25
 
 export async function listCourseOfferingsOfSession(
@@ -36,7 +32,7 @@ export async function listCourseOfferingsOfSession(
 }
 
 export const courseOfferingQueries = {
-  /** limit 0: the count only (the key-change warning); otherwise the first offerings (a refused delete). */
+  /** limit 0: the count only. */
   ofSession: (key: SessionKey, limit: number) =>
     queryOptions({
       queryKey: ['courseOfferings', 'of-session', { ...key, limit }] as const,

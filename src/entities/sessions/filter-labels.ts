@@ -3,7 +3,6 @@ import { NARROWING_KEYS, type Narrowing, type NarrowingKey } from './sessions-se
 import { formatDateOnly } from '../../lib/format-values.ts'
 import type { SessionLookups } from '../lookups/use-session-lookups.ts'
 
-/** What each filter is called in the form and on its chip. */
 export const FILTER_LABELS: Record<NarrowingKey, string> = {
   schoolId: 'School',
   schoolYear: 'School year',
@@ -20,11 +19,9 @@ export const FILTER_LABELS: Record<NarrowingKey, string> = {
 export interface AppliedFilter {
   key: NarrowingKey
   label: string
-  /** The value as a person reads it (school name, term label, formatted date). */
   text: string
 }
 
-/** The applied filters in form order, each described for a chip. */
 export function describeFilters(narrowing: Narrowing, lookups: SessionLookups): AppliedFilter[] {
   return NARROWING_KEYS.flatMap((key) => {
     const value = narrowing[key]

@@ -3,12 +3,8 @@ import { readJson, request } from '../../lib/api-client.ts'
 import { toSearch } from '../../lib/edfi/paging.ts'
 import { pickSearch, SESSION_FILTER_NAMES, type ChangeVersionWindow, type SessionFilters } from './session-params.ts'
 
-// Whole-set reading on servers without /partitions and cursor paging (ODS/API before 7.3, Ed-Fi
-// API 8.0): numbered pages (offset/limit) handed to the same partition runner as cursor tokens.
-// A "token" names the next offset and where its range ends ("o:500:1000"; open-ended "o:500:"),
-// so progress, retries and resuming work exactly as with cursors. Over a snapshot the ranges are
-// read in parallel (the rows hold still); over live data one range is read in order, and rows
-// written meanwhile may shift between pages: callers say so.
+// For servers without /partitions and cursors (before 7.3, API 8.0): a token ("o:500:1000") names an
+// offset range, so retries and resuming work as with cursors. Over live data, rows may shift between pages.
 
 const FILTERS_AND_WINDOW = [...SESSION_FILTER_NAMES, 'minChangeVersion', 'maxChangeVersion'] as const
 
@@ -22,7 +18,7 @@ function parseToken(token: string): { offset: number; end: number | undefined } 
   return { offset: Number(offset), end: end ? Number(end) : undefined }
 }
 
-/** K contiguous ranges over the counted rows; the last is open-ended so rows added meanwhile are read too. */
+/** The last range is open-ended so rows added meanwhile are read too. */
 export function offsetTokens(expectedRows: number, partitions: number, pageSize: number): string[] {
   const k = Math.max(1, Math.min(partitions, Math.ceil(expectedRows / pageSize)))
   const pagesEach = Math.ceil(Math.ceil(expectedRows / pageSize) / k)
@@ -37,7 +33,6 @@ export interface OffsetPageSource {
   snapshot: boolean
 }
 
-/** Reads the page a token names; `nextToken` is undefined once the walk's range ends. */
 export type WalkPageReader = <T>(
   source: OffsetPageSource,
   token: string,
@@ -46,7 +41,6 @@ export type WalkPageReader = <T>(
   signal?: AbortSignal,
 ) => Promise<{ items: T[]; nextToken: string | undefined }>
 
-/** One numbered page of a range; `nextToken` is undefined once the range (or the whole set) ends. */
 export const readOffsetPage: WalkPageReader = async (source, token, pageSize, schema, signal) => {
   const { offset, end } = parseToken(token)
   const limit = end === undefined ? pageSize : Math.min(pageSize, end - offset)

@@ -1,7 +1,3 @@
-// How a whole filtered set is read (export, checks, bulk work): K partitions from /partitions, each
-// walked with cursor paging in pages of the ODS's maximum page size, at most K requests in flight.
-
-/** The ODS page-size limit: the fewest requests per row. */
 export const MAX_PAGE_SIZE = 500
 /** More parallel requests than this only queue on one server (and look like abuse to a shared ODS). */
 export const MAX_PARTITIONS = 8
@@ -9,12 +5,9 @@ export const MAX_PARTITIONS = 8
 const ODS_MIN_PARTITION_ROWS = 5 * MAX_PAGE_SIZE
 
 export interface PartitionPlan {
-  /** Rows the count promised (Total-Count with limit=0). */
   expectedRows: number
-  /** Partitions to ask /partitions for: also the most requests in flight. */
   partitions: number
   pageSize: number
-  /** Asked for when the set is too small for K partitions of the ODS's default minimum size. */
   allowSmallPartitions: boolean
 }
 
@@ -24,7 +17,6 @@ export interface PlanOptions {
   maxPartitions?: number
 }
 
-/** K = min(8, ceil(count / 500)), at least 1: one page per partition is the smallest useful share. */
 export function planPartitions(expectedRows: number, options: PlanOptions = {}): PartitionPlan {
   const pageSize = options.pageSize ?? MAX_PAGE_SIZE
   const rows = Math.max(0, Math.floor(expectedRows))

@@ -1,38 +1,29 @@
-// Walks K partitions in parallel with cursor paging: each partition is one chain of pages (the next
-// token comes from the page before), so K workers give at most K requests in flight. A page is
-// handed on only once it has arrived in full, and the partition's position moves past it in the
-// same step, so a retried or resumed page can never be written twice.
+// A page is handed on and its cursor moved in one step, so a retried or resumed page is never written twice.
 
 export interface PartitionCursor {
-  /** The token of the next page to read; undefined once the partition is done. */
   nextToken: string | undefined
   done: boolean
   rows: number
 }
 
 export interface FetchedPage<T> {
-  /** The page, already in the form it is written in (parsed rows need not outlive the fetch). */
   data: T
   rows: number
-  /** undefined when this page ended the partition. */
   nextToken: string | undefined
 }
 
 export type FetchPage<T> = (token: string, signal: AbortSignal) => Promise<FetchedPage<T>>
 
 export interface RunPartitionsOptions<T> {
-  /** One cursor per partition, in partition order; advanced in place, so a later run resumes them. */
   cursors: PartitionCursor[]
   concurrency: number
   fetchPage: FetchPage<T>
-  /** Called once per complete page, synchronously, before the cursor moves past it. */
+  /** Called synchronously, before the cursor moves past the page. */
   onPage: (partition: number, data: T, rows: number) => void
-  /** Called when a partition's last page has been handed on. */
   onPartitionDone?: (partition: number) => void
   signal?: AbortSignal
 }
 
-/** A page that still failed after the network door's retries; the cursor still points at it. */
 export class PartitionFailure extends Error {
   readonly partition: number
   constructor(partition: number, cause: unknown) {
@@ -46,11 +37,7 @@ export function cursorsFor(tokens: readonly string[]): PartitionCursor[] {
   return tokens.map((token) => ({ nextToken: token, done: false, rows: 0 }))
 }
 
-/**
- * Resolves when every partition is done. On the first failure the others are aborted at once (their
- * pages in flight are dropped, their cursors unmoved) and the failure is thrown; an abort of
- * `signal` rejects with its reason.
- */
+/** On the first failure the other partitions are aborted (their cursors unmoved) and the failure is thrown. */
 export async function runPartitions<T>(options: RunPartitionsOptions<T>): Promise<void> {
   const { cursors, fetchPage, onPage, onPartitionDone } = options
   const internal = new AbortController()

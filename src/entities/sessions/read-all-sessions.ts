@@ -5,15 +5,9 @@ import type { ChangeVersionWindow, SessionFilters } from './session-params.ts'
 import { sessionSchema, type Session } from './session-schema.ts'
 import { planWholeSetWalk, readWalkPage, type WholeSetWalk } from './whole-set-walk.ts'
 
-// The whole filtered set in memory, for screens that must see all of it at once (data-quality
-// checks, name search, bulk selection): the export's walk (count, then /partitions with parallel
-// cursors, or numbered pages where the server has no cursors: whole-set-walk.ts), collected in
-// partition order instead of streamed to a file.
-
 export interface WholeSetSource {
   filters: SessionFilters
   changeWindow?: ChangeVersionWindow
-  /** Sends Use-Snapshot: true on every request, so the set is one consistent copy. */
   snapshot: boolean
 }
 
@@ -23,16 +17,13 @@ export interface WholeSetProgress {
 }
 
 export interface ReadAllOptions<T> extends WholeSetSource {
-  /** How each body is read; sessions by default. Pass a looser schema to keep unknown members. */
   schema?: z.ZodType<T>
-  /** Refuses (TooManyRowsError) before reading when the count is above this. */
   maxRows?: number
   pageSize?: number
   maxPartitions?: number
   onProgress?: (progress: WholeSetProgress) => void
-  /** Told how the set is read; 'offset-sequential' means rows written meanwhile may shift (say so). */
+  /** 'offset-sequential': rows written meanwhile may shift (say so). */
   onWalk?: (walk: WholeSetWalk) => void
-  /** Each page's rows as they arrive (in arrival order), e.g. to hand them on to a worker at once. */
   onRows?: (rows: readonly T[]) => void
   signal?: AbortSignal
 }

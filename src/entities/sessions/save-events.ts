@@ -1,17 +1,12 @@
 import type { SessionBody } from './session-schema.ts'
 
-// Every successful session write made through this app is announced here, with the record before
-// and after, so that features like the local change journal can keep it without the write hooks
-// knowing about them.
+// Lets features such as the change journal see every write without the write hooks knowing them.
 
 export interface SessionSaveEvent {
   kind: 'created' | 'updated' | 'deleted'
   id: string
-  /** The record as this browser knew it before the write; undefined when it was not known. */
   before: SessionBody | undefined
-  /** The record as stored after the write; undefined for a delete. */
   after: SessionBody | undefined
-  /** The etag after the write, when known. */
   etag: string | undefined
   at: string
 }

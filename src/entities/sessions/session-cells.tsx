@@ -3,9 +3,6 @@ import { descriptorLabel } from '../../lib/edfi/descriptors.ts'
 import { formatDateOnly, formatRelative, formatTimestamp } from '../../lib/format-values.ts'
 import './session-cells.css'
 
-// Cell contents shared by the grid and the detail view. Every API value renders as text.
-
-/** A date-only value: readable text, the ISO date kept in <time> and the tooltip. */
 export function DateOnly({ value }: { value: string }) {
   return (
     <time dateTime={value} title={value}>
@@ -14,7 +11,6 @@ export function DateOnly({ value }: { value: string }) {
   )
 }
 
-/** `_lastModifiedDate`: "3 days ago", the exact instant on hover and in <time>. */
 export function LastModified({ value }: { value: string | undefined }) {
   if (!value) return <span className="muted">not sent</span>
   return (
@@ -24,12 +20,10 @@ export function LastModified({ value }: { value: string | undefined }) {
   )
 }
 
-/** A descriptor's label; with Ed-Fi details on, the full URI on hover and under the label while its row has focus. */
 export function DescriptorValue({ uri }: { uri: string }) {
   return <DescriptorLabel uri={uri} details={useDetailsMode()} />
 }
 
-/** DescriptorValue for lists, which read the switch once for all their rows. */
 export function DescriptorLabel({ uri, details }: { uri: string; details: boolean }) {
   if (!details) return <span className="descriptor">{descriptorLabel(uri)}</span>
   return (
@@ -50,7 +44,7 @@ export function SchoolValue({ schoolId, name }: { schoolId: number; name: string
   )
 }
 
-/** Ed-Fi names a school year by the calendar year it ends in (2022 = 2021-2022): both are shown, the description smaller. */
+/** Ed-Fi names a school year by the calendar year it ends in (2022 = 2021-2022). */
 export function SchoolYearValue({
   schoolYear,
   description,

@@ -18,12 +18,8 @@ import {
   type SessionKeyChange,
 } from './session-schema.ts'
 
-// The change feed: which sessions were deleted or re-keyed, in change-version order. It knows what
-// and when (relative order), never who, and never the old values of an ordinary update.
-
 export interface ChangePage<T> {
   items: T[]
-  /** From Total-Count; undefined unless totalCount was asked for. */
   total: number | undefined
 }
 
@@ -42,17 +38,15 @@ async function listChanges<T>(
   return { items: await readJson(res, schema), total: readTotalCount(res) }
 }
 
-/** GET /ed-fi/sessions/deletes: key values of deleted sessions (hidden again once the same key is re-created). */
+/** A delete is hidden again once the same key is re-created. */
 export function listSessionDeletes(params: SessionChangesParams, signal?: AbortSignal): Promise<ChangePage<SessionDelete>> {
   return listChanges('deletes', params, sessionDeleteListSchema, signal)
 }
 
-/** GET /ed-fi/sessions/keyChanges: per session, its first old key and last new key within the window. */
 export function listSessionKeyChanges(params: SessionChangesParams, signal?: AbortSignal): Promise<ChangePage<SessionKeyChange>> {
   return listChanges('keyChanges', params, sessionKeyChangeListSchema, signal)
 }
 
-/** GET /ed-fi/sessions/partitions: page tokens that split the (filtered) set for parallel cursor walks. */
 export async function listSessionPartitions(params: SessionPartitionsParams, signal?: AbortSignal): Promise<string[]> {
   const search = toSearch(
     pickSearch(params, [...SESSION_FILTER_NAMES, 'minChangeVersion', 'maxChangeVersion', 'number', 'allowSmallPartitions'] as const),

@@ -2,18 +2,14 @@ import { z } from 'zod'
 import { DS52_FORM_LIMITS, type SessionFormLimits } from './session-form-limits.ts'
 import type { Session, SessionBody } from './session-schema.ts'
 
-// The editor's form: what a steward types, as strings (inputs hold strings), and the two pure
-// mappings to and from the Ed-Fi body. The rules follow the server's contract (its limits; DS 5.2
-// when it publishes none): required members, sessionName's length, no leading or trailing spaces
-// (the ODS trims and rejects them), instructional days a whole number from 0. An end date before the begin date is a
-// warning, not an error: Ed-Fi accepts it, and the steward may be mid-correction.
+// The ODS trims and rejects leading or trailing spaces. An end before the begin is a warning, not an
+// error: Ed-Fi accepts it, and the steward may be mid-correction.
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/
 const WHOLE = /^\d+$/
 
 const noOuterSpaces = (value: string) => value === value.trim()
 
-/** The form's rules for a server's limits (its OpenAPI metadata, or the DS 5.2 fallback). */
 export function sessionFormSchemaFor(limits: SessionFormLimits) {
   const name = limits.sessionNameMaxLength
   const list = <T extends z.ZodTypeAny>(item: T, member: SessionFormLimits['requiredLists'][number], message: string) =>
@@ -49,7 +45,6 @@ export function sessionFormSchemaFor(limits: SessionFormLimits) {
   })
 }
 
-/** The rules under the DS 5.2 contract the app ships (the fallback when a server offers no metadata). */
 export const sessionFormSchema = sessionFormSchemaFor(DS52_FORM_LIMITS)
 
 export type SessionFormValues = z.infer<typeof sessionFormSchema>
@@ -66,7 +61,6 @@ export const emptySessionForm: SessionFormValues = {
   academicWeeks: [],
 }
 
-/** A stored session as form values. */
 export function sessionToForm(session: SessionBody | Session): SessionFormValues {
   return {
     schoolId: String(session.schoolReference.schoolId),
@@ -84,11 +78,7 @@ export function sessionToForm(session: SessionBody | Session): SessionFormValues
   }
 }
 
-/**
- * Valid form values as the body POST and PUT send. Grading periods and academic weeks take the
- * session's school (and year): Ed-Fi unifies those key parts, so a reference to another school's
- * grading period is not something a form should be able to express.
- */
+/** Grading periods and weeks take the session's school and year: Ed-Fi unifies those key parts. */
 export function formToSession(values: SessionFormValues): SessionBody {
   const schoolId = Number(values.schoolId)
   const schoolYear = Number(values.schoolYear)
@@ -112,24 +102,16 @@ export function formToSession(values: SessionFormValues): SessionBody {
   }
 }
 
-/** The end-before-begin warning, or undefined. */
 export function dateOrderWarning(values: Pick<SessionFormValues, 'beginDate' | 'endDate'>): string | undefined {
   const { beginDate, endDate } = values
   if (!DATE.test(beginDate) || !DATE.test(endDate)) return undefined
-  // ISO date-only strings compare correctly as text, and no time zone can shift them.
   return endDate < beginDate ? 'The end date is before the begin date. Ed-Fi accepts it, but check that this is intended.' : undefined
 }
 
-/** Did the natural key (school, school year, session name) change? Then PUT cascades to dependents. */
 export function changesNaturalKey(before: SessionFormValues, after: SessionFormValues): boolean {
   return before.schoolId !== after.schoolId || before.schoolYear !== after.schoolYear || before.sessionName !== after.sessionName
 }
 
-/**
- * Where a server validation error belongs in this form. Ed-Fi names body paths
- * (`gradingPeriods.1.gradingPeriodReference.gradingPeriodName` once turned into a field name); the
- * form has flatter names, and a list row is one picker. Unknown places go above the form ('root').
- */
 export function serverFieldToFormField(field: string): string {
   if (field === 'schoolReference' || field.startsWith('schoolReference.')) return 'schoolId'
   if (field === 'schoolYearTypeReference' || field.startsWith('schoolYearTypeReference.')) return 'schoolYear'

@@ -16,29 +16,21 @@ import { sameSessionKey, sessionKeyOf, toSessionBody, type SessionBody } from '.
 import { deleteSession, updateSession, upsertSession, type UpdateSessionResult, type UpsertSessionResult } from './write-session.ts'
 import { toWriteError } from './write-failures.ts'
 
-// Pessimistic writes: nothing changes in the cache until the server said yes. After a write, the
-// record is read again (POST and PUT return no body) and the queries it affects are invalidated;
-// a failed re-read never turns a saved write into a failure. Toasts and navigation belong to the
-// call site. Errors: SnapshotReadOnlyError before sending, SessionConflictError on 412 (with the
-// server's record), SessionNotFoundError on 404, any other ApiError as it came.
+// Pessimistic: the cache changes only after the server said yes; a failed re-read never fails a saved write.
 
 export interface WriteHookOptions {
-  /** The active snapshot flag: while on, every write is refused without a request. */
   snapshot?: boolean
 }
 
 export interface UpsertSessionVariables {
   session: SessionBody
-  /** The etag of the record being updated, when known: then a POST cannot overwrite someone else's change. */
   ifMatch?: string
-  /** The record as the user saw it before editing, for the local change journal. */
   before?: SessionBody
 }
 
 export interface UpdateSessionVariables extends LockedWriteOptions {
   id: string
   session: SessionBody
-  /** The record as the user saw it before editing (the journal's "before"); the cached record otherwise. */
   before?: SessionBody
 }
 
@@ -46,10 +38,8 @@ export interface DeleteSessionVariables extends LockedWriteOptions {
   id: string
 }
 
-/** The record as stored after the write; undefined when it could not be read back (it was saved all the same). */
 export type AfterWrite = { detail: SessionDetail | undefined }
 
-/** Reads the record back for the detail cache; a failure only leaves the detail to be refetched later. */
 async function readBack(client: QueryClient, id: string): Promise<SessionDetail | undefined> {
   try {
     const answer = await getSession(id)
@@ -64,7 +54,6 @@ async function readBack(client: QueryClient, id: string): Promise<SessionDetail 
   }
 }
 
-/** After a 412 or 404 the lists on screen are known to be stale too. */
 async function afterFailure(client: QueryClient, error: unknown, id: string | undefined): Promise<void> {
   if (error instanceof SessionConflictError) {
     const current = error.current
@@ -77,7 +66,6 @@ async function afterFailure(client: QueryClient, error: unknown, id: string | un
   }
 }
 
-/** POST: create, or update by natural key. Returns created vs updated, the id (Location) and the new etag. */
 export function useUpsertSession({ snapshot = false }: WriteHookOptions = {}) {
   const client = useQueryClient()
   return useMutation<UpsertSessionResult & AfterWrite, ApiError, UpsertSessionVariables>({
@@ -108,7 +96,6 @@ export function useUpsertSession({ snapshot = false }: WriteHookOptions = {}) {
   })
 }
 
-/** PUT with If-Match (required): replaces the record; a natural-key change cascades and shows in /keyChanges. */
 export function useUpdateSession({ snapshot = false }: WriteHookOptions = {}) {
   const client = useQueryClient()
   return useMutation<UpdateSessionResult & AfterWrite & { keyChanged: boolean | undefined }, ApiError, UpdateSessionVariables>({
@@ -122,7 +109,6 @@ export function useUpdateSession({ snapshot = false }: WriteHookOptions = {}) {
       } catch (error) {
         throw await toWriteError(error, { id })
       }
-      // Undefined when the previous key is not cached: then the change feed is refreshed to be safe.
       const keyChanged = before ? !sameSessionKey(sessionKeyOf(before), sessionKeyOf(session)) : undefined
       const detail = await readBack(client, result.id)
       emitSessionSaved({
@@ -143,7 +129,6 @@ export function useUpdateSession({ snapshot = false }: WriteHookOptions = {}) {
   })
 }
 
-/** DELETE with If-Match (required). A session that others refer to answers 409 (an ApiError, kind 'conflict'). */
 export function useDeleteSession({ snapshot = false }: WriteHookOptions = {}) {
   const client = useQueryClient()
   return useMutation<{ id: string }, ApiError, DeleteSessionVariables>({

@@ -10,11 +10,8 @@ import type {
   SnapshotOption,
 } from './session-params.ts'
 
-// One query-options factory for the sessions resource. Keys go from general to specific, and the
-// last member of every key is its parameter object with `snapshot` always present, so writes can
-// invalidate live queries and leave snapshot reads (a frozen copy) alone: see session-cache.ts.
+// The last key member is the params with `snapshot` always set, so writes can spare snapshot reads.
 
-/** Defaults applied before the key is built, so `{}` and `{ snapshot: false }` share one cache entry. */
 const withSnapshot = <T extends SnapshotOption>(params: T) => ({ ...params, snapshot: params.snapshot ?? false })
 
 export const sessionQueries = {
@@ -26,16 +23,13 @@ export const sessionQueries = {
     return queryOptions({
       queryKey: [...sessionQueries.lists(), p] as const,
       queryFn: ({ signal }) => listSessions(p, signal),
-      // Keep the current page on screen while the next one loads.
       placeholderData: keepPreviousData,
-      // Pages are read-only and replaced whole: deep-comparing 500 new rows with the old ones cost a
-      // page turn several milliseconds and spared nothing.
+      // Deep-comparing 500 new rows cost a page turn several milliseconds and spared nothing.
       structuralSharing: false,
     })
   },
 
   cursors: () => [...sessionQueries.all(), 'cursor'] as const,
-  /** Pages follow Next-Page-Token; `pageToken` (e.g. from partitions) starts the walk elsewhere than the beginning. */
   cursor: (params: SessionCursorParams) => {
     const p = withSnapshot(params)
     return infiniteQueryOptions({
@@ -48,10 +42,7 @@ export const sessionQueries = {
   },
 
   details: () => [...sessionQueries.all(), 'detail'] as const,
-  /**
-   * A record and its etag. Refetches send the cached etag as If-None-Match: a 304 keeps the cached
-   * record (same object, so nothing re-renders), a 200 replaces it.
-   */
+  /** Refetches send If-None-Match: a 304 keeps the cached object, so nothing re-renders. */
   detail: (id: string, options: SnapshotOption = {}) => {
     const p = withSnapshot({ snapshot: options.snapshot })
     return queryOptions({
@@ -61,7 +52,6 @@ export const sessionQueries = {
   },
 
   changes: () => [...sessionQueries.all(), 'changes'] as const,
-  /** Queries the change feed derives from the sources above; every write makes them stale. */
   feed: () => [...sessionQueries.changes(), 'feed'] as const,
   deletes: (params: SessionChangesParams) => changeList('deletes', listSessionDeletes, params),
   keyChanges: (params: SessionChangesParams) => changeList('keyChanges', listSessionKeyChanges, params),
@@ -98,7 +88,6 @@ async function revalidateSession(
   return { session: full.session, etag: full.etag }
 }
 
-/** A page of the deletes or key changes list (the previous page stays on screen while the next loads). */
 function changeList<T>(
   name: 'deletes' | 'keyChanges',
   list: (params: SessionChangesParams, signal: AbortSignal) => Promise<T>,

@@ -1,17 +1,14 @@
 import type { BodyIssue, BodyReader } from '../../lib/api-client.ts'
 import type { Session } from './session-schema.ts'
 
-// The grid reads pages of up to 500 sessions on every page turn and filter change; checking them
-// with the zod read schema (sessionSchema) cost more than the request itself and kept zod on the
-// first screen. This checks the same rules by hand and keeps each body as sent (unknown members
-// too, like the loose zod schema). session-shape.test.ts holds the two to the same verdicts.
+// zod on 500-row pages cost more than the request and kept zod on the first screen: the same rules by
+// hand (session-shape.test.ts holds both to the same verdicts).
 
 type Path = (string | number)[]
 type Check = (value: unknown, path: Path, issues: BodyIssue[]) => void
 
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value)
 
-// The patterns of zod's z.iso.date() and z.iso.datetime({ offset: true, local: true }).
 const DATE_SOURCE =
   '(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))'
 const HH_MM = '(?:[01]\\d|2[0-3]):[0-5]\\d'
@@ -77,7 +74,6 @@ const sessionCheck = object({
 
 const listCheck = arrayOf(sessionCheck)
 
-/** A page of sessions as GET returns it: the bodies themselves when they hold, else where they do not. */
 export const sessionListReader: BodyReader<Session[]> = {
   safeParse(value) {
     const issues: BodyIssue[] = []

@@ -2,10 +2,7 @@ import { z } from 'zod'
 import type { ChangeVersionWindow, SessionFilters } from './session-params.ts'
 import { SESSION_MEMBER_ORDER } from './session-member-order.ts'
 
-// The sessions list state kept in the URL (filters, change-version window, paging mode, page size,
-// offset, cursor token history), parsed once. Every member falls back to "not set" when the URL
-// holds junk, so a hand-edited or stale link opens the default view instead of crashing.
-// Defaults are not written to the URL: `/sessions` is the default view.
+// Junk falls back to "not set", so a hand-edited or stale link opens the default view.
 
 export const PAGE_SIZES = [25, 50, 100, 250, 500] as const
 export type PageSize = (typeof PAGE_SIZES)[number]
@@ -13,8 +10,7 @@ export const DEFAULT_PAGE_SIZE: PageSize = 25
 
 export type PagingMode = 'offset' | 'cursor'
 
-// TanStack Router JSON-parses search values, so `?sessionName=2021` arrives as a number and
-// `?schoolId="255901001"` as a string: accept both spellings of the same value.
+// TanStack Router JSON-parses search values (`?sessionName=2021` arrives as a number): accept both.
 const text = (max: number) =>
   z
     .union([z.string(), z.number()])
@@ -34,7 +30,6 @@ const numeric = z.union([
 
 const whole = (min: number, max = Number.MAX_SAFE_INTEGER) => numeric.pipe(z.number().int().min(min).max(max)).optional().catch(undefined)
 
-/** A real calendar date as YYYY-MM-DD (2021-02-30 is junk, not March 2nd). */
 export function isDateOnly(value: string): boolean {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value)
   if (!match) return false
@@ -45,11 +40,9 @@ export function isDateOnly(value: string): boolean {
 
 const dateOnly = z.string().refine(isDateOnly).optional().catch(undefined)
 
-/** Next-Page-Token values are base64url; anything else would only earn a 400 from the API. */
 const pageToken = z.string().regex(/^[A-Za-z0-9_-]{1,200}$/)
 
 export const sessionsSearchSchema = z.object({
-  // The eight exact-match property filters of GET /ed-fi/sessions.
   schoolId: whole(1),
   schoolYear: whole(1900, 2200),
   sessionName: text(60),
@@ -58,19 +51,15 @@ export const sessionsSearchSchema = z.object({
   endDate: dateOnly,
   totalInstructionalDays: whole(0, 2_147_483_647),
   id: text(64),
-  // The optional change-version window (both bounds inclusive).
   minChangeVersion: whole(0),
   maxChangeVersion: whole(0),
-  // Paging (`pageSize` serves both modes: limit for offset pages, pageSize for cursor pages).
   mode: z.enum(['offset', 'cursor']).optional().catch(undefined),
   pageSize: numeric
     .refine((n): n is PageSize => (PAGE_SIZES as readonly number[]).includes(n))
     .optional()
     .catch(undefined),
   offset: whole(0),
-  /** Cursor mode: the tokens of the pages after the first, oldest first; the last one is the page shown. */
   tokens: z.array(pageToken).max(500).optional().catch(undefined),
-  /** Set when the steward chose every school year: without it, /sessions opens on the current year. */
   allYears: z.boolean().optional().catch(undefined),
 })
 
@@ -80,7 +69,6 @@ export const FILTER_KEYS = [...SESSION_MEMBER_ORDER, 'id'] as const satisfies re
 
 export const WINDOW_KEYS = ['minChangeVersion', 'maxChangeVersion'] as const satisfies readonly (keyof ChangeVersionWindow)[]
 
-/** Everything that narrows the result: the eight filters and the change-version window. */
 export const NARROWING_KEYS = [...FILTER_KEYS, ...WINDOW_KEYS] as const
 export type NarrowingKey = (typeof NARROWING_KEYS)[number]
 export type Narrowing = Pick<SessionsSearch, NarrowingKey>
@@ -118,13 +106,11 @@ export function pagingOf(search: SessionsSearch): Paging {
   return {
     mode,
     size: search.pageSize ?? DEFAULT_PAGE_SIZE,
-    // Each mode ignores the other's position, so a URL holding both cannot mix them.
     offset: mode === 'offset' ? (search.offset ?? 0) : 0,
     tokens: mode === 'cursor' ? (search.tokens ?? []) : [],
   }
 }
 
-/** The URL form of a paging state: defaults left out so the default view stays `/sessions`. */
 export function pagingToSearch(paging: Paging): Pick<SessionsSearch, 'mode' | 'pageSize' | 'offset' | 'tokens'> {
   return {
     mode: paging.mode === 'offset' ? undefined : paging.mode,
@@ -134,7 +120,6 @@ export function pagingToSearch(paging: Paging): Pick<SessionsSearch, 'mode' | 'p
   }
 }
 
-/** New filters start over at the first page (an offset or a token from another result means nothing). */
 export function withNarrowing(search: SessionsSearch, narrowing: Narrowing): SessionsSearch {
   const paging = pagingOf(search)
   const cleared = Object.fromEntries(NARROWING_KEYS.map((key) => [key, undefined]))
@@ -142,7 +127,6 @@ export function withNarrowing(search: SessionsSearch, narrowing: Narrowing): Ses
   return { ...search, ...cleared, ...narrowing, allYears, ...pagingToSearch({ ...paging, offset: 0, tokens: [] }) }
 }
 
-/** A page size change keeps the first visible row on screen in offset mode; cursor walks restart (tokens are per walk). */
 export function withPageSize(search: SessionsSearch, size: PageSize): SessionsSearch {
   const paging = pagingOf(search)
   const offset = Math.floor(paging.offset / size) * size
@@ -154,8 +138,7 @@ export function withMode(search: SessionsSearch, mode: PagingMode): SessionsSear
   return { ...search, ...pagingToSearch({ ...paging, mode, offset: 0, tokens: [] }) }
 }
 
-// The list view a steward came from, so the detail view's way back (and the return after a delete)
-// lands on the same filters and page instead of the unfiltered first page. Per tab, like history.
+// Per tab, so the detail view's way back lands on the same filters and page.
 const LAST_LIST_KEY = 'edfi-steward.sessions-list-search'
 
 export function rememberListSearch(search: SessionsSearch): void {
@@ -166,7 +149,6 @@ export function rememberListSearch(search: SessionsSearch): void {
   }
 }
 
-/** The remembered list view, parsed like a URL (junk falls back to defaults). */
 export function lastListSearch(): SessionsSearch {
   try {
     const raw = sessionStorage.getItem(LAST_LIST_KEY)

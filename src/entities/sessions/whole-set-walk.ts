@@ -5,18 +5,12 @@ import { offsetTokens, offsetToken, readOffsetPage, type OffsetPageSource, type 
 import { MAX_PAGE_SIZE, planPartitions, type PartitionPlan } from './partition-plan.ts'
 import { listSessionPartitions } from './session-changes.ts'
 
-// How the whole filtered set is walked on the connected server, for the export and readAllSessions:
-// /partitions with cursor pages where the server has them (ODS/API 7.3), otherwise numbered pages
-// (offset-walk.ts). Both yield start tokens for the same partition runner.
-
 export type { WholeSetWalk }
 
 export interface WalkPlan {
   walk: WholeSetWalk
   plan: PartitionPlan
-  /** One start token per partition, in partition order. */
   tokens: string[]
-  /** Most requests in flight. */
   concurrency: number
 }
 
@@ -43,7 +37,7 @@ export async function planWholeSetWalk(source: OffsetPageSource, expectedRows: n
   return { walk, plan, tokens, concurrency: plan.partitions }
 }
 
-/** One page of either walk: offset tokens start with "o:" (ODS page tokens are base64, never with ':'). */
+/** ODS page tokens are base64, never with ':'. */
 export const readWalkPage: WalkPageReader = async (source, token, pageSize, schema, signal) => {
   if (token.startsWith('o:')) return readOffsetPage(source, token, pageSize, schema, signal)
   const { filters, changeWindow, snapshot } = source

@@ -4,10 +4,6 @@ import { listSessions } from './list-sessions.ts'
 import { SessionConflictError, SessionNotFoundError, type ServerVersion } from './session-errors.ts'
 import type { SessionKey } from './session-schema.ts'
 
-// Turns the failures of a write into what the UI acts on: a 412 becomes a SessionConflictError
-// carrying the server's current record, a 404 a SessionNotFoundError; anything else passes as is.
-
-/** The record a write was aimed at: by id (PUT, DELETE) or by natural key (POST). */
 export type WriteTarget = { id: string } | { key: SessionKey }
 
 export async function toWriteError(error: unknown, target: WriteTarget): Promise<unknown> {

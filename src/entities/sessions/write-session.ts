@@ -6,11 +6,10 @@ import { sessionPath } from './get-session.ts'
 import type { LockedWriteOptions, UpsertSessionOptions } from './session-params.ts'
 import { toSessionBody, type SessionBody } from './session-schema.ts'
 
-// POST and PUT answer with an empty body: the id comes from Location and the new version from
-// ETag. Whoever needs the stored record reads it again (the server may normalize what was sent).
+// POST and PUT answer with no body: the id comes from Location, the version from ETag.
 
 export interface UpsertSessionResult {
-  /** 201: a new session; 200: the natural key (schoolId, schoolYear, sessionName) existed and was updated. */
+  /** 200: the natural key existed and was updated. */
   created: boolean
   id: string
   etag: string
@@ -37,7 +36,6 @@ export async function upsertSession(
   return { created: res.status === 201, ...writeHeaders(res) }
 }
 
-/** PUT /ed-fi/sessions/{id}: replaces the record and may change its natural key (cascading to dependents). */
 export async function updateSession(
   id: string,
   body: SessionBody,
@@ -48,7 +46,6 @@ export async function updateSession(
   return writeHeaders(res, id)
 }
 
-/** DELETE /ed-fi/sessions/{id}; a session that course offerings or sections refer to answers 409. */
 export async function deleteSession(id: string, options: LockedWriteOptions, signal?: AbortSignal): Promise<void> {
   await request(sessionPath(id), { method: 'DELETE', ifMatch: options.ifMatch, signal })
 }

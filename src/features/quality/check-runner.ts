@@ -8,9 +8,7 @@ import type { SessionSummary } from './check-protocol.ts'
 import { fromColumns } from './session-columns.ts'
 import { fromWire } from './wire-findings.ts'
 
-// One run of the checks seen from the page. In a browser a Web Worker reads and checks the set, so
-// the page only keeps what it is sent; where there is no Worker (jsdom in component tests) the same
-// code runs in place, with the same results.
+// Where there is no Worker (jsdom in component tests) the same code runs in place.
 
 export interface CheckedSet {
   sessions: SessionSummary[]
@@ -40,8 +38,7 @@ function collector(onProgress?: (progress: WholeSetProgress) => void) {
   }
 }
 
-// A worker that finished its run is kept for the next one: its code is loaded and compiled, and
-// warm from the last run. A stopped or failed one is ended.
+// A finished worker is kept for the next run: its code is loaded, compiled and warm.
 let spareWorker: Worker | undefined
 
 async function inWorker(request: CheckRequest, collected: ReturnType<typeof collector>, signal?: AbortSignal): Promise<CheckedSet> {

@@ -4,9 +4,7 @@ import { borrowedConnection } from '../../lib/delegated-connection.ts'
 import { errorFromMessage, errorToMessage, type FromWorker, type ToWorker } from './check-protocol.ts'
 import { readAndCheck } from './read-and-check.ts'
 
-// The data-quality checks off the main thread: this worker reads the set with the page's lent
-// connection (JSON parsing and validation happen here, not on the page), checks each page as it
-// arrives and reports rows and findings back in small messages.
+// JSON parsing and validation happen here, off the page's main thread.
 
 const post = (message: FromWorker) => self.postMessage(message)
 let tokenAsked: { resolve: (token: string) => void; reject: (error: Error) => void } | undefined

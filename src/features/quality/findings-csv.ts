@@ -2,8 +2,7 @@ import Papa from 'papaparse'
 import { schoolYearLabel } from '../../lib/date-only.ts'
 import { RULE_TITLES, type Finding } from './rules/index.ts'
 
-// The findings as a spreadsheet a steward can hand on: one row per finding, plain words. Cells that
-// a spreadsheet would run as a formula get an apostrophe in front.
+// Cells a spreadsheet would run as a formula get an apostrophe in front.
 
 const SAFE = /^[=+\-@\t\r]/
 

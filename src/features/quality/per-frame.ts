@@ -1,5 +1,4 @@
-// Progress arrives with every page (a hundred times a second on a fast server); the screen needs
-// it once per frame. Calls `apply` with the latest value at most once per animation frame.
+// Progress arrives a hundred times a second on a fast server; the screen needs it once per frame.
 
 export function perFrame<T>(apply: (value: T) => void): (value: T) => void {
   const nextFrame = typeof requestAnimationFrame === 'function' ? requestAnimationFrame : (run: () => void) => setTimeout(run, 16)

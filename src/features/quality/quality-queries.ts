@@ -5,8 +5,7 @@ import type { SessionFilters } from '../../entities/sessions/session-params.ts'
 import { checkWholeSet } from './check-whole-set.ts'
 import type { CheckOptions } from './rules/types.ts'
 
-// One cached report per filtered set. A save made anywhere in the app marks every report stale,
-// so the checks run again the next time a screen shows one (a fixed finding then disappears).
+// Any save marks every report stale, so a fixed finding disappears the next time a report is shown.
 
 export interface ReportParams {
   filters: SessionFilters
@@ -40,7 +39,6 @@ export function listenToProgress(params: ReportParams, listener: ProgressListene
 
 let watching: QueryClient | undefined
 
-/** Once per client: every confirmed save makes the reports stale. */
 export function watchSaves(client: QueryClient): void {
   if (watching === client) return
   watching = client

@@ -9,12 +9,6 @@ import { toColumns } from './session-columns.ts'
 import { checkedSessionSchema, toCheckedGradingPeriod, toCheckedWeek } from './to-checked.ts'
 import { byWeight, toWire } from './wire-findings.ts'
 
-// Reads the whole filtered set with the export's reader (count, partitions, parallel cursors) and
-// checks it as it arrives: each page is parsed straight into compact rows, the row rules run on it
-// at once (the calendar rules too, once the calendars are in), its rows are filed into their
-// school-and-year groups, and the group rules run after the last page. Runs in the checks' worker,
-// or in place where there is none (jsdom); either way the same reports, in the same order.
-
 export async function readAndCheck(request: CheckRequest, report: (message: CheckReport) => void, signal?: AbortSignal): Promise<void> {
   const { options, ...source } = request
   const read = { snapshot: source.snapshot }

@@ -1,16 +1,13 @@
 import type { CheckedSession } from './rules/types.ts'
 import type { SessionSummary } from './check-protocol.ts'
 
-// A page of rows as the worker sends it to the page: one array per field instead of one object per
-// row. A structured clone writes every object's member names again and rebuilds each object on the
-// slow path; columns are a few arrays, the numbers in typed arrays, each term written once.
+// Columns, not row objects: a structured clone writes every member name again and rebuilds each object.
 
 export interface SessionColumns {
   ids: string[]
   names: string[]
   schoolIds: Float64Array
   schoolYears: Int32Array
-  /** The page's distinct terms; termOf holds each row's index into them. */
   terms: string[]
   termOf: Uint16Array
   beginDates: string[]

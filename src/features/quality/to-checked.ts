@@ -2,8 +2,6 @@ import type { AcademicWeek, GradingPeriod } from '../../entities/lookups/lookup-
 import { sessionSchema, type Session } from '../../entities/sessions/session-schema.ts'
 import type { CheckedGradingPeriod, CheckedSession, CheckedWeek } from './rules/types.ts'
 
-// API records -> the flat shapes the checks read (and a worker receives: smaller to copy).
-
 export function toCheckedSession(s: Session): CheckedSession {
   return {
     id: s.id,
@@ -24,7 +22,6 @@ export function toCheckedSession(s: Session): CheckedSession {
   }
 }
 
-/** A page's bodies validated as the app validates sessions, then kept only in the checks' shape. */
 export const checkedSessionSchema = sessionSchema.transform(toCheckedSession)
 
 export function toCheckedGradingPeriod(p: GradingPeriod): CheckedGradingPeriod {

@@ -10,11 +10,7 @@ export interface FindingsBySession {
   run: () => void
 }
 
-/**
- * The findings of one school year's checks, per session id. A grid does not start a whole-year
- * read by itself: it shows the marks when the checks of that year are in the cache (the overview
- * ran them) or when the steward asks.
- */
+/** A grid does not start a whole-year read by itself: it shows marks when the checks are cached or asked for. */
 export function useFindingsBySession(schoolYear: number | undefined, snapshot: boolean): FindingsBySession {
   const client = useQueryClient()
   const params: ReportParams = { filters: schoolYear === undefined ? {} : { schoolYear }, snapshot, options: DEFAULT_CHECK_OPTIONS }

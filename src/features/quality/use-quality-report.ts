@@ -4,7 +4,6 @@ import type { WholeSetProgress } from '../../entities/sessions/read-all-sessions
 import { perFrame } from './per-frame.ts'
 import { listenToProgress, qualityQueries, watchSaves, type ReportParams } from './quality-queries.ts'
 
-/** The checks over a filtered set: the report, the read's progress, and a way to stop it. */
 export function useQualityReport(params: ReportParams, enabled = true) {
   const client = useQueryClient()
   const options = qualityQueries.report(params)

@@ -1,14 +1,11 @@
 import { RULES } from './rules/index.ts'
 import { SEVERITIES, type CheckedSession, type Finding, type FixValues, type RuleId } from './rules/types.ts'
 
-// Findings as the worker sends them: a slice of findings as columns (one array per field, numbers
-// in typed arrays), each session involved as its position among the rows the worker sent before.
-// The page holds those rows, so it gets numbers instead of {id, name} copies; and a structured clone
-// of a few arrays costs about half that of thirty thousand small objects with nested prefills.
+// Sessions as their positions among rows sent before, columns in typed arrays: a structured clone of a
+// few arrays costs about half that of thirty thousand small objects.
 
 export interface FindingColumns {
   keys: string[]
-  /** Index into the rules' order (RULES) and into SEVERITIES. */
   rules: Uint8Array
   severities: Uint8Array
   schoolIds: Float64Array
@@ -18,7 +15,7 @@ export interface FindingColumns {
   /** Finding i names the rows at positions rows[rowStarts[i]] up to rows[rowStarts[i + 1]]. */
   rowStarts: Int32Array
   rows: Int32Array
-  /** '' when the finding has no prefill; otherwise the session to open and its values ('' / NaN: not set). */
+  /** '' / NaN: not set. */
   prefillIds: string[]
   prefillBegins: string[]
   prefillEnds: string[]
@@ -96,10 +93,7 @@ function fixValues(wire: FindingColumns, i: number): FixValues {
   return values
 }
 
-/**
- * Consecutive slices of findings, each naming at most `weight` sessions (a finding counts at least
- * one), so no single message makes the page decode a long run of work at once.
- */
+/** So no single message makes the page decode a long run of work at once. */
 export function* byWeight<T extends { sessions: readonly unknown[] }>(findings: readonly T[], weight: number): Generator<T[]> {
   let chunk: T[] = []
   let load = 0

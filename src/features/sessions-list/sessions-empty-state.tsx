@@ -6,7 +6,6 @@ interface SessionsEmptyStateProps {
   onFirstPage: () => void
 }
 
-/** Says why nothing shows and offers the way out. */
 export function SessionsEmptyState({ filtered, atStart, onClearFilters, onFirstPage }: SessionsEmptyStateProps) {
   if (!atStart) {
     return (

@@ -40,30 +40,21 @@ import './sessions-page.css'
 
 interface SessionsPageProps {
   search: SessionsSearch
-  /** The route owns the URL: the page only asks for another state (a new history entry). */
   onSearchChange: (search: SessionsSearch) => void
-  /** Pieces other features supply, composed by the route (features do not import each other). */
   slots: SessionsPageSlots
 }
 
 export interface SessionsPageSlots {
-  /** Next to the heading: what changed since the last visit. */
   sinceLastVisit: ReactNode
-  /** In the toolbar: the export of the rows the filters and window select. */
   exportButton: (scope: { filters: SessionFilters; changeWindow: ChangeVersionWindow }) => ReactNode
   SessionEditor: ComponentType<SessionEditorDialogProps>
-  /** More toolbar actions (bulk work). */
   actions?: ReactNode
-  /** Row selection for bulk changes, and the bar that acts on it. */
   selection?: GridSelection
   selectionBar?: ReactNode
-  /** Shown after each row's name (e.g. a data-quality mark). */
   rowMarker?: (session: Session) => ReactNode
-  /** Shown above the grid (e.g. a search over the whole filtered set). */
   beforeGrid?: ReactNode
 }
 
-/** The sessions workspace: filters, one page of the grid, paging, and the way into create. */
 export function SessionsPage({ search, onSearchChange, slots }: SessionsPageProps) {
   const { SessionEditor } = slots
   const { snapshot } = useSnapshotMode()
@@ -75,7 +66,6 @@ export function SessionsPage({ search, onSearchChange, slots }: SessionsPageProp
   const filterFormRef = useRef<HTMLFormElement>(null)
   const filterFormId = useId()
   const [filtersOpen, setFiltersOpen] = useState(false)
-  // "/" opens the filters and puts the cursor in the first one once the form is there.
   const focusFilters = useRef(false)
   useEffect(() => {
     if (!filtersOpen || !focusFilters.current) return
@@ -97,7 +87,7 @@ export function SessionsPage({ search, onSearchChange, slots }: SessionsPageProp
   const queryClient = useQueryClient()
   const searchWith = (next: Partial<Paging>) => ({ ...search, ...pagingToSearch({ ...paging, ...next }) })
   const setPaging = (next: Partial<Paging>) => onSearchChange(searchWith(next))
-  // About to turn the page: its request leaves now, and the click finds it answered or on its way.
+  // The request leaves on hover or focus, so the click finds it answered or on its way.
   const prefetchPaging = (next: Partial<Paging>) => prefetchSessionsPage(queryClient, searchWith(next))
   const clearFilters = () => onSearchChange(withNarrowing(search, {}))
   const startCreate = () => {

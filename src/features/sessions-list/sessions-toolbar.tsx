@@ -4,11 +4,9 @@ interface SessionsToolbarProps {
   snapshot: boolean
   exportButton: ReactNode
   onCreate: () => void
-  /** Actions other features offer here (composed in the route). */
   actions?: ReactNode
 }
 
-/** The page's actions: add a session (not in snapshot mode, which is read-only) and export the filtered result. */
 export function SessionsToolbar({ snapshot, exportButton, onCreate, actions }: SessionsToolbarProps) {
   const readOnlyId = useId()
   return (

@@ -1,16 +1,13 @@
 import { useEffect, useRef } from 'react'
 
-/** Key (as KeyboardEvent.key) -> action. */
 export type Shortcuts = Record<string, () => void>
 
-/** Typing into a field, or anything inside an open dialog or popover, is never a shortcut. */
 function isTypingOrInDialog(target: EventTarget | null): boolean {
   if (document.querySelector('[role="dialog"], [role="alertdialog"]')) return true
   if (!(target instanceof HTMLElement)) return false
   return target.isContentEditable || target.closest('input, textarea, select, [role="dialog"], [role="alertdialog"]') !== null
 }
 
-/** Single-key shortcuts for a screen (e.g. `/` to filter, `n` for new), off while the user types. */
 export function useKeyboardShortcuts(shortcuts: Shortcuts) {
   const latest = useRef(shortcuts)
   useEffect(() => {

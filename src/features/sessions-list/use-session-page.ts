@@ -6,11 +6,9 @@ import type { ChangeVersionWindow, SessionFilters } from '../../entities/session
 import type { Paging } from '../../entities/sessions/sessions-search.ts'
 
 export interface SessionPageView {
-  /** undefined until the first answer. */
   items: Session[] | undefined
   total: number | undefined
   nextPageToken: string | undefined
-  /** The previous page is on screen while this one loads. */
   stale: boolean
   error: ApiError | null
   retry: () => void
@@ -23,11 +21,7 @@ interface Params {
   snapshot: boolean
 }
 
-/**
- * The page the URL names, read in the URL's paging mode. Only one of the two queries runs. In
- * cursor mode the walk starts at the last token of the history, and only its first page is shown:
- * Next pushes its Next-Page-Token onto the history in the URL, so Back and shared links land on the same page.
- */
+/** Next pushes its token onto the URL's history, so Back and shared links land on the same page. */
 export function useSessionPage({ filters, changeWindow, paging, snapshot }: Params): SessionPageView {
   const offsetMode = paging.mode === 'offset'
   const list = useQuery({

@@ -2,16 +2,13 @@ import type { Batch, PlanRow, RowOutcome } from '../plan/plan-types.ts'
 import { reconcileRow } from './reconcile-row.ts'
 import { outcomeWithoutWrite, writeRow } from './write-row.ts'
 
-// The one apply loop every bulk action uses: at most `concurrency` writes in flight (the network
-// door shares one token among them), each update and delete with its own If-Match from the plan,
-// no automatic resend of a write. Outcomes are handed to `persist` in groups, at most every
-// `flushMs`: an outcome lost with a closed tab only means that row is read again on resume.
+// No write is resent automatically. Outcomes are persisted in groups: an outcome lost with a closed tab
+// only means that row is read again on resume.
 
 export const DEFAULT_CONCURRENCY = 6
 
 export interface ApplyOptions {
   batch: Batch
-  /** Outcomes known already (a resumed batch). */
   known: ReadonlyMap<number, RowOutcome>
   /** The batch ran before: rows without an outcome may have been written, so each is read first. */
   checkFirst: boolean
@@ -22,7 +19,6 @@ export interface ApplyOptions {
   flushMs?: number
 }
 
-/** Rows still to be done: no outcome yet. */
 export function openRows(batch: Batch, known: ReadonlyMap<number, RowOutcome>): PlanRow[] {
   return batch.rows.filter((row) => !known.has(row.n))
 }

@@ -1,11 +1,8 @@
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb'
 import type { Batch, PlanRow, RowOutcome } from '../plan/plan-types.ts'
 
-// Plans and per-row outcomes in IndexedDB, per connection, until the steward clears them: a batch
-// cancelled or interrupted (closed tab, lost network) is resumed from what is stored here.
-// A plan's rows are kept in chunks of ROWS_PER_CHUNK, each stored and read in its own task: one
-// put of 10,000 rows would copy them all in a single ~120 ms task and freeze the page. The batch
-// itself (without its rows) is written last, so a batch is seen only once every chunk is stored.
+// Rows go in chunks, each stored in its own task: one put of 10,000 rows is a ~120 ms task that freezes
+// the page. The header is written last, so a batch is seen only once every chunk is stored.
 
 export const BULK_DB_NAME = 'edfi-steward-bulk'
 export const ROWS_PER_CHUNK = 500
@@ -40,7 +37,6 @@ function database(): Promise<IDBPDatabase<BulkSchema>> {
   return opened
 }
 
-/** The rows each stored batch has in IndexedDB now, so a save rewrites only the chunks that changed. */
 const storedRows = new Map<string, readonly PlanRow[]>()
 
 const chunkCount = (rowCount: number) => Math.ceil(rowCount / ROWS_PER_CHUNK)
@@ -56,14 +52,11 @@ function changedChunks(batch: Batch): number[] {
   })
 }
 
-/** Stores the batch; only rows that are new or replaced since it was last stored or loaded are copied. */
 export async function saveBatch(batch: Batch): Promise<void> {
   const db = await database()
   const { rows, ...rest } = batch
   const header: StoredBatch = { ...rest, rowCount: rows.length }
   const changed = changedChunks(batch)
-  // A few chunks (a choice changed on one row) go with the header in one transaction; a new plan's
-  // chunks go one per task first.
   const inline = changed.length <= 2 ? changed : []
   for (const index of changed.filter((i) => !inline.includes(i)))
     await db.put('rowChunks', { batchId: batch.id, index, rows: chunkOf(rows, index) })
@@ -93,7 +86,6 @@ export async function loadBatch(id: string): Promise<Batch | undefined> {
   return { ...header, rows }
 }
 
-/** This connection's batches without their rows, newest first. */
 export async function listBatches(connection: string): Promise<BatchHeader[]> {
   const batches = await (await database()).getAllFromIndex('batches', 'byConnection', connection)
   return batches
@@ -101,7 +93,6 @@ export async function listBatches(connection: string): Promise<BatchHeader[]> {
     .sort((a, b) => (a.createdAt < b.createdAt ? 1 : -1))
 }
 
-/** Outcomes land in one transaction per call: the runner hands over every answer since the last flush. */
 export async function saveOutcomes(batchId: string, outcomes: readonly RowOutcome[]): Promise<void> {
   if (outcomes.length === 0) return
   const tx = (await database()).transaction('outcomes', 'readwrite')

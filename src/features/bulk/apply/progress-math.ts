@@ -1,9 +1,6 @@
-// Progress of a running batch: rows per second over this run and the time left at that rate.
-
 export interface BatchProgress {
   done: number
   total: number
-  /** Rows finished in this run (a resumed batch starts with some done). */
   doneThisRun: number
   startedAt: number
 }

@@ -6,9 +6,8 @@ import { diffSessions } from '../plan/plan-diff.ts'
 import type { PlanRow, RowOutcome } from '../plan/plan-types.ts'
 import { CHANGED_SINCE_PLAN, DELETED_SINCE_PLAN } from './write-row.ts'
 
-// Before a resumed batch sends a row again, the server is asked what became of it: the first run
-// may have been cut off after the server applied the write but before its answer arrived. A row
-// found written is recorded as written (never sent twice); a row found untouched is sent.
+// The first run may have been cut off after the server applied a write but before its answer arrived:
+// a row found written is recorded, never sent twice.
 
 export type Reconciled = { send: true } | { send: false; outcome: RowOutcome }
 

@@ -7,8 +7,6 @@ import { applyBatch, openRows } from './apply-batch.ts'
 import { deleteBatch, loadBatch, loadOutcomes, saveBatch, saveOutcomes } from './batch-store.ts'
 import type { BatchProgress } from './progress-math.ts'
 
-// A stored batch on screen: its plan, its outcomes as they arrive, and the steward's actions on it.
-
 export type BatchView =
   | { stage: 'loading' }
   | { stage: 'missing' }
@@ -48,8 +46,7 @@ export function useBatchRun(batchId: string) {
     await saveBatch(applying)
     const progress: BatchProgress = { done: known.size, total: view.batch.rows.length, doneThisRun: 0, startedAt: Date.now() }
     setView({ stage: 'ready', batch: applying, outcomes: new Map(known), running: true, progress: { ...progress } })
-    // Answers arrive faster than a person reads: the progress catches up at most every 150 ms, the
-    // table of rows (the costly part to render) once a second.
+    // Progress catches up at most every 150 ms, the costly table of rows once a second.
     let scheduled: ReturnType<typeof setTimeout> | undefined
     let shown: ReadonlyMap<number, RowOutcome> = known
     let shownAt = 0
@@ -81,7 +78,6 @@ export function useBatchRun(batchId: string) {
 
   const cancel = useCallback(() => controller.current?.abort(), [])
 
-  /** Plans the undo of this batch as a batch of its own; returns its id. */
   const planUndo = useCallback(async (): Promise<string | undefined> => {
     if (view.stage !== 'ready') return undefined
     const undo = undoBatch(view.batch, view.outcomes, crypto.randomUUID(), new Date().toISOString())

@@ -4,10 +4,8 @@ import { emitSessionSaved } from '../../../entities/sessions/save-events.ts'
 import { deleteSession, updateSession, upsertSession } from '../../../entities/sessions/write-session.ts'
 import type { PlanRow, RowOutcome } from '../plan/plan-types.ts'
 
-// One row of a plan written, and its answer turned into an outcome. Every success is announced
-// like a single save (the local journal keeps it, so per-session history shows bulk writes too).
-// An answer that never arrived (abort, broken connection) is no outcome at all: the row stays
-// open, and resuming reads it again before deciding whether to send it (reconcile-row.ts).
+// Successes are announced like a single save, so per-session history shows bulk writes too. An answer
+// that never arrived is no outcome: resuming reads the row again (reconcile-row.ts).
 
 export const CHANGED_SINCE_PLAN = 'Changed by someone else since the plan, so it was not overwritten.'
 export const DELETED_SINCE_PLAN = 'Deleted by someone else since the plan.'
@@ -59,7 +57,6 @@ function failureOutcome(row: PlanRow, error: ApiError): RowOutcome {
   return { ...base, status: 'failed', message: [...new Set(words)].join(' ') }
 }
 
-/** Rows that are not written still get an outcome, so results list every row of the plan. */
 export function outcomeWithoutWrite(row: PlanRow): RowOutcome | undefined {
   if (row.action === 'unchanged') return { n: row.n, status: 'unchanged', id: row.id, at: now() }
   if (row.action === 'skip') return { n: row.n, status: 'skipped', id: row.id, message: 'Exists already: skipped.', at: now() }

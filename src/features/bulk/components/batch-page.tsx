@@ -13,8 +13,7 @@ import { PlanTable } from './plan-table.tsx'
 import { ResultsDownload } from './results-download.tsx'
 import '../bulk.css'
 
-// While a batch runs, its plan and shown outcomes change once a second: the table skips the
-// progress bar's renders in between.
+// Outcomes change once a second while a batch runs: the table skips the progress bar's renders.
 const StablePlanTable = memo(PlanTable)
 
 const STATE_WORDS = {
@@ -24,7 +23,6 @@ const STATE_WORDS = {
   finished: 'Done. Every row has a result below.',
 } as const
 
-/** One batch: its dry run, then progress, then results with download, resume and undo. */
 export function BatchPage({ batchId }: { batchId: string }) {
   const { view, apply, cancel, planUndo, clear, replaceBatch } = useBatchRun(batchId)
   const { snapshot } = useSnapshotMode()

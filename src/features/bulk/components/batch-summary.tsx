@@ -19,14 +19,12 @@ export const OUTCOME_WORDS: Record<OutcomeStatus, string> = {
   failed: 'Failed',
 }
 
-/** Counts in the order of `words` (a stable reading order), leaving out zeros. */
 function countBy<K extends string>(values: K[], words: Record<K, string>): [K, number][] {
   const counts = new Map<K, number>()
   for (const value of values) counts.set(value, (counts.get(value) ?? 0) + 1)
   return (Object.keys(words) as K[]).filter((k) => counts.has(k)).map((k) => [k, counts.get(k)!])
 }
 
-/** "12 to create · 2 to skip" before applying; "11 created · 1 changed by someone else" after. */
 export function BatchSummary({ batch, outcomes }: { batch: Batch; outcomes: ReadonlyMap<number, RowOutcome> }) {
   const planned = countBy(
     batch.rows.map((r) => r.action),

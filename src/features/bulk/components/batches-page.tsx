@@ -11,7 +11,6 @@ const STATE = {
   finished: 'done',
 } as const
 
-/** The batches kept in this browser for this connection: open one to apply, resume, download or undo it. */
 export function BatchesPage() {
   const connection = useConnectionKey()
   const batches = useQuery({ queryKey: ['bulk', 'batches', connection], queryFn: () => listBatches(connection), staleTime: 0 })

@@ -1,7 +1,6 @@
 import { descriptorLabel } from '../../../lib/edfi/descriptors.ts'
 import { useSchools } from '../../../entities/lookups/lookup-hooks.ts'
 
-/** The grading periods a next-year copy needs and the target year lacks, by school. */
 export function NeededGradingPeriods({ needed }: { needed: { schoolId: number; descriptor: string; name: string }[] }) {
   const schools = useSchools()
   const schoolName = (id: number) => schools.data?.find((s) => s.schoolId === id)?.nameOfInstitution ?? `School ${id}`

@@ -13,14 +13,12 @@ type Show = 'all' | 'writes' | 'attention'
 interface PlanTableProps {
   batch: Batch
   outcomes: ReadonlyMap<number, RowOutcome>
-  /** Only while the plan is not applied: switch a row whose session exists between skip and update. */
   onExistsChoice?: (row: PlanRow, choice: 'skip' | 'update') => void
 }
 
 const needsAttention = (row: PlanRow, outcome: RowOutcome | undefined) =>
   row.notes.length > 0 || row.problems.length > 0 || outcome?.status === 'conflict' || outcome?.status === 'failed'
 
-/** The dry run and the results in one table: planned action, changes, notes and (once applied) the result. */
 export function PlanTable({ batch, outcomes, onExistsChoice }: PlanTableProps) {
   const schools = useSchools()
   const [show, setShow] = useState<Show>('all')

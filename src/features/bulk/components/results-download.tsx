@@ -1,7 +1,6 @@
 import type { Batch, RowOutcome } from '../plan/plan-types.ts'
 import { resultsCsv } from '../plan/results-csv.ts'
 
-/** The results as a CSV file, built in the browser (nothing is sent anywhere). */
 export function ResultsDownload({ batch, outcomes }: { batch: Batch; outcomes: ReadonlyMap<number, RowOutcome> }) {
   const download = () => {
     const url = URL.createObjectURL(new Blob([resultsCsv(batch, outcomes)], { type: 'text/csv;charset=utf-8' }))

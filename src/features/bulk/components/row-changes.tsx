@@ -3,7 +3,6 @@ import { diffSessions } from '../plan/plan-diff.ts'
 import type { PlanRow } from '../plan/plan-types.ts'
 import { plural } from '../../../lib/date-only.ts'
 
-/** What a row writes, in words: a new session's dates and term, an update's before → after per field. */
 export function RowChanges({ row }: { row: PlanRow }) {
   if (row.action === 'delete') return <span>Removes the session</span>
   if ((row.action === 'create' || row.action === 'invalid') && row.next) {

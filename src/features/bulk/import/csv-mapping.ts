@@ -4,10 +4,6 @@ import type { SessionBody } from '../../../entities/sessions/session-schema.ts'
 import { DS52_FORM_LIMITS, type SessionFormLimits } from '../../../entities/sessions/session-form-limits.ts'
 import { ruleProblems } from '../plan/edit-plan.ts'
 
-// Spreadsheet rows to session bodies. Columns are found by their header (the export's own headers,
-// or the API's member names), in any order; unknown columns (School, Last modified) are ignored.
-// Each row is checked with the editor's rules; nothing here talks to the API.
-
 export type Field =
   | 'id'
   | 'sessionName'
@@ -45,7 +41,6 @@ const TERM_NAMESPACE = 'uri://ed-fi.org/TermDescriptor'
 
 export type ColumnMap = Partial<Record<Field, number>>
 
-/** Which column holds which field, or the missing required columns in words. */
 export function mapColumns(header: readonly string[]): { map: ColumnMap; missing: string[] } {
   const map: ColumnMap = {}
   header.forEach((name, index) => {
@@ -62,7 +57,6 @@ export function mapColumns(header: readonly string[]): { map: ColumnMap; missing
 }
 
 export interface ParsedRow {
-  /** The line in the file (the header is line 1). */
   line: number
   id?: string
   body?: SessionBody
@@ -114,7 +108,6 @@ export function parseRow(cells: readonly string[], map: ColumnMap, line: number,
   return { line, id, body: problems.length ? undefined : body, problems }
 }
 
-/** "2026-2027 First Semester (First Semester)" -> "2026-2027 First Semester": the export adds the label. */
 function stripLabel(text: string, descriptor: string): string {
   const suffix = ` (${descriptorLabel(descriptor)})`
   return text.endsWith(suffix) ? text.slice(0, -suffix.length) : text

@@ -2,12 +2,10 @@ import Papa from 'papaparse'
 import { DS52_FORM_LIMITS, type SessionFormLimits } from '../../../entities/sessions/session-form-limits.ts'
 import { mapColumns, parseRow, type ColumnMap, type ParsedRow } from './csv-mapping.ts'
 
-// The file read in chunks (papaparse streams a File), each row mapped and checked as it arrives.
-// It runs in a Web Worker (import-worker.ts) so a 10,000-row file never blocks the page.
+// In a Web Worker (import-worker.ts), so a 10,000-row file never blocks the page.
 
 export type ParseResult = { ok: true; rows: ParsedRow[] } | { ok: false; message: string }
 
-/** `onProgress` gets the count so far and the rows this chunk added. */
 export function parseCsv(
   input: File | string,
   onProgress: (rows: number, added: readonly ParsedRow[]) => void = () => {},

@@ -16,7 +16,6 @@ type Stage =
   | { step: 'failed'; message: string }
   | { step: 'api-failed'; error: ApiError }
 
-/** Import sessions from a CSV file: rows are checked and matched to existing sessions, then shown as a dry run. */
 export function ImportPage() {
   const connection = useConnectionKey()
   const navigate = useNavigate()

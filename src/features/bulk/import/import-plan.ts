@@ -3,9 +3,7 @@ import { diffSessions } from '../plan/plan-diff.ts'
 import type { PlanRow } from '../plan/plan-types.ts'
 import type { ParsedRow } from './csv-mapping.ts'
 
-// File rows matched to the server's sessions: by id when the row has one the server knows, else by
-// natural key (school, school year, name). A row naming the same session as an earlier row is
-// refused, so no session is written twice by one file.
+// A row naming the same session as an earlier row is refused, so no session is written twice by one file.
 
 const keyText = (k: { schoolId: number; schoolYear: number; sessionName: string }) => `${k.schoolId}|${k.schoolYear}|${k.sessionName}`
 
@@ -13,7 +11,6 @@ export function buildImportRows(parsed: readonly ParsedRow[], existing: readonly
   return parsed.map(importMatcher(existing))
 }
 
-/** Matches file rows one at a time, in file order (a large file is matched in slices between tasks). */
 export function importMatcher(existing: readonly Session[]): (row: ParsedRow, index: number) => PlanRow {
   const byId = new Map(existing.map((s) => [s.id, s]))
   const byKey = new Map(existing.map((s) => [keyText(sessionKeyOf(s)), s]))

@@ -1,9 +1,6 @@
 import type { SessionFormLimits } from '../../../entities/sessions/session-form-limits.ts'
 import { parseCsv } from './csv-parse.ts'
 
-// Off the main thread: parse and check every row (with the server's form limits) and hand the rows
-// back chunk by chunk as they are checked; the final message carries no rows.
-
 interface WorkerScope {
   postMessage(message: unknown): void
   addEventListener(type: 'message', listener: (event: MessageEvent<{ file: File; limits: SessionFormLimits }>) => void): void

@@ -4,7 +4,6 @@ import type { ParsedRow } from './csv-mapping.ts'
 
 type WorkerMessage = { type: 'rows'; count: number; rows: ParsedRow[] } | { type: 'done'; result: ParseResult }
 
-/** Parses the file in a Web Worker; rows arrive in chunks (one short task each), then the result. */
 export function parseInWorker(
   file: File,
   onProgress: (rows: number) => void,

@@ -4,9 +4,6 @@ import type { PlanRow } from '../plan/plan-types.ts'
 import { importMatcher } from './import-plan.ts'
 import { parseInWorker } from './parse-in-worker.ts'
 
-// A CSV file to plan rows: parsed and checked off the main thread, then matched to the sessions
-// the server holds in the file's school years. A refused read throws its ApiError.
-
 /** Rows matched per task: ~5 ms of work, so the page keeps answering while 10,000 rows are matched. */
 const MATCH_SLICE = 1000
 const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0))
@@ -21,9 +18,7 @@ export const IMPORT_STEPS = {
 
 export interface PlanImportOptions {
   limits?: SessionFormLimits
-  /** Rows parsed so far. */
   onProgress?: (rows: number) => void
-  /** Called as each step ends (the bench times them). */
   onStep?: (step: (typeof IMPORT_STEPS)[keyof typeof IMPORT_STEPS]) => void
 }
 

@@ -15,7 +15,6 @@ const EXAMPLE = [
   '',
 ]
 
-/** A file with the columns the import reads and one example row (leave Session ID empty for new sessions). */
 export function TemplateDownload() {
   const download = () => {
     const text = Papa.unparse([TEMPLATE_HEADERS, EXAMPLE], { newline: '\r\n' }) + '\r\n'

@@ -5,14 +5,9 @@ import type { PlanRow } from '../plan/plan-types.ts'
 import { moveRangeByYears, rewriteYearInName } from '../plan/year-rollover.ts'
 import { plural } from '../../../lib/date-only.ts'
 
-// The plan of "set up next school year": each source session copied into the target year with its
-// name and dates rewritten, its grading periods and academic weeks mapped to the target year's
-// records of the same school, and sessions that exist already offered as skip or update.
-
 export interface TargetCalendar {
-  /** `descriptorUri|name` of the target year's grading periods, per school. */
   gradingPeriods: Map<number, Set<string>>
-  /** Week identifiers per school (Ed-Fi weeks carry no school year). */
+  /** Ed-Fi weeks carry no school year. */
   weeks: Map<number, Set<string>>
 }
 
@@ -20,10 +15,8 @@ export interface NextYearInput {
   fromYear: number
   toYear: number
   sources: readonly Session[]
-  /** Sessions already in the target year, of the chosen schools. */
   existing: readonly Session[]
   target: TargetCalendar
-  /** SessionName's limit on this server (60 under DS 5.2, 120 under DS 6). */
   sessionNameMaxLength?: number
 }
 
@@ -35,7 +28,6 @@ export interface MissingGradingPeriod {
 
 export interface NextYearPlan {
   rows: PlanRow[]
-  /** Grading periods the target year would need so that no session loses one. */
   missingGradingPeriods: MissingGradingPeriod[]
 }
 
@@ -55,7 +47,6 @@ export function buildNextYearPlan(input: NextYearInput): NextYearPlan {
   return { rows, missingGradingPeriods: [...missing.values()] }
 }
 
-/** A row whose session exists in the target year: skip it, or update it (unchanged when nothing differs). */
 export function withExistsChoice(row: PlanRow, choice: 'skip' | 'update'): PlanRow {
   if (choice === 'skip') return { ...row, existsChoice: choice, action: 'skip' }
   return { ...row, existsChoice: choice, action: diffSessions(row.current, row.next).length ? 'update' : 'unchanged' }

@@ -12,7 +12,6 @@ import { prepareNextYear, schoolYearLabel } from './prepare-next-year.ts'
 import { ChoiceList } from './choice-list.tsx'
 import '../bulk.css'
 
-/** Set up next school year: choose what to copy; the dry run comes next, nothing is written here. */
 export function NextYearWizard() {
   const connection = useConnectionKey()
   const years = useSchoolYears()

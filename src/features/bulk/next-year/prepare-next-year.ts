@@ -14,7 +14,6 @@ export interface NextYearChoices {
 
 export const schoolYearLabel = (year: number) => `${year - 1}-${year}`
 
-/** Reads what the target year holds already (sessions, grading periods, weeks) and plans the copy. */
 export async function prepareNextYear(
   choices: NextYearChoices,
   sources: readonly Session[],

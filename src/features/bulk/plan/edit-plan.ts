@@ -5,8 +5,7 @@ import { addDays, isIsoDate, weekdaysBetween } from './iso-date.ts'
 import { diffSessions } from './plan-diff.ts'
 import type { PlanRow } from './plan-types.ts'
 
-// "Edit selected" and "Delete selected" as plans: every chosen session read fresh (its etag becomes
-// the row's If-Match), the change applied to each, and the result checked with the editor's rules.
+// Each chosen session is read fresh: its etag becomes the row's If-Match.
 
 export type FieldEdits =
   | { kind: 'set'; beginDate?: string; endDate?: string; totalInstructionalDays?: string; termDescriptor?: string }
@@ -31,7 +30,6 @@ export function applyEdits(session: SessionBody, edits: FieldEdits): SessionBody
 const schemas = new WeakMap<SessionFormLimits, ReturnType<typeof sessionFormSchemaFor>>()
 const schemaFor = (limits: SessionFormLimits) => schemas.get(limits) ?? schemas.set(limits, sessionFormSchemaFor(limits)).get(limits)!
 
-/** The editor's rules (for the server's limits) on a body: the messages of every broken rule. */
 export function ruleProblems(body: SessionBody, limits: SessionFormLimits = DS52_FORM_LIMITS): string[] {
   const values = sessionToForm(body)
   if (Number.isNaN(body.totalInstructionalDays)) values.totalInstructionalDays = 'x'

@@ -1,6 +1,4 @@
-// Date-only arithmetic on the ISO text itself ("2026-08-20"): days are counted from the civil
-// date's parts, never through a Date at UTC midnight (which shows as the day before in US time
-// zones). Algorithm: days from civil (H. Hinnant), proleptic Gregorian.
+// Days from the civil date's parts (H. Hinnant's days-from-civil), never a Date at UTC midnight.
 
 const ISO = /^(\d{4})-(\d{2})-(\d{2})$/
 
@@ -25,7 +23,6 @@ function parts(text: string): [number, number, number] {
   return [Number(m[1]), Number(m[2]), Number(m[3])]
 }
 
-/** Days since 1970-01-01. */
 export function dayNumber(text: string): number {
   const [y0, m, d] = parts(text)
   const y = m <= 2 ? y0 - 1 : y0
@@ -53,12 +50,10 @@ export function addDays(text: string, days: number): string {
   return fromDayNumber(dayNumber(text) + days)
 }
 
-/** 0 = Monday … 6 = Sunday (1970-01-01 was a Thursday). */
 export function weekdayIndex(text: string): number {
   return (((dayNumber(text) + 3) % 7) + 7) % 7
 }
 
-/** Monday-to-Friday days from begin to end, both included (0 when end is before begin). */
 export function weekdaysBetween(begin: string, end: string): number {
   const first = dayNumber(begin)
   const last = dayNumber(end)
@@ -68,7 +63,7 @@ export function weekdaysBetween(begin: string, end: string): number {
   return count
 }
 
-/** The same month and day `years` later; 29 February becomes 28 February in a common year. */
+/** 29 February becomes 28 February in a common year. */
 export function sameCalendarDay(text: string, years: number): string {
   const [y, m, d] = parts(text)
   const year = y + years

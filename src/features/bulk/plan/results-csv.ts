@@ -1,8 +1,6 @@
 import Papa from 'papaparse'
 import type { Batch, RowOutcome } from './plan-types.ts'
 
-// The results as a spreadsheet, one record per plan row, for the steward's records or a ticket.
-
 export const RESULT_COLUMNS = [
   'Row',
   'Planned',

@@ -1,9 +1,7 @@
 import { sessionKeyOf } from '../../../entities/sessions/session-schema.ts'
 import type { Batch, PlanRow, RowOutcome } from './plan-types.ts'
 
-// Taking a batch back is itself a batch (with a dry run and results): what it created is deleted
-// with the version it got, what it updated gets its before values back with If-Match of the
-// batch's result, what it deleted is created again. A row changed since answers 412 and is listed.
+// A row changed since the batch answers 412 and is listed.
 
 export function buildUndoRows(batch: Batch, outcomes: ReadonlyMap<number, RowOutcome>): PlanRow[] {
   const rows: PlanRow[] = []

@@ -4,10 +4,7 @@ import { ApiError } from '../../../lib/api-error.ts'
 import { saveBatch } from '../apply/batch-store.ts'
 import type { Batch } from './plan-types.ts'
 
-/**
- * Prepares a batch (reading what it needs from the API), stores it and opens its dry run. A read the
- * API refused is kept as `error` for the screen to show; any other failure is a bug and is thrown.
- */
+/** A read the API refused is kept as `error`; any other failure is a bug and is thrown. */
 export function usePrepareBatch(): { busy: boolean; error: ApiError | undefined; prepare: (build: () => Promise<Batch>) => Promise<void> } {
   const navigate = useNavigate()
   const [busy, setBusy] = useState(false)

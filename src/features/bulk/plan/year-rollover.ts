@@ -1,21 +1,15 @@
 import { addDays, dayNumber, sameCalendarDay } from './iso-date.ts'
 
-// The two rewrites of "next year": names by their school-year pattern, dates by whole weeks.
 // School year Y is the year in which it ends (2027 = 2026-2027), as in Ed-Fi.
 
 export interface NameRewrite {
   name: string
-  /** False when the name holds no year of the source school year: it is kept as it was. */
   rewritten: boolean
 }
 
 const SPAN = /(\d{4})(\s?[-–/]\s?)(\d{4}|\d{2})(?!\d)/g
 const SINGLE = /(?<!\d)(\d{4})(?!\d)/g
 
-/**
- * "2025-2026 Fall Semester" -> "2026-2027 Fall Semester" (also 2025-26, 2025/2026, 2025–2026);
- * without a span, a lone year of the source school year ("Fall 2025") moves by the same number of years.
- */
 export function rewriteYearInName(name: string, fromSchoolYear: number, toSchoolYear: number): NameRewrite {
   const shift = toSchoolYear - fromSchoolYear
   let rewritten = false
@@ -37,10 +31,7 @@ export function rewriteYearInName(name: string, fromSchoolYear: number, toSchool
   return { name: singles, rewritten }
 }
 
-/**
- * The whole number of weeks that moves `date` nearest to the same calendar day `years` later, so
- * it keeps its weekday: 52 weeks (364 days) for one year, whether or not a 29 February lies between.
- */
+/** 52 weeks (364 days) for one year, so the date keeps its weekday. */
 export function weeksToSameDay(date: string, years: number): number {
   const days = dayNumber(sameCalendarDay(date, years)) - dayNumber(date)
   return Math.round(days / 7)
@@ -52,7 +43,6 @@ export interface MovedRange {
   weeks: number
 }
 
-/** Both dates move by the begin date's whole-week shift, so the session keeps its length and weekdays. */
 export function moveRangeByYears(beginDate: string, endDate: string, years: number): MovedRange {
   const weeks = weeksToSameDay(beginDate, years)
   return { beginDate: addDays(beginDate, weeks * 7), endDate: addDays(endDate, weeks * 7), weeks }

@@ -6,7 +6,6 @@ import type { FieldEdits } from '../plan/edit-plan.ts'
 
 type SetEdits = Extract<FieldEdits, { kind: 'set' }>
 
-/** Either set fields (empty ones stay as they are) or shift both dates by a number of days or weeks. */
 export function EditFields({ edits, onChange }: { edits: FieldEdits; onChange: (edits: FieldEdits) => void }) {
   const id = useId()
   const terms = useTermDescriptors()

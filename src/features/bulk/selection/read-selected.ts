@@ -4,7 +4,6 @@ import type { ChangeVersionWindow, SessionFilters } from '../../../entities/sess
 import type { Session } from '../../../entities/sessions/session-schema.ts'
 import { DEFAULT_CONCURRENCY } from '../apply/apply-batch.ts'
 
-/** The chosen sessions as the server holds them now, each with the etag the plan will send. */
 export async function readSelected(
   choice: { allMatching: boolean; ids: ReadonlySet<string>; filters: SessionFilters; changeWindow: ChangeVersionWindow },
   signal?: AbortSignal,

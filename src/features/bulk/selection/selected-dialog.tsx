@@ -18,7 +18,6 @@ interface SelectedDialogProps {
 
 const plural = (n: number) => `${n.toLocaleString()} session${n === 1 ? '' : 's'}`
 
-/** "Edit selected" and "Delete selected": say what to change, then see the dry run (nothing is written here). */
 export function SelectedDialog({ mode, count, choice }: SelectedDialogProps) {
   const connection = useConnectionKey()
   const [open, setOpen] = useState(false)

@@ -11,7 +11,6 @@ interface SelectionBarProps {
   changeWindow: ChangeVersionWindow
 }
 
-/** What is selected in the grid, a way to select every session matching the filter, and the actions on them. */
 export function SelectionBar({ selection, filters, changeWindow }: SelectionBarProps) {
   const total = useQuery({
     queryKey: ['bulk', 'matching-count', filters, changeWindow],

@@ -1,9 +1,6 @@
 import { useState } from 'react'
 import type { Session } from '../../../entities/sessions/session-schema.ts'
 
-// Rows chosen in the grid: explicit ids from the pages seen, or every session that matches the
-// filter (read whole when the plan is made). A new filter starts a new selection.
-
 export interface GridSelectionState {
   ids: ReadonlySet<string>
   allMatching: boolean

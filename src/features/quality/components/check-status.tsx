@@ -11,7 +11,6 @@ interface CheckStatusProps {
   onRun: () => void
 }
 
-/** Reading and checking: progress with a Stop button; stopped or failed: a way to start again. */
 export function CheckStatus({ fetching, progress, cancelled, error, onCancel, onRun }: CheckStatusProps) {
   if (fetching) {
     const { rowsRead = 0, expectedRows = 0 } = progress ?? {}

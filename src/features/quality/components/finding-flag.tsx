@@ -3,7 +3,6 @@ import { RULE_TITLES, type Finding } from '../rules/index.ts'
 
 const MARKS = { error: '✖', warning: '▲', note: '●' } as const
 
-/** A grid row's mark: the worst severity's shape, and every rule in words for screen readers and on hover. */
 export function FindingFlag({ findings }: { findings: readonly Finding[] }) {
   if (findings.length === 0) return null
   const worst = findings.find((f) => f.severity === 'error') ?? findings.find((f) => f.severity === 'warning') ?? findings[0]!

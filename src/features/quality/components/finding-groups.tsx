@@ -16,7 +16,6 @@ function groupByRule(findings: readonly Finding[]): [RuleId, Finding[]][] {
 
 const SHOWN_PER_RULE = 50
 
-/** Findings by severity (errors first), then by check. */
 export function FindingGroups({ findings }: { findings: readonly Finding[] }) {
   return (
     <>

@@ -1,7 +1,6 @@
 import { Link } from '@tanstack/react-router'
 import type { Finding } from '../rules/types.ts'
 
-/** One finding: what is wrong, what to do, and the sessions involved with a way to open and to fix each. */
 export function FindingItem({ finding }: { finding: Finding }) {
   const shown = finding.sessions.slice(0, 8)
   return (

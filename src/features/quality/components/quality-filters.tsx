@@ -11,7 +11,6 @@ interface QualityFiltersProps {
   onChange: (next: { schoolYear?: number; schoolId?: number; gapWeeks?: number }) => void
 }
 
-/** Which sessions to check: one school year, all schools or one, and how long a break may be. */
 export function QualityFilters({ schoolYear, schoolId, gapWeeks, years, schools, onChange }: QualityFiltersProps) {
   return (
     <form className="quality-filters" onSubmit={(e) => e.preventDefault()} aria-label="What to check">

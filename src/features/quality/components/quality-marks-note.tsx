@@ -2,7 +2,6 @@ import './quality.css'
 import { schoolYearLabel } from '../../../lib/date-only.ts'
 import type { FindingsBySession } from '../use-findings-by-session.ts'
 
-/** Above the grid: whether its rows carry data-quality marks, and a way to get them. */
 export function QualityMarksNote({ schoolYear, marks }: { schoolYear: number | undefined; marks: FindingsBySession }) {
   if (schoolYear === undefined) return null
   if (marks.state === 'checking')

@@ -17,7 +17,6 @@ interface QualityPageProps {
   onSearchChange: (search: QualitySearch) => void
 }
 
-/** Every finding of the checks over one school year (one school or all), grouped by severity and check. */
 export function QualityPage({ search, onSearchChange }: QualityPageProps) {
   const { snapshot } = useSnapshotMode()
   const current = useCurrentSchoolYear(snapshot)

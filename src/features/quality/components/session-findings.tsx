@@ -10,7 +10,6 @@ interface SessionFindingsProps {
   schoolYear: number
 }
 
-/** A session's findings, from the checks over its school year (shared with the overview's). */
 export function SessionFindings({ sessionId, schoolYear }: SessionFindingsProps) {
   const { snapshot } = useSnapshotMode()
   const report = useQualityReport({ filters: { schoolYear }, snapshot, options: DEFAULT_CHECK_OPTIONS })

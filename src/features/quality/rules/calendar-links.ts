@@ -2,8 +2,7 @@ import { formatDate, schoolYearLabel } from '../../../lib/date-only.ts'
 import { findingFor, quoted } from './finding.ts'
 import type { CheckedSession, Finding, Rule } from './types.ts'
 
-// Grading periods and academic weeks a session lists that lie outside its dates, or that belong
-// to another school or year. References that could not be read are not judged.
+// References that could not be read are not judged.
 
 interface Dated {
   beginDate: string
@@ -20,7 +19,6 @@ type LinkRuleName = 'grading-period-outside' | 'week-outside'
 
 interface LinkCheck<Ref, Item extends Dated> {
   refs: (s: CheckedSession) => readonly Ref[]
-  /** Words for a reference of another school (or year); undefined when it is the session's own. */
   foreign: (ref: Ref, s: CheckedSession) => string | undefined
   read: (ref: Ref) => Item | undefined
   describe: (item: Item) => string

@@ -2,7 +2,6 @@ import { formatDate } from '../../../lib/date-only.ts'
 import { findingFor, quoted } from './finding.ts'
 import type { Rule } from './types.ts'
 
-/** The end date is before the begin date. */
 export const datesReversed: Rule = ({ sessions }) =>
   sessions
     .filter((s) => s.endDate < s.beginDate)

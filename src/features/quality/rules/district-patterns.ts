@@ -3,15 +3,11 @@ import { findingFor, quoted } from './finding.ts'
 import { termKind, termLabel } from '../../../lib/edfi/term-families.ts'
 import type { CheckedSession, Finding, Rule } from './types.ts'
 
-// What a school's sessions look like next to its district's: a term most schools hold that one
-// lacks, and a session name that breaks the pattern its siblings follow.
-
-/** A standard term that more than half of the schools (at least three of them) hold that year. */
+/** More than half of the schools (at least three) hold it that year. */
 export const missingTerm: Rule = ({ byYear, schoolName }) => {
   const findings: Finding[] = []
   for (const [year, groups] of byYear) {
     const schools = new Map<number, Set<string>>()
-    // Each distinct descriptor is read once, not once per session.
     const labels = new Map<string, string>()
     for (const group of groups) {
       const terms = new Set<string>()
@@ -29,7 +25,6 @@ export const missingTerm: Rule = ({ byYear, schoolName }) => {
       if (count * 2 <= schools.size || !termKind(term)) continue
       for (const [schoolId, terms] of schools) {
         if (terms.has(term)) continue
-        // About the school, not any of its sessions: none of them is wrong.
         const finding: Finding = {
           key: `missing-term:${schoolId}:${year}:${term}`,
           rule: 'missing-term',
@@ -47,16 +42,14 @@ export const missingTerm: Rule = ({ byYear, schoolName }) => {
   return findings
 }
 
-/** "2026-2027 Fall Semester": the name Ed-Fi's samples and most districts give a session. */
 export function patternName(session: Pick<CheckedSession, 'schoolYear' | 'term'>): string {
   return `${schoolYearLabel(session.schoolYear)} ${termLabel(session.term)}`
 }
 
-/** Names that differ from the pattern when at least two thirds of that year's sessions (3 or more) follow it. */
+/** When at least two thirds of that year's sessions (3 or more) follow the pattern. */
 export const nameBreaksPattern: Rule = ({ byYear }) => {
   const findings: Finding[] = []
   for (const groups of byYear.values()) {
-    // Names by term first: a year has a handful of terms, so each pattern is built once, not per row.
     const patterns = new Map<string, string>()
     const expectedOf = (s: CheckedSession) => {
       let name = patterns.get(s.term)

@@ -1,6 +1,5 @@
 import type { CheckedSession, Finding, RuleId, Severity } from './types.ts'
 
-/** A finding about the given sessions (the first one's school and year). */
 export function findingFor(
   rule: RuleId,
   severity: Severity,
@@ -21,5 +20,4 @@ export function findingFor(
   }
 }
 
-/** `“2026-2027 Fall Semester”` */
 export const quoted = (session: Pick<CheckedSession, 'name'>) => `“${session.name}”`

@@ -22,7 +22,6 @@ import {
 export * from './types.ts'
 export { RULE_TITLES } from './rule-titles.ts'
 
-/** Every rule, in the order a steward reads them: broken rows first, district patterns last. */
 export const RULES: Record<RuleId, Rule> = {
   'dates-reversed': datesReversed,
   'days-over-weekdays': daysOverWeekdays,
@@ -55,42 +54,34 @@ export function ruleContext(input: CheckInput, groups: SchoolYearGroups = create
   }
 }
 
-/** Rules that look at one row at a time and need no calendars: they can run while rows arrive. */
 const ROW_RULES: readonly RuleId[] = ['dates-reversed', 'days-over-weekdays', 'outside-school-year', 'unknown-term']
-/** Rules that look at one row at a time against the calendars: they run as rows arrive once those are in. */
 const CALENDAR_ROW_RULES: readonly RuleId[] = ['grading-period-outside', 'week-outside', 'days-differ-from-weeks']
-/** Rules over whole school-and-year groups or a whole year: they wait for the last row. */
 const GROUP_RULES = (Object.keys(RULES) as RuleId[]).filter((id) => !ROW_RULES.includes(id) && !CALENDAR_ROW_RULES.includes(id))
 
 const NO_GROUPS = createSchoolYearGroups()
 const NO_CALENDARS: CheckCalendars = { gradingPeriods: [], weeks: [], schoolNames: {}, options: { gapWeeks: 3 } }
 
 export function runRowChecks(sessions: readonly CheckedSession[]): Finding[] {
-  // Row rules read no groups: none are built for them.
   const context = ruleContext({ ...NO_CALENDARS, sessions }, NO_GROUPS)
   return ROW_RULES.flatMap((id) => RULES[id](context))
 }
 
-/** The calendar rules for any batch of rows, with the calendars' indexes built once. */
 export function calendarRowChecks(calendars: CheckCalendars): (sessions: readonly CheckedSession[]) => Finding[] {
   const context = ruleContext({ ...calendars, sessions: [] }, NO_GROUPS)
   return (sessions) => CALENDAR_ROW_RULES.flatMap((id) => RULES[id]({ ...context, sessions }))
 }
 
-/** The rules that need whole groups or years (`groups` must hold exactly `input.sessions`). */
 export function runGroupChecks(input: CheckInput, groups?: SchoolYearGroups): Finding[] {
   const context = ruleContext(input, groups)
   return GROUP_RULES.flatMap((id) => RULES[id](context))
 }
 
-/** Errors first, then warnings, then notes; within a severity in the order of RULES, each rule's findings as found. */
 export function bySeverity<T extends Pick<Finding, 'severity' | 'rule'>>(findings: T[]): T[] {
   return findings.sort(
     (a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || RULE_ORDER.get(a.rule)! - RULE_ORDER.get(b.rule)!,
   )
 }
 
-/** Findings filed as they arrive and handed back in bySeverity's order, with no sort at the end. */
 export function findingsInOrder<T extends Pick<Finding, 'severity' | 'rule'>>() {
   const buckets: T[][] = Array.from({ length: SEVERITIES.length * RULE_ORDER.size }, () => [])
   return {
@@ -99,7 +90,6 @@ export function findingsInOrder<T extends Pick<Finding, 'severity' | 'rule'>>() 
   }
 }
 
-/** Every finding over the set, in the order bySeverity gives. */
 export function runChecks(input: CheckInput): Finding[] {
   return bySeverity([...runRowChecks(input.sessions), ...calendarRowChecks(input)(input.sessions), ...runGroupChecks(input)])
 }

@@ -2,7 +2,6 @@ import { plural, weekdaysBetween } from '../../../lib/date-only.ts'
 import { findingFor, quoted } from './finding.ts'
 import type { Finding, Rule } from './types.ts'
 
-/** More instructional days than weekdays between the dates. */
 export const daysOverWeekdays: Rule = ({ sessions }) => {
   const findings: Finding[] = []
   for (const s of sessions) {
@@ -25,7 +24,6 @@ export const daysOverWeekdays: Rule = ({ sessions }) => {
   return findings
 }
 
-/** Instructional days that differ from the sum of the session's academic weeks' days. */
 export const daysDifferFromWeeks: Rule = ({ sessions, weekOf }) => {
   const findings: Finding[] = []
   for (const s of sessions) {

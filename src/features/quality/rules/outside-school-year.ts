@@ -2,10 +2,7 @@ import { formatDate, schoolYearLabel } from '../../../lib/date-only.ts'
 import { findingFor, quoted } from './finding.ts'
 import type { Rule } from './types.ts'
 
-/**
- * School year Y (2027 = 2026-2027) runs from the summer before to the summer after its regular
- * year: June 1 of Y-1 to August 31 of Y leaves room for summer terms at either end.
- */
+/** June 1 of Y-1 to August 31 of Y (2027 = 2026-2027): room for summer terms at either end. */
 export function schoolYearSpan(schoolYear: number): { first: string; last: string } {
   return { first: `${schoolYear - 1}-06-01`, last: `${schoolYear}-08-31` }
 }

@@ -3,11 +3,7 @@ import { findingFor, quoted } from './finding.ts'
 import { termLabel, termsExclude } from '../../../lib/edfi/term-families.ts'
 import type { CheckedSession, Finding, Rule } from './types.ts'
 
-/**
- * Sessions of one school and year that share days although their terms exclude each other (two
- * Fall Semesters, a Fall and a Spring Semester, a summer term inside the regular year). Sessions
- * that overlap in a chain are one finding, so a thousand colliding rows do not make a million.
- */
+/** Overlaps in a chain are one finding, so a thousand colliding rows do not make a million. */
 export const overlappingTerms: Rule = ({ bySchoolYear, schoolName }) => {
   const findings: Finding[] = []
   for (const group of bySchoolYear.values()) {
@@ -29,14 +25,12 @@ export const overlappingTerms: Rule = ({ bySchoolYear, schoolName }) => {
   return findings
 }
 
-/** Connected groups of pairwise-excluding, overlapping sessions (a sweep over begin dates). */
 export function overlapClusters(group: readonly CheckedSession[]): CheckedSession[][] {
   const sorted = group
     .filter((s) => s.beginDate <= s.endDate)
     .sort((x, y) => (x.beginDate < y.beginDate ? -1 : x.beginDate > y.beginDate ? 1 : 0))
   const n = sorted.length
-  // Terms as small numbers and their exclusions as a table: a group of a thousand colliding rows
-  // asks half a million times.
+  // A group of a thousand colliding rows asks half a million times: terms as numbers, exclusions as a table.
   const ids = new Map<string, number>()
   const terms: string[] = []
   const termOf = new Int32Array(n)

@@ -1,6 +1,5 @@
 import type { RuleId } from './types.ts'
 
-/** Each rule in a steward's words, as a heading. */
 export const RULE_TITLES: Record<RuleId, string> = {
   'dates-reversed': 'Ends before it begins',
   'days-over-weekdays': 'More instructional days than weekdays',

@@ -1,15 +1,10 @@
 import type { CheckedSession } from './types.ts'
 
-// Sessions grouped by school and year, built as pages arrive so the rules that need whole groups
-// find them ready when the last page is in (the worker adds each page; unit tests add one array).
-
 export const groupKey = (s: Pick<CheckedSession, 'schoolId' | 'schoolYear'>) => `${s.schoolId}|${s.schoolYear}`
 
 export interface SchoolYearGroups {
   add: (rows: readonly CheckedSession[]) => void
-  /** Sessions per school and year (`schoolId|schoolYear`). */
   readonly bySchoolYear: ReadonlyMap<string, CheckedSession[]>
-  /** The groups of each school year. */
   readonly byYear: ReadonlyMap<number, CheckedSession[][]>
   readonly size: number
 }

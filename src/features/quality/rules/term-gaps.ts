@@ -5,11 +5,9 @@ import type { CheckedSession, Finding, Rule } from './types.ts'
 
 const REGULAR: readonly TermFamily[] = ['semester', 'quarter', 'trimester']
 
-/** Consecutive terms of one family further apart than N school weeks (weekdays between / 5). */
 export const termGaps: Rule = ({ bySchoolYear, options, schoolName }) => {
   const findings: Finding[] = []
   for (const group of bySchoolYear.values()) {
-    // One pass files the group's terms by family; each family is then sorted on its own.
     const byFamily = new Map<TermFamily, CheckedSession[]>(REGULAR.map((family) => [family, []]))
     for (const s of group) {
       const family = termKind(s.term)?.family
@@ -33,11 +31,7 @@ export const termGaps: Rule = ({ bySchoolYear, options, schoolName }) => {
   return findings
 }
 
-/**
- * A school year whose regular terms leave a school week or more of its instructional year
- * uncovered at either end. The instructional year is the span of the school's own grading periods
- * of that year (summer ones aside); a school without any is not judged.
- */
+/** The instructional year is the span of the school's own grading periods (summer ones aside). */
 export const yearNotCovered: Rule = ({ bySchoolYear, gradingPeriods, schoolName }) => {
   const spans = new Map<string, { first: string; last: string }>()
   for (const p of gradingPeriods) {

@@ -1,5 +1,4 @@
-// The data-quality checks' vocabulary. Rules are pure functions over plain data (no React, no
-// network), so they run in a Web Worker and in unit tests alike.
+// Rules are pure functions over plain data, so they run in a Web Worker and in unit tests alike.
 
 export type Severity = 'error' | 'warning' | 'note'
 
@@ -19,13 +18,11 @@ export type RuleId =
   | 'name-breaks-pattern'
   | 'unknown-term'
 
-/** A session as the checks need it: flat, small to send to a worker. Dates are date-only strings. */
 export interface CheckedSession {
   id: string
   name: string
   schoolId: number
   schoolYear: number
-  /** The TermDescriptor value (`uri://ed-fi.org/TermDescriptor#Fall Semester`). */
   term: string
   beginDate: string
   endDate: string
@@ -52,7 +49,6 @@ export interface CheckedWeek {
 }
 
 export interface CheckOptions {
-  /** Consecutive terms of one kind more than this many school weeks apart are a gap. */
   gapWeeks: number
 }
 
@@ -66,10 +62,8 @@ export interface CheckInput {
   options: CheckOptions
 }
 
-/** Everything the checks read besides the sessions. */
 export type CheckCalendars = Omit<CheckInput, 'sessions'>
 
-/** Values the editor can be opened with when the fix is obvious. */
 export interface FixValues {
   beginDate?: string
   endDate?: string
@@ -86,18 +80,14 @@ export interface Finding {
   sessions: { id: string; name: string }[]
   explanation: string
   suggestedFix: string
-  /** The session to open in the editor and what to put in it, when one change fixes the finding. */
   prefill?: { sessionId: string; values: FixValues }
 }
 
-/** What every rule gets: the input plus indexes built once. */
 export interface RuleContext extends CheckInput {
   schoolName: (schoolId: number) => string
   gradingPeriodOf: (ref: CheckedSession['gradingPeriods'][number]) => CheckedGradingPeriod | undefined
   weekOf: (ref: CheckedSession['weeks'][number]) => CheckedWeek | undefined
-  /** Sessions per school and year (`schoolId|schoolYear`). */
   bySchoolYear: ReadonlyMap<string, CheckedSession[]>
-  /** The school-and-year groups of each school year. */
   byYear: ReadonlyMap<number, readonly CheckedSession[][]>
 }
 

@@ -3,17 +3,12 @@ import type { ReactNode } from 'react'
 interface FilterBarProps {
   open: boolean
   onToggle: () => void
-  /** How many filters are applied (shown on the button). */
   applied: number
   formId: string
-  /** The applied filters as removable chips. */
   children: ReactNode
 }
 
-/**
- * The filters folded into one line: a button that opens the form (or `/`), and the chips of what
- * is applied, so the grid starts near the top of a laptop screen.
- */
+/** Folded into one line so the grid starts near the top of a laptop screen. */
 export function FilterBar({ open, onToggle, applied, formId, children }: FilterBarProps) {
   return (
     <div className="filter-bar">

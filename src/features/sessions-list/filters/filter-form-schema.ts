@@ -1,9 +1,6 @@
 import { z } from 'zod'
 import { isDateOnly, type Narrowing } from '../../../entities/sessions/sessions-search.ts'
 
-// The filter form holds what the user types (strings, '' = not filtered); the URL holds the
-// applied filters. The schema turns one into the other, with messages for values the API would refuse.
-
 const digits = (message: string) => z.string().trim().regex(/^\d*$/, message)
 const optionalNumber = (value: string) => (value === '' ? undefined : Number(value))
 const optionalText = (value: string) => (value === '' ? undefined : value)

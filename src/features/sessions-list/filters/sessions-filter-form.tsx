@@ -22,11 +22,7 @@ interface SessionsFilterFormProps {
   formRef?: Ref<HTMLFormElement>
 }
 
-/**
- * The eight property filters of GET /ed-fi/sessions and the change-version window. What is typed
- * stays in the form until Apply; the URL holds what is applied, and the form follows the URL when
- * it changes elsewhere (a chip removed, Back, a shared link).
- */
+/** Typing stays in the form until Apply; the form follows the URL when it changes elsewhere (a chip, Back). */
 export function SessionsFilterForm({ applied, snapshot, onApply, onReset, formRef }: SessionsFilterFormProps) {
   const hintId = useId()
   const {
@@ -45,7 +41,7 @@ export function SessionsFilterForm({ applied, snapshot, onApply, onReset, formRe
   // Selects are controlled so a value chosen before its options load (from the URL) stays selected.
   const [schoolId, schoolYear, termDescriptor] = useWatch({ control, name: ['schoolId', 'schoolYear', 'termDescriptor'] })
   const windowOpen = applied.minChangeVersion !== undefined || applied.maxChangeVersion !== undefined
-  // The record id and change-version window are Ed-Fi's terms: offered when details are on (or in use).
+  // The record id and change-version window are Ed-Fi's terms: offered with details on (or in use).
   const details = useDetailsMode()
   const showId = details || applied.id !== undefined
   const typed = (name: TypedFilter, kind: typeof text | typeof numeric | typeof date, className = FIELD) => (

@@ -10,7 +10,7 @@ interface ColumnMenuProps {
 
 const hideable = sessionColumns.filter((c) => c.enableHiding !== false)
 
-/** Show or hide grid columns; the session name stays (it is how a row is named and opened). */
+/** The session name always stays: it is how a row is named and opened. */
 export function ColumnMenu({ visibility, onChange }: ColumnMenuProps) {
   const id = useId()
   const hiddenCount = hideable.filter((c) => visibility[c.id!] === false).length

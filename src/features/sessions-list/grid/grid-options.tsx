@@ -8,7 +8,6 @@ interface GridOptionsProps {
   mode: PagingMode
   size: PageSize
   onModeChange: (mode: PagingMode) => void
-  /** False when the server cannot page with cursors: numbered pages only. */
   cursorAvailable?: boolean
   onSizeChange: (size: PageSize) => void
   visibility: ColumnVisibility
@@ -17,7 +16,6 @@ interface GridOptionsProps {
   onDensityChange: (density: Density) => void
 }
 
-/** The bar above the grid: paging (in the URL) and how the grid looks (kept in this browser). */
 export function GridOptions(props: GridOptionsProps) {
   return (
     <div className="grid-options">

@@ -1,8 +1,7 @@
 import { useCallback, useState } from 'react'
 import { z } from 'zod'
 
-// How a steward likes the grid (hidden columns, row density) is theirs, not the view's: it is kept
-// in this browser (localStorage), not in the shared URL. Unreadable stored values fall back to the defaults.
+// The steward's own, not the view's: kept in localStorage, not in the shared URL.
 
 const VISIBILITY_KEY = 'edfi-steward.sessions-grid.columns'
 const DENSITY_KEY = 'edfi-steward.sessions-grid.density'
@@ -47,7 +46,6 @@ function usePersisted<T>(key: string, schema: z.ZodType<T>, fallback: T) {
   return [value, update] as const
 }
 
-/** Column id -> shown (false = hidden); columns not listed are shown. */
 export function useColumnVisibility() {
   return usePersisted<ColumnVisibility>(VISIBILITY_KEY, visibilitySchema, {})
 }

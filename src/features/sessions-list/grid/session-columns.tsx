@@ -14,16 +14,13 @@ declare module '@tanstack/react-table' {
   // eslint-disable-next-line @typescript-eslint/no-unused-vars -- as above
   interface TableMeta<TData extends RowData> {
     lookups: SessionLookups
-    /** "Show Ed-Fi details", read once for the whole table. */
     details: boolean
-    /** Something to show after a row's name (e.g. a data-quality mark). */
     rowMarker?: (session: Session) => ReactNode
   }
 }
 
 const column = createColumnHelper<Session>()
 
-/** The grid's columns, in the API's member order. The name is the row header and the way into a row. */
 export const sessionColumns = [
   column.accessor('sessionName', {
     id: 'sessionName',

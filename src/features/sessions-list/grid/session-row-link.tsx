@@ -3,17 +3,14 @@ import type { MouseEvent, ReactNode } from 'react'
 
 interface SessionRowLinkProps {
   sessionId: string
-  /** The session's page, or its history. */
   to: '/sessions/$sessionId' | '/sessions/$sessionId/history'
   className: string
   children: ReactNode
   'aria-label'?: string
 }
 
-// A router <Link> rebuilds its location on every render and every navigation; with two per row,
-// 500 rows spent most of a page turn there. The grid's links are plain anchors with a known href
-// that navigate in the app on a plain click (new tab, window and download keep the browser's way)
-// and read the page ahead when the pointer or focus reaches them, as the router's links do.
+// A router <Link> rebuilds its location on every render: with two per row, 500 rows spent most of a
+// page turn there. Plain anchors navigate in the app on a plain click and prefetch on hover or focus.
 export function SessionRowLink({ sessionId, to, className, children, 'aria-label': label }: SessionRowLinkProps) {
   const router = useRouter()
   const target = { to, params: { sessionId } } as const

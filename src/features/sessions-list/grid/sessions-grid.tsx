@@ -10,18 +10,14 @@ import { useDetailsMode } from '../../../lib/details-mode.ts'
 import './sessions-grid.css'
 
 interface SessionsGridProps {
-  /** undefined while the first page loads: skeleton rows stand in. */
   sessions: Session[] | undefined
   caption: string
   lookups: SessionLookups
   columnVisibility: ColumnVisibility
   density: Density
-  /** True while another page loads over this one (the old rows stay, dimmed). */
   busy?: boolean
   skeletonRows?: number
-  /** A checkbox column for choosing rows (bulk changes); absent: no column. */
   selection?: GridSelection
-  /** Shown after each row's name (e.g. a data-quality mark). */
   rowMarker?: (session: Session) => ReactNode
 }
 
@@ -32,10 +28,7 @@ export interface GridSelection {
 
 const alignClass = (align: 'num' | 'date' | undefined) => align ?? undefined
 
-/**
- * One page of sessions as a real table: a caption, column headers, the session name as each row's
- * header and link. No sorting: the Ed-Fi API cannot sort, and sorting one page would look like it did.
- */
+/** No sorting: the Ed-Fi API cannot sort, and sorting one page would look like it did. */
 export function SessionsGrid({
   sessions,
   caption,
@@ -62,8 +55,7 @@ export function SessionsGrid({
   const loading = sessions === undefined
   const columns = table.getVisibleLeafColumns()
 
-  // The whole row opens the session for mouse users; keyboard users reach the same place through the
-  // name link (the row itself is not a tab stop, so Tab moves one link per row).
+  // The row itself is no tab stop, so Tab moves one link per row.
   const openRow = (event: MouseEvent<HTMLTableRowElement>, id: string) => {
     if ((event.target as Element).closest('a, button, input, select')) return
     if (window.getSelection()?.toString()) return

@@ -1,5 +1,4 @@
 interface CursorPagerProps {
-  /** Tokens of the pages walked after the first; its length is the page number minus one. */
   depth: number
   size: number
   count: number
@@ -8,14 +7,10 @@ interface CursorPagerProps {
   onNext: () => void
   onPrevious: () => void
   onFirst: () => void
-  /** The pointer is over Next or focus reached it: the next page can be read before the click. */
   onNextIntent?: () => void
 }
 
-/**
- * Cursor paging has no total (the ODS refuses totalCount with page tokens): it says "more
- * available" or "end of results". Previous steps back through the tokens already walked.
- */
+/** No total: the ODS refuses totalCount with page tokens. */
 export function CursorPager({
   depth,
   size,

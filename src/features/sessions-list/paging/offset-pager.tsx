@@ -5,11 +5,10 @@ interface OffsetPagerProps {
   total: number | undefined
   disabled?: boolean
   onOffsetChange: (offset: number) => void
-  /** The pointer is over a button or focus reached it: its page can be read before the click. */
   onIntent?: (offset: number) => void
 }
 
-/** "1–25 of 132" and First/Previous/Next/Last. Without a total, Next stays on while pages come back full. */
+/** Without a total, Next stays on while pages come back full. */
 export function OffsetPager({ offset, size, count, total, disabled = false, onOffsetChange, onIntent }: OffsetPagerProps) {
   const goTo = (target: number) => ({
     onClick: () => onOffsetChange(target),

@@ -4,13 +4,11 @@ import { PAGE_SIZES, type PageSize, type PagingMode } from '../../../entities/se
 interface PagingOptionsProps {
   mode: PagingMode
   size: PageSize
-  /** False when the server cannot page with cursors (ODS/API before 7.3, Ed-Fi API 8.0). */
   cursorAvailable: boolean
   onModeChange: (mode: PagingMode) => void
   onSizeChange: (size: PageSize) => void
 }
 
-/** Rows per page and how pages are walked: numbered pages with a total, or a cursor that never skips or repeats rows. */
 export function PagingOptions({ mode, size, cursorAvailable, onModeChange, onSizeChange }: PagingOptionsProps) {
   const id = useId()
   return (

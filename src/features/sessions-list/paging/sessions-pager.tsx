@@ -7,11 +7,9 @@ interface SessionsPagerProps {
   paging: Paging
   page: SessionPageView
   onPagingChange: (next: Partial<Paging>) => void
-  /** A page the steward is about to ask for (pointer over its button, or focus on it). */
   onPagingIntent?: (next: Partial<Paging>) => void
 }
 
-/** The pager of the URL's paging mode, for the page on screen. */
 export function SessionsPager({ paging, page, onPagingChange, onPagingIntent }: SessionsPagerProps) {
   if (page.items === undefined) return null
   const count = page.items.length

@@ -7,9 +7,7 @@ import { barOf, monthTicks, position, spanOf } from './timeline-scale.ts'
 import type { SessionLookups } from '../../../entities/lookups/use-session-lookups.ts'
 import './sessions-timeline.css'
 
-// The page's sessions on a calendar line: overlaps and gaps between terms show at a glance. Each
-// row is also text (name, school, term, dates) and a link, so it reads as a list without the
-// picture; the grid below holds the same values as a table.
+// Each row is also text and a link, so it reads as a list without the picture.
 
 const SCHOOL_COLOURS = 6
 

@@ -1,5 +1,4 @@
-// Where a date-only value sits on a timeline. Days are counted from the ISO parts with Date.UTC,
-// so no time zone can move a session by a day.
+// Days from the ISO parts with Date.UTC, so no time zone can move a session by a day.
 
 const DAY_MS = 86_400_000
 
@@ -13,7 +12,6 @@ export interface TimelineSpan {
   last: number
 }
 
-/** The days the timeline covers: from the earliest begin to the latest end (end dates count as whole days). */
 export function spanOf(sessions: readonly { beginDate: string; endDate: string }[]): TimelineSpan | undefined {
   if (sessions.length === 0) return undefined
   const begins = sessions.map((s) => dayNumber(s.beginDate))
@@ -23,12 +21,10 @@ export function spanOf(sessions: readonly { beginDate: string; endDate: string }
   return { first, last: last + 1 }
 }
 
-/** x (0..1) of a day within the span. */
 export function position(day: number, span: TimelineSpan): number {
   return span.last === span.first ? 0 : (day - span.first) / (span.last - span.first)
 }
 
-/** A bar from the begin date to the end of the end date; an end before the begin draws a thin bar at the begin. */
 export function barOf(beginDate: string, endDate: string, span: TimelineSpan): { x: number; width: number } {
   const begin = dayNumber(beginDate)
   const end = Math.max(begin, dayNumber(endDate)) + 1
@@ -37,7 +33,6 @@ export function barOf(beginDate: string, endDate: string, span: TimelineSpan): {
 
 const monthFormat = new Intl.DateTimeFormat('en-US', { month: 'short', year: '2-digit', timeZone: 'UTC' })
 
-/** The first day of each month within the span, for ticks (at most `max`, thinned evenly). */
 export function monthTicks(span: TimelineSpan, max = 12): { day: number; label: string }[] {
   const start = new Date(span.first * DAY_MS)
   const ticks: { day: number; label: string }[] = []
