@@ -6,22 +6,11 @@ import { mapColumns } from './csv-mapping.ts'
 import { parseCsv } from './csv-parse.ts'
 import { buildImportRows } from './import-plan.ts'
 
-const EXPORT_HEADER = [
-  'Session ID',
-  'Session name',
-  'School ID',
-  'School',
-  'School year',
-  'Term',
-  'Term descriptor',
-  'Begin date',
-  'End date',
-  'Instructional days',
-  'Grading periods',
-  'Grading period descriptors',
-  'Academic weeks',
-  'Last modified (UTC)',
-]
+// The header the export writes, spelled out as a file shows it.
+const EXPORT_HEADER = (
+  'Session ID,Session name,School ID,School,School year,Term,Term descriptor,Begin date,End date,Instructional days,' +
+  'Grading periods,Grading period descriptors,Academic weeks,Last modified (UTC)'
+).split(',')
 const FIRST = 'uri://ed-fi.org/GradingPeriodDescriptor#First Semester'
 
 const exported = (overrides: Partial<Record<string, string>> = {}) => {
