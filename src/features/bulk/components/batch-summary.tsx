@@ -38,13 +38,15 @@ export function BatchSummary({ batch, outcomes }: { batch: Batch; outcomes: Read
   return (
     <dl className="facts">
       <dt>Planned</dt>
-      <dd data-testid="planned-counts">{planned.map(([action, count]) => `${ACTION_WORDS[action]}: ${count}`).join(' · ') || 'nothing'}</dd>
+      <dd data-testid="planned-counts">
+        {planned.map(([action, count]) => `${ACTION_WORDS[action]}: ${count.toLocaleString()}`).join(' · ') || 'nothing'}
+      </dd>
       {outcomes.size > 0 && (
         <>
           <dt>Results</dt>
           <dd data-testid="result-counts">
-            {results.map(([status, count]) => `${OUTCOME_WORDS[status]}: ${count}`).join(' · ')}
-            {open > 0 && ` · Not done yet: ${open}`}
+            {results.map(([status, count]) => `${OUTCOME_WORDS[status]}: ${count.toLocaleString()}`).join(' · ')}
+            {open > 0 && ` · Not done yet: ${open.toLocaleString()}`}
           </dd>
         </>
       )}

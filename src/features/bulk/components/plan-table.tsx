@@ -36,7 +36,7 @@ export function PlanTable({ batch, outcomes, onExistsChoice }: PlanTableProps) {
         <label>
           Show{' '}
           <select value={show} onChange={(e) => (setShow(e.target.value as Show), setPage(0))}>
-            <option value="all">every row ({batch.rows.length})</option>
+            <option value="all">every row ({batch.rows.length.toLocaleString()})</option>
             <option value="writes">rows that write something</option>
             <option value="attention">rows with notes or problems</option>
           </select>
@@ -46,7 +46,8 @@ export function PlanTable({ batch, outcomes, onExistsChoice }: PlanTableProps) {
             <button type="button" disabled={page === 0} onClick={() => setPage(page - 1)}>
               Previous
             </button>
-            Rows {page * PAGE + 1}–{Math.min(rows.length, (page + 1) * PAGE)} of {rows.length}
+            Rows {(page * PAGE + 1).toLocaleString()}–{Math.min(rows.length, (page + 1) * PAGE).toLocaleString()} of{' '}
+            {rows.length.toLocaleString()}
             <button type="button" disabled={page >= pages - 1} onClick={() => setPage(page + 1)}>
               Next
             </button>
