@@ -27,7 +27,7 @@ export function CursorPager({
   return (
     <nav className="pager" aria-label="Sessions pages">
       <p className="pager-summary" aria-live="polite">
-        Page {depth + 1} · {range} · {hasMore ? 'more available' : 'end of results'}
+        {disabled ? `Page ${depth + 1} · loading…` : `Page ${depth + 1} · ${range} · ${hasMore ? 'more available' : 'end of results'}`}
       </p>
       <button type="button" disabled={disabled || depth === 0} onClick={onFirst}>
         First

@@ -18,8 +18,10 @@ export function OffsetPager({ offset, size, count, total, disabled = false, onOf
   const hasPrevious = offset > 0
   const hasNext = total === undefined ? count === size : offset + count < total
   const range = `${offset + 1}–${offset + count}`
-  const summary =
-    total === 0
+  // While the next page loads, the rows on screen are the previous page's: the summary does not claim the new range yet.
+  const summary = disabled
+    ? 'Loading…'
+    : total === 0
       ? 'No sessions'
       : count === 0
         ? `No rows from ${offset + 1} on${total === undefined ? '' : ` (${total} in all)`}`
