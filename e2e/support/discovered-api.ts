@@ -2,7 +2,7 @@ import { expect, request as playwrightRequest, type APIRequestContext } from '@p
 import type { Credentials } from './edfi-clients.ts'
 
 // An API client for specs that run against every server profile: it follows discovery (token and
-// data URLs, route placeholders filled with the year the server hosts) as any Ed-Fi client must.
+// data URLs, route placeholders filled with the year the server hosts) as every Ed-Fi client must.
 
 export const ROUTE_YEAR = '2026'
 

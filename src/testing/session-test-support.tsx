@@ -1,13 +1,30 @@
 // Test helpers for the sessions api tests (never imported by the app).
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query'
 import type { ReactNode } from 'react'
-import { vi } from 'vitest'
+import { renderHook } from '@testing-library/react'
+import { afterEach, beforeEach, vi } from 'vitest'
 import { ApiError } from '../lib/api-error.ts'
 import { createQueryClient } from '../lib/query-client.ts'
 import type { EmbeddedApi } from './embedded-api.ts'
 import type { SessionBody } from '../entities/sessions/session-schema.ts'
+import { emptySessionForm, type SessionFormValues } from '../entities/sessions/session-form-rules.ts'
 import { sessionBody as buildSessionBody } from '../../test-support/builders.ts'
 export { uniqueName } from '../../test-support/builders.ts'
+
+/** The editor's values for a Fall session of Grand Bend High School in 2026-2027. */
+export function fallSessionForm(overrides: Partial<SessionFormValues> = {}): SessionFormValues {
+  return {
+    ...emptySessionForm,
+    schoolId: '255901001',
+    schoolYear: '2027',
+    sessionName: 'Fall',
+    termDescriptor: 'uri://ed-fi.org/TermDescriptor#Fall Semester',
+    beginDate: '2026-08-20',
+    endDate: '2026-12-18',
+    totalInstructionalDays: '80',
+    ...overrides,
+  }
+}
 
 /** The shared builder, typed as the app's SessionBody. */
 export function sessionBody(sessionName: string, overrides: Partial<SessionBody> = {}): SessionBody {
@@ -59,6 +76,22 @@ export function wrapperFor(client: QueryClient) {
   return function Wrapper({ children }: { children: ReactNode }) {
     return <QueryClientProvider client={client}>{children}</QueryClientProvider>
   }
+}
+
+/** A fresh query client for each test of the file (cleared after it), and renderHook inside it. */
+export function freshQueryClientPerTest() {
+  let current: QueryClient | undefined
+  beforeEach(() => {
+    current = testQueryClient()
+  })
+  afterEach(() => {
+    current?.clear()
+  })
+  const client = () => {
+    if (!current) throw new Error('the query client exists only inside a test')
+    return current
+  }
+  return { client, render: <T,>(hook: () => T) => renderHook(hook, { wrapper: wrapperFor(client()) }) }
 }
 
 /**

@@ -1,8 +1,7 @@
 // The read hooks and the query-options factory against the REAL embedded Ed-Fi API, each test with
 // a fresh QueryClient (the app's defaults: retry off).
 import { act, renderHook, waitFor } from '@testing-library/react'
-import type { QueryClient } from '@tanstack/react-query'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { setUpEmbeddedApi } from '../../testing/connect.ts'
 import { listSessions } from './list-sessions.ts'
 import { getAvailableChangeVersions } from './session-changes.ts'
@@ -18,26 +17,16 @@ import {
 import { sessionQueries } from './session-queries.ts'
 import {
   changeAsAnotherClient,
+  freshQueryClientPerTest,
   sessionBody,
   spyOnFetch,
-  testQueryClient,
   uniqueName,
   wrapperFor,
 } from '../../testing/session-test-support.tsx'
 import { deleteSession, updateSession, upsertSession } from './write-session.ts'
 
 const api = setUpEmbeddedApi()
-let client: QueryClient
-beforeEach(() => {
-  client = testQueryClient()
-})
-afterEach(() => {
-  client.clear()
-})
-
-function render<T>(hook: () => T) {
-  return renderHook(hook, { wrapper: wrapperFor(client) })
-}
+const { client, render } = freshQueryClientPerTest()
 
 describe('sessionQueries keys', () => {
   it('go from general to specific, with defaults applied so equal requests share one entry', () => {
@@ -96,7 +85,7 @@ describe('useSessions', () => {
 
   it('keeps the previous page on screen while the next loads', async () => {
     const { result, rerender } = renderHook(({ offset }) => useSessions({ offset, limit: 5 }), {
-      wrapper: wrapperFor(client),
+      wrapper: wrapperFor(client()),
       initialProps: { offset: 0 },
     })
     await waitFor(() => expect(result.current.isSuccess).toBe(true))
@@ -126,7 +115,7 @@ describe('useSessions', () => {
     await waitFor(() => expect(sent()).toHaveLength(1))
     const request = sent()[0]!
     expect(request.signal?.aborted).toBe(false)
-    await act(() => client.cancelQueries({ queryKey: sessionQueries.lists() }))
+    await act(() => client().cancelQueries({ queryKey: sessionQueries.lists() }))
     expect(request.signal?.aborted).toBe(true)
     await expect(request.response).rejects.toMatchObject({ name: 'AbortError' })
     // A cancelled first load goes back to waiting, without an error to show.
@@ -177,14 +166,14 @@ describe('useSession', () => {
     expect(first.etag).toBe(etag)
 
     const sent = spyOnFetch()
-    await act(() => client.refetchQueries({ queryKey: sessionQueries.detail(id).queryKey }))
+    await act(() => client().refetchQueries({ queryKey: sessionQueries.detail(id).queryKey }))
     expect(sent()[0]!.headers.get('if-none-match')).toBe(etag)
     expect((await sent()[0]!.response).status).toBe(304)
-    expect(client.getQueryData(sessionQueries.detail(id).queryKey)).toBe(first)
+    expect(client().getQueryData(sessionQueries.detail(id).queryKey)).toBe(first)
     expect(result.current.data).toBe(first)
 
     const theirs = await changeAsAnotherClient(api, id, (s) => (s.totalInstructionalDays = 3))
-    await act(() => client.refetchQueries({ queryKey: sessionQueries.detail(id).queryKey }))
+    await act(() => client().refetchQueries({ queryKey: sessionQueries.detail(id).queryKey }))
     await waitFor(() => expect(result.current.data).toMatchObject({ etag: theirs, session: { totalInstructionalDays: 3 } }))
   })
 

@@ -1,9 +1,9 @@
 // The write hooks against the REAL embedded Ed-Fi API: results, exactly which cached queries each
 // write invalidates, the detail cache after a write, 412 with the server's record, 404, 409, 400,
 // and snapshot mode refusing writes before any request.
-import { act, renderHook, waitFor } from '@testing-library/react'
-import type { QueryClient, QueryKey } from '@tanstack/react-query'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { act, waitFor } from '@testing-library/react'
+import type { QueryKey } from '@tanstack/react-query'
+import { describe, expect, it } from 'vitest'
 import { ApiError } from '../../lib/api-error.ts'
 import { setUpEmbeddedApi } from '../../testing/connect.ts'
 import { listSessions } from './list-sessions.ts'
@@ -17,24 +17,13 @@ import {
   rejection,
   sessionBody,
   spyOnFetch,
-  testQueryClient,
   uniqueName,
-  wrapperFor,
+  freshQueryClientPerTest,
 } from '../../testing/session-test-support.tsx'
 import { upsertSession } from './write-session.ts'
 
 const api = setUpEmbeddedApi()
-let client: QueryClient
-beforeEach(() => {
-  client = testQueryClient()
-})
-afterEach(() => {
-  client.clear()
-})
-
-function render<T>(hook: () => T) {
-  return renderHook(hook, { wrapper: wrapperFor(client) })
-}
+const { client, render } = freshQueryClientPerTest()
 
 /** Fills the cache with one query of each kind, so a test can see which ones a write marks stale. */
 async function seedCache(otherId: string) {
@@ -51,22 +40,22 @@ async function seedCache(otherId: string) {
     feed: [...sessionQueries.feed(), 'volume', { snapshot: false }],
     snapshotFeed: [...sessionQueries.feed(), 'volume', { snapshot: true }],
   }
-  client.setQueryData(keys.feed!, [])
-  client.setQueryData(keys.snapshotFeed!, [])
+  client().setQueryData(keys.feed!, [])
+  client().setQueryData(keys.snapshotFeed!, [])
   await Promise.all([
-    client.fetchQuery(sessionQueries.list({ limit: 5 })),
-    client.fetchQuery(sessionQueries.list({ limit: 5, snapshot: true })),
-    client.fetchInfiniteQuery(sessionQueries.cursor({ pageSize: 5 })),
-    client.fetchQuery(sessionQueries.partitions({})),
-    client.fetchQuery(sessionQueries.deletes({ limit: 5 })),
-    client.fetchQuery(sessionQueries.keyChanges({ limit: 5 })),
-    client.fetchQuery(sessionQueries.availableChangeVersions()),
-    client.fetchQuery(sessionQueries.availableChangeVersions(true)),
-    client.fetchQuery(sessionQueries.detail(otherId)),
+    client().fetchQuery(sessionQueries.list({ limit: 5 })),
+    client().fetchQuery(sessionQueries.list({ limit: 5, snapshot: true })),
+    client().fetchInfiniteQuery(sessionQueries.cursor({ pageSize: 5 })),
+    client().fetchQuery(sessionQueries.partitions({})),
+    client().fetchQuery(sessionQueries.deletes({ limit: 5 })),
+    client().fetchQuery(sessionQueries.keyChanges({ limit: 5 })),
+    client().fetchQuery(sessionQueries.availableChangeVersions()),
+    client().fetchQuery(sessionQueries.availableChangeVersions(true)),
+    client().fetchQuery(sessionQueries.detail(otherId)),
   ])
   return () =>
     Object.entries(keys)
-      .filter(([, key]) => client.getQueryState(key)?.isInvalidated)
+      .filter(([, key]) => client().getQueryState(key)?.isInvalidated)
       .map(([name]) => name)
       .sort()
 }
@@ -86,7 +75,7 @@ describe('useUpsertSession', () => {
     const created = await act(() => result.current.mutateAsync({ session: sessionBody(name) }))
     expect(created).toMatchObject({ created: true, id: expect.stringMatching(/^[0-9a-f]{32}$/), etag: expect.stringMatching(/^\d+$/) })
     expect(created.detail).toMatchObject({ etag: created.etag, session: { id: created.id, sessionName: name } })
-    expect(client.getQueryData(sessionQueries.detail(created.id).queryKey)).toEqual(created.detail)
+    expect(client().getQueryData(sessionQueries.detail(created.id).queryKey)).toEqual(created.detail)
     // A new key may hide the tombstone of an earlier delete of that key, so /deletes is stale too.
     expect(stale()).toEqual(['availableChangeVersions', 'cursor', 'deletes', 'feed', 'list', 'partitions'])
     await waitFor(() => expect(visible.result.current.data?.total).toBe(1))
@@ -103,7 +92,7 @@ describe('useUpsertSession', () => {
         .find((r) => r.method === 'POST')!
         .headers.get('if-match'),
     ).toBe(`"${created.etag}"`)
-    expect(client.getQueryData(sessionQueries.detail(created.id).queryKey)).toMatchObject({
+    expect(client().getQueryData(sessionQueries.detail(created.id).queryKey)).toMatchObject({
       etag: updated.etag,
       session: { totalInstructionalDays: 4 },
     })
@@ -138,7 +127,7 @@ describe('useUpdateSession', () => {
   it('PUTs with If-Match, keeps the detail cache on the new etag and invalidates exactly what changed', async () => {
     const name = uniqueName('Hook put')
     const { id, etag } = await upsertSession(sessionBody(name))
-    await client.fetchQuery(sessionQueries.detail(id))
+    await client().fetchQuery(sessionQueries.detail(id))
     const stale = await seedCache(await anyOtherSessionId())
     const { result } = render(() => useUpdateSession())
 
@@ -150,7 +139,7 @@ describe('useUpdateSession', () => {
     expect(sent()[0]!.headers.get('if-match')).toBe(`"${etag}"`)
     expect(same).toMatchObject({ id, keyChanged: false })
     expect(same.etag).not.toBe(etag)
-    expect(client.getQueryData(sessionQueries.detail(id).queryKey)).toMatchObject({
+    expect(client().getQueryData(sessionQueries.detail(id).queryKey)).toMatchObject({
       etag: same.etag,
       session: { totalInstructionalDays: 3 },
     })
@@ -173,7 +162,7 @@ describe('useUpdateSession', () => {
   it('412: SessionConflictError with their record, the cache moves to theirs, keeping mine works with their etag', async () => {
     const name = uniqueName('Hook conflict')
     const { id } = await upsertSession(sessionBody(name))
-    const mine = await client.fetchQuery(sessionQueries.detail(id))
+    const mine = await client().fetchQuery(sessionQueries.detail(id))
     const theirEtag = await changeAsAnotherClient(api, id, (s) => {
       s.totalInstructionalDays = 2
       s.endDate = '2022-01-04'
@@ -186,7 +175,7 @@ describe('useUpdateSession', () => {
     expect(error.summary).toMatch(/Someone else changed this record/)
     const { current } = error as SessionConflictError
     expect(current).toMatchObject({ etag: theirEtag, session: { totalInstructionalDays: 2, endDate: '2022-01-04' } })
-    expect(client.getQueryData(sessionQueries.detail(id).queryKey)).toEqual(current)
+    expect(client().getQueryData(sessionQueries.detail(id).queryKey)).toEqual(current)
 
     const kept = await act(() => result.current.mutateAsync({ id, session: edited, ifMatch: current!.etag }))
     expect(kept.detail?.session).toMatchObject({ totalInstructionalDays: 4, endDate: '2022-01-07' })
@@ -194,27 +183,27 @@ describe('useUpdateSession', () => {
 
   it('404: SessionNotFoundError when someone deleted it; its detail leaves the cache', async () => {
     const { id, etag } = await upsertSession(sessionBody(uniqueName('Hook vanished')))
-    await client.fetchQuery(sessionQueries.detail(id))
+    await client().fetchQuery(sessionQueries.detail(id))
     await deleteAsAnotherClient(api, id)
     const { result } = render(() => useUpdateSession())
     const error = await rejection(result.current.mutateAsync({ id, session: sessionBody('whatever'), ifMatch: etag }))
     expect(error).toBeInstanceOf(SessionNotFoundError)
     expect(error).toMatchObject({ status: 404, kind: 'not-found', id })
-    expect(client.getQueryData(sessionQueries.detail(id).queryKey)).toBeUndefined()
+    expect(client().getQueryData(sessionQueries.detail(id).queryKey)).toBeUndefined()
   })
 })
 
 describe('useDeleteSession', () => {
   it('DELETEs with If-Match, drops the detail and invalidates lists, partitions, deletes and the versions', async () => {
     const { id, etag } = await upsertSession(sessionBody(uniqueName('Hook delete')))
-    await client.fetchQuery(sessionQueries.detail(id))
+    await client().fetchQuery(sessionQueries.detail(id))
     const stale = await seedCache(await anyOtherSessionId())
     const { result } = render(() => useDeleteSession())
     const sent = spyOnFetch()
     await act(() => result.current.mutateAsync({ id, ifMatch: etag }))
     expect(sent()[0]).toMatchObject({ method: 'DELETE' })
     expect(sent()[0]!.headers.get('if-match')).toBe(`"${etag}"`)
-    expect(client.getQueryData(sessionQueries.detail(id).queryKey)).toBeUndefined()
+    expect(client().getQueryData(sessionQueries.detail(id).queryKey)).toBeUndefined()
     expect(stale()).toEqual(['availableChangeVersions', 'cursor', 'deletes', 'feed', 'list', 'partitions'])
   })
 
@@ -226,14 +215,14 @@ describe('useDeleteSession', () => {
 
   it('409 when course offerings depend on it: an ApiError in plain words, nothing changes', async () => {
     const { items } = await listSessions({ schoolId: 255901001, schoolYear: 2025, sessionName: '2024-2025 Spring Semester', limit: 1 })
-    const detail = await client.fetchQuery(sessionQueries.detail(items[0]!.id))
+    const detail = await client().fetchQuery(sessionQueries.detail(items[0]!.id))
     const stale = await seedCache(await anyOtherSessionId())
     const { result } = render(() => useDeleteSession())
     const error = await rejection(result.current.mutateAsync({ id: detail.session.id, ifMatch: detail.etag }))
     expect(error).toMatchObject({ status: 409, kind: 'conflict', isConflict409: true })
     expect(error).not.toBeInstanceOf(SessionConflictError)
     expect(error.summary).toMatch(/^The change conflicts with other data\./)
-    expect(client.getQueryData(sessionQueries.detail(detail.session.id).queryKey)).toBe(detail)
+    expect(client().getQueryData(sessionQueries.detail(detail.session.id).queryKey)).toBe(detail)
     expect(stale()).toEqual([])
   })
 

@@ -1,18 +1,10 @@
 import { describe, expect, it } from 'vitest'
 import { conflictRows, defaultChoices, mergeChoices } from './conflict-merge.ts'
-import { emptySessionForm, type SessionFormValues } from '../../entities/sessions/session-form-rules.ts'
+import { fallSessionForm } from '../../testing/session-test-support.tsx'
 
-const original: SessionFormValues = {
-  ...emptySessionForm,
-  schoolId: '255901001',
-  schoolYear: '2027',
-  sessionName: 'Fall',
-  termDescriptor: 'uri://ed-fi.org/TermDescriptor#Fall Semester',
-  beginDate: '2026-08-20',
-  endDate: '2026-12-18',
-  totalInstructionalDays: '80',
+const original = fallSessionForm({
   gradingPeriods: [{ gradingPeriodDescriptor: 'uri://ed-fi.org/GradingPeriodDescriptor#First Six Weeks', gradingPeriodName: 'P1' }],
-}
+})
 
 describe('a 412 conflict, field by field', () => {
   const mine = { ...original, totalInstructionalDays: '82', endDate: '2026-12-19' }

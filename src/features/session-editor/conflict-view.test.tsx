@@ -4,18 +4,9 @@
 import { fireEvent, render, screen, within } from '@testing-library/react'
 import { describe, expect, it, vi } from 'vitest'
 import { ConflictView } from './conflict-view.tsx'
-import { emptySessionForm, type SessionFormValues } from '../../entities/sessions/session-form-rules.ts'
+import { fallSessionForm } from '../../testing/session-test-support.tsx'
 
-const original: SessionFormValues = {
-  ...emptySessionForm,
-  schoolId: '255901001',
-  schoolYear: '2027',
-  sessionName: 'Fall',
-  termDescriptor: 'uri://ed-fi.org/TermDescriptor#Fall Semester',
-  beginDate: '2026-08-20',
-  endDate: '2026-12-18',
-  totalInstructionalDays: '80',
-}
+const original = fallSessionForm()
 const mine = { ...original, totalInstructionalDays: '82' }
 const theirs = { ...original, totalInstructionalDays: '79', termDescriptor: 'uri://ed-fi.org/TermDescriptor#Semester' }
 
