@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { dayNumber, formatDate, isoOfDay, weekdayOf, weekdaysBetween } from './date-only.ts'
+import { dayNumber, dayNumberByDate, formatDate, isoOfDay, weekdayOf, weekdaysBetween } from './date-only.ts'
 
 describe('date-only arithmetic', () => {
   it('counts weekdays with both ends included', () => {
@@ -19,5 +19,14 @@ describe('date-only arithmetic', () => {
     expect(weekdayOf(dayNumber('2027-05-22'))).toBe(6) // Saturday
     expect(isoOfDay(dayNumber('2026-12-31') + 1)).toBe('2027-01-01')
     expect(formatDate('2027-04-30')).toBe('April 30, 2027')
+  })
+
+  it('counts days by arithmetic exactly as the calendar does, from 1900 to 2100 and past the ends of months', () => {
+    for (let day = dayNumberByDate('1900-01-01'); day <= dayNumberByDate('2100-12-31'); day++) {
+      const iso = isoOfDay(day)
+      if (dayNumber(iso) !== day) expect(dayNumber(iso), iso).toBe(day)
+    }
+    for (const odd of ['2027-02-30', '2027-01-00', '2027-13-01', '0050-01-01', '2027-1-01', 'not a date'])
+      expect(dayNumber(odd), odd).toStrictEqual(dayNumberByDate(odd))
   })
 })

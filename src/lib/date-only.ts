@@ -1,6 +1,31 @@
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December']
 
+// Date.UTC with three slices cost the checks a third of their time over 100,000 sessions: the same
+// day count by arithmetic (H. Hinnant's days_from_civil) for YYYY-MM-DD, Date.UTC for anything else.
 export function dayNumber(date: string): number {
+  const y = digits(date, 0, 4)
+  const m = digits(date, 5, 2)
+  const d = digits(date, 8, 2)
+  if (date.length !== 10 || y < 100 || m < 1 || m > 12 || d < 0) return dayNumberByDate(date)
+  const year = m <= 2 ? y - 1 : y
+  const era = Math.floor(year / 400)
+  const yearOfEra = year - era * 400
+  const dayOfYear = Math.floor((153 * ((m + 9) % 12) + 2) / 5) + d - 1
+  return era * 146_097 + yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear - 719_468
+}
+
+/** -1 unless every character is a digit. */
+function digits(text: string, from: number, count: number): number {
+  let value = 0
+  for (let i = from; i < from + count; i++) {
+    const digit = text.charCodeAt(i) - 48
+    if (!(digit >= 0 && digit <= 9)) return -1
+    value = value * 10 + digit
+  }
+  return value
+}
+
+export function dayNumberByDate(date: string): number {
   return Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10))) / 86_400_000
 }
 

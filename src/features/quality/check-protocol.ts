@@ -13,7 +13,7 @@ export type SessionSummary = Omit<CheckedSession, 'gradingPeriods' | 'weeks'>
 
 /** Rows come before the findings that name them. */
 export type CheckReport =
-  | { type: 'rows'; rows: SessionColumns }
+  | { type: 'rows'; rows: SessionColumns; findings: FindingColumns }
   | { type: 'progress'; progress: WholeSetProgress }
   | { type: 'calendars'; gradingPeriods: CheckedGradingPeriod[]; schoolNames: Record<number, string> }
   | { type: 'findings'; findings: FindingColumns }

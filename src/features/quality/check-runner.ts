@@ -30,7 +30,7 @@ function collector(onProgress?: (progress: WholeSetProgress) => void) {
   return {
     take: (message: CheckReport) => {
       if (message.type === 'rows') fromColumns(message.rows, set.sessions)
-      else if (message.type === 'findings') for (const f of fromWire(message.findings, set.sessions)) findings.add(f)
+      if (message.type === 'rows' || message.type === 'findings') for (const f of fromWire(message.findings, set.sessions)) findings.add(f)
       else if (message.type === 'progress') onProgress?.(message.progress)
       else Object.assign(set, { gradingPeriods: message.gradingPeriods, schoolNames: message.schoolNames })
     },

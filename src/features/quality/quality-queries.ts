@@ -26,6 +26,8 @@ export const qualityQueries = {
       staleTime: 5 * 60_000,
       retry: false,
       refetchOnWindowFocus: false,
+      // Every run builds a whole new report: comparing 100,000 rows with the last run's would be one long task.
+      structuralSharing: false,
     }),
 }
 

@@ -4,7 +4,7 @@ import { readAllSessions } from '../../entities/sessions/read-all-sessions.ts'
 import { FINDINGS_WEIGHT_PER_MESSAGE, type CheckReport, type CheckRequest } from './check-protocol.ts'
 import { calendarRowChecks, runGroupChecks, runRowChecks } from './rules/index.ts'
 import { createSchoolYearGroups } from './rules/school-year-groups.ts'
-import type { CheckCalendars, CheckedSession, Finding } from './rules/types.ts'
+import type { CheckCalendars, CheckedSession, Finding, SessionRef } from './rules/types.ts'
 import { toColumns } from './session-columns.ts'
 import { checkedSessionSchema, toCheckedGradingPeriod, toCheckedWeek } from './to-checked.ts'
 import { byWeight, toWire } from './wire-findings.ts'
@@ -12,10 +12,9 @@ import { byWeight, toWire } from './wire-findings.ts'
 export async function readAndCheck(request: CheckRequest, report: (message: CheckReport) => void, signal?: AbortSignal): Promise<void> {
   const { options, ...source } = request
   const read = { snapshot: source.snapshot }
-  const rowOfId = new Map<string, number>()
   let rowsSent = 0
   const groups = createSchoolYearGroups()
-  const rowOf = (id: string) => rowOfId.get(id)!
+  const rowOf = (session: SessionRef) => session.position!
   const sendFindings = (findings: Finding[]) => {
     for (const slice of byWeight(findings, FINDINGS_WEIGHT_PER_MESSAGE)) report({ type: 'findings', findings: toWire(slice, rowOf) })
   }
@@ -43,13 +42,13 @@ export async function readAndCheck(request: CheckRequest, report: (message: Chec
     signal,
     onProgress: (progress) => report({ type: 'progress', progress }),
     onRows: (rows) => {
-      for (const row of rows) rowOfId.set(row.id, rowsSent++)
-      report({ type: 'rows', rows: toColumns(rows) })
+      for (const row of rows) row.position = rowsSent++
       groups.add(rows)
       const found = runRowChecks(rows)
       if (checkAgainstCalendars) found.push(...checkAgainstCalendars(rows))
       else waitingForCalendars.push(rows)
-      sendFindings(found)
+      // One message a page: its rows, then the findings about them (a few per row at most).
+      report({ type: 'rows', rows: toColumns(rows), findings: toWire(found, rowOf) })
     },
   })
   sendFindings(runGroupChecks({ ...(await calendars), sessions }, groups))

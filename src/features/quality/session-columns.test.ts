@@ -15,16 +15,20 @@ describe('rows sent as columns', () => {
     expect(into).toEqual(rows.map(({ gradingPeriods: _g, weeks: _w, ...summary }) => summary))
   })
 
-  it('writes each term once per page, and appends to what the page already holds', () => {
+  it("sends a page's texts as one string, and appends to what the page already holds", () => {
     const columns = toColumns([
-      session({ label: 'Fall Semester' }),
-      session({ label: 'Fall Semester' }),
-      session({ label: 'Summer Semester' }),
+      session({ id: 'a', name: 'Fall' }),
+      session({ id: 'b', name: '' }),
+      session({ id: 'c', name: 'Ünïcödé “x”' }),
     ])
-    expect(columns.terms).toEqual(['uri://ed-fi.org/TermDescriptor#Fall Semester', 'uri://ed-fi.org/TermDescriptor#Summer Semester'])
+    expect(typeof columns.text).toBe('string')
     const into: SessionSummary[] = [{ ...session(), id: 'kept' }]
-    fromColumns(columns, into)
-    expect(into.map((s) => s.id)[0]).toBe('kept')
-    expect(into).toHaveLength(4)
+    fromColumns(structuredClone(columns), into)
+    expect(into.map((s) => [s.id, s.name])).toEqual([
+      ['kept', session().name],
+      ['a', 'Fall'],
+      ['b', ''],
+      ['c', 'Ünïcödé “x”'],
+    ])
   })
 })

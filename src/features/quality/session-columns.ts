@@ -1,61 +1,77 @@
+import { dayNumber, isoOfDay } from '../../lib/date-only.ts'
 import type { CheckedSession } from './rules/types.ts'
 import type { SessionSummary } from './check-protocol.ts'
 
 // Columns, not row objects: a structured clone writes every member name again and rebuilds each object.
+// Ids and names travel as one string with the end of each (one long string clones far faster than
+// thousands of short ones), terms once per page, dates as day numbers.
 
 export interface SessionColumns {
-  ids: string[]
-  names: string[]
+  /** Per row: id, then name. */
+  text: string
+  ends: Uint32Array
+  terms: string[]
+  termOf: Uint16Array | Uint32Array
+  beginDays: Int32Array
+  endDays: Int32Array
   schoolIds: Float64Array
   schoolYears: Int32Array
-  terms: string[]
-  termOf: Uint16Array
-  beginDates: string[]
-  endDates: string[]
   days: Int32Array
 }
 
 export function toColumns(rows: readonly CheckedSession[]): SessionColumns {
   const n = rows.length
+  const termPositions = new Map<string, number>()
   const columns: SessionColumns = {
-    ids: new Array<string>(n),
-    names: new Array<string>(n),
+    text: '',
+    ends: new Uint32Array(2 * n),
+    terms: [],
+    termOf: n < 65_536 ? new Uint16Array(n) : new Uint32Array(n),
+    beginDays: new Int32Array(n),
+    endDays: new Int32Array(n),
     schoolIds: new Float64Array(n),
     schoolYears: new Int32Array(n),
-    terms: [],
-    termOf: new Uint16Array(n),
-    beginDates: new Array<string>(n),
-    endDates: new Array<string>(n),
     days: new Int32Array(n),
   }
-  const termIndex = new Map<string, number>()
+  let text = ''
   for (let i = 0; i < n; i++) {
     const row = rows[i]!
-    columns.ids[i] = row.id
-    columns.names[i] = row.name
+    text += row.id
+    columns.ends[2 * i] = text.length
+    text += row.name
+    columns.ends[2 * i + 1] = text.length
+    let term = termPositions.get(row.term)
+    if (term === undefined) termPositions.set(row.term, (term = columns.terms.push(row.term) - 1))
+    columns.termOf[i] = term
+    columns.beginDays[i] = dayNumber(row.beginDate)
+    columns.endDays[i] = dayNumber(row.endDate)
     columns.schoolIds[i] = row.schoolId
     columns.schoolYears[i] = row.schoolYear
-    let term = termIndex.get(row.term)
-    if (term === undefined) termIndex.set(row.term, (term = columns.terms.push(row.term) - 1))
-    columns.termOf[i] = term
-    columns.beginDates[i] = row.beginDate
-    columns.endDates[i] = row.endDate
     columns.days[i] = row.days
   }
+  columns.text = text
   return columns
 }
 
+// A set spans a few thousand distinct days: each is written out once.
+const isoOfDays = new Map<number, string>()
+function isoOf(day: number): string {
+  let iso = isoOfDays.get(day)
+  if (iso === undefined) isoOfDays.set(day, (iso = isoOfDay(day)))
+  return iso
+}
+
 export function fromColumns(columns: SessionColumns, into: SessionSummary[]): void {
-  const { ids, names, schoolIds, schoolYears, terms, termOf, beginDates, endDates, days } = columns
-  for (let i = 0; i < ids.length; i++) {
+  const { text, ends, terms, termOf, beginDays, endDays, schoolIds, schoolYears, days } = columns
+  for (let i = 0; i < schoolIds.length; i++) {
     into.push({
-      id: ids[i]!,
-      name: names[i]!,
+      id: text.slice(i === 0 ? 0 : ends[2 * i - 1], ends[2 * i]),
+      name: text.slice(ends[2 * i], ends[2 * i + 1]),
       schoolId: schoolIds[i]!,
       schoolYear: schoolYears[i]!,
       term: terms[termOf[i]!]!,
-      beginDate: beginDates[i]!,
-      endDate: endDates[i]!,
+      beginDate: isoOf(beginDays[i]!),
+      endDate: isoOf(endDays[i]!),
       days: days[i]!,
     })
   }

@@ -2,13 +2,23 @@ import type { AcademicWeek, GradingPeriod } from '../../entities/lookups/lookup-
 import { sessionSchema, type Session } from '../../entities/sessions/session-schema.ts'
 import type { CheckedGradingPeriod, CheckedSession, CheckedWeek } from './rules/types.ts'
 
+// A district has a handful of terms, each repeated on thousands of rows: one shared string per term
+// makes every later lookup by term (families, labels, patterns) a lookup of the same key.
+const sharedTerms = new Map<string, string>()
+const sharedTerm = (term: string) => {
+  const shared = sharedTerms.get(term)
+  if (shared !== undefined) return shared
+  sharedTerms.set(term, term)
+  return term
+}
+
 export function toCheckedSession(s: Session): CheckedSession {
   return {
     id: s.id,
     name: s.sessionName,
     schoolId: s.schoolReference.schoolId,
     schoolYear: s.schoolYearTypeReference.schoolYear,
-    term: s.termDescriptor,
+    term: sharedTerm(s.termDescriptor),
     beginDate: s.beginDate,
     endDate: s.endDate,
     days: s.totalInstructionalDays,

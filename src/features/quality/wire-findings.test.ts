@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest'
 import { findingFor } from './rules/finding.ts'
 import { session } from './rules/test-support.ts'
-import type { Finding } from './rules/types.ts'
+import type { Finding, SessionRef } from './rules/types.ts'
 import { byWeight, fromWire, toWire } from './wire-findings.ts'
 
 describe('findings as the worker sends them', () => {
   const rows = [session({ id: 'a', name: 'Fall' }), session({ id: 'b', name: 'Spring' }), session({ id: 'c', name: 'Summer' })]
-  const rowOf = (id: string) => rows.findIndex((r) => r.id === id)
+  const rowOf = (session: SessionRef) => rows.findIndex((r) => r.id === session.id)
   const text = { explanation: 'They share days.', suggestedFix: 'Move a date.' }
 
   it('names sessions by their position and comes back as the same findings', () => {
@@ -14,7 +14,9 @@ describe('findings as the worker sends them', () => {
     const wire = toWire([overlap], rowOf)
     expect([...wire.rows]).toEqual([2, 0])
     expect(wire).not.toHaveProperty('sessions')
-    expect(fromWire(structuredClone(wire), rows)).toEqual([overlap])
+    const [back] = fromWire(structuredClone(wire), rows)
+    expect(back).toEqual(overlap)
+    expect(back!.sessions[0]).toBe(rows[2])
   })
 
   it('keeps prefills (set values only), findings about a school, and the order', () => {
@@ -29,6 +31,18 @@ describe('findings as the worker sends them', () => {
     expect(back).toEqual(findings)
     expect(back[1]).not.toHaveProperty('prefill')
     expect(back[0]!.prefill!.values).toEqual({ totalInstructionalDays: 0 })
+  })
+
+  it('sends a shared suggested fix once and keeps a prefill for another session', () => {
+    const same = { explanation: 'Too many days.', suggestedFix: 'Set the days.' }
+    const findings = [
+      findingFor('days-over-weekdays', 'error', [rows[0]!], same),
+      findingFor('days-over-weekdays', 'error', [rows[1]!], same),
+      findingFor('grading-period-outside', 'warning', [rows[2]!], text, { sessionId: 'a', values: {} }),
+    ]
+    const wire = toWire(findings, rowOf)
+    expect(wire.fixes).toEqual(['Set the days.', 'Move a date.'])
+    expect(fromWire(structuredClone(wire), rows)).toEqual(findings)
   })
 
   it('slices by sessions named, never splitting a finding and never sending an empty slice', () => {

@@ -1,22 +1,27 @@
 import { RULES } from './rules/index.ts'
-import { SEVERITIES, type CheckedSession, type Finding, type FixValues, type RuleId } from './rules/types.ts'
+import { SEVERITIES, type Finding, type FixValues, type RuleId, type SessionRef } from './rules/types.ts'
 
 // Sessions as their positions among rows sent before, columns in typed arrays: a structured clone of a
 // few arrays costs about half that of thirty thousand small objects.
 
 export interface FindingColumns {
-  keys: string[]
+  /** Per finding, key then explanation, as one string with the end of each (one long string clones fast). */
+  text: string
+  ends: Uint32Array
   rules: Uint8Array
   severities: Uint8Array
   schoolIds: Float64Array
   schoolYears: Int32Array
-  explanations: string[]
+  /** Thousands of findings share a few suggested fixes: each is sent once, findings hold its position. */
   fixes: string[]
+  fixOf: Int32Array
   /** Finding i names the rows at positions rows[rowStarts[i]] up to rows[rowStarts[i + 1]]. */
   rowStarts: Int32Array
   rows: Int32Array
-  /** '' / NaN: not set. */
+  /** 0: no prefill; 1: for the finding's first session; 2: for the session prefillIds[i] names. */
+  prefillFor: Uint8Array
   prefillIds: string[]
+  /** '' / NaN: not set. */
   prefillBegins: string[]
   prefillEnds: string[]
   prefillDays: Float64Array
@@ -25,62 +30,74 @@ export interface FindingColumns {
 const RULE_IDS = Object.keys(RULES) as RuleId[]
 const RULE_INDEX = new Map(RULE_IDS.map((id, i) => [id, i]))
 
-export function toWire(findings: readonly Finding[], rowOf: (id: string) => number): FindingColumns {
+export function toWire(findings: readonly Finding[], rowOf: (session: SessionRef) => number): FindingColumns {
   const n = findings.length
   const named = findings.reduce((sum, f) => sum + f.sessions.length, 0)
   const wire: FindingColumns = {
-    keys: [],
+    text: '',
+    ends: new Uint32Array(2 * n),
     rules: new Uint8Array(n),
     severities: new Uint8Array(n),
     schoolIds: new Float64Array(n),
     schoolYears: new Int32Array(n),
-    explanations: [],
     fixes: [],
+    fixOf: new Int32Array(n),
     rowStarts: new Int32Array(n + 1),
     rows: new Int32Array(named),
-    prefillIds: [],
-    prefillBegins: [],
-    prefillEnds: [],
+    prefillFor: new Uint8Array(n),
+    prefillIds: new Array<string>(n),
+    prefillBegins: new Array<string>(n),
+    prefillEnds: new Array<string>(n),
     prefillDays: new Float64Array(n),
   }
+  const fixPositions = new Map<string, number>()
   let at = 0
-  findings.forEach((f, i) => {
-    wire.keys.push(f.key)
+  let text = ''
+  for (let i = 0; i < n; i++) {
+    const f = findings[i]!
+    text += f.key
+    wire.ends[2 * i] = text.length
+    text += f.explanation
+    wire.ends[2 * i + 1] = text.length
     wire.rules[i] = RULE_INDEX.get(f.rule)!
     wire.severities[i] = SEVERITIES.indexOf(f.severity)
     wire.schoolIds[i] = f.schoolId
     wire.schoolYears[i] = f.schoolYear
-    wire.explanations.push(f.explanation)
-    wire.fixes.push(f.suggestedFix)
+    let fix = fixPositions.get(f.suggestedFix)
+    if (fix === undefined) fixPositions.set(f.suggestedFix, (fix = wire.fixes.push(f.suggestedFix) - 1))
+    wire.fixOf[i] = fix
     wire.rowStarts[i] = at
-    for (const s of f.sessions) wire.rows[at++] = rowOf(s.id)
-    wire.prefillIds.push(f.prefill?.sessionId ?? '')
-    wire.prefillBegins.push(f.prefill?.values.beginDate ?? '')
-    wire.prefillEnds.push(f.prefill?.values.endDate ?? '')
-    wire.prefillDays[i] = f.prefill?.values.totalInstructionalDays ?? NaN
-  })
+    for (const s of f.sessions) wire.rows[at++] = rowOf(s)
+    const prefill = f.prefill
+    wire.prefillFor[i] = !prefill ? 0 : prefill.sessionId === f.sessions[0]?.id ? 1 : 2
+    wire.prefillIds[i] = wire.prefillFor[i] === 2 ? prefill!.sessionId : ''
+    wire.prefillBegins[i] = prefill?.values.beginDate ?? ''
+    wire.prefillEnds[i] = prefill?.values.endDate ?? ''
+    wire.prefillDays[i] = prefill?.values.totalInstructionalDays ?? NaN
+  }
   wire.rowStarts[n] = at
+  wire.text = text
   return wire
 }
 
-export function fromWire(wire: FindingColumns, rows: readonly Pick<CheckedSession, 'id' | 'name'>[]): Finding[] {
-  return wire.keys.map((key, i) => {
+/** The findings name the page's own rows (no copies: a few overlap findings can name every session). */
+export function fromWire(wire: FindingColumns, rows: readonly SessionRef[]): Finding[] {
+  const { text, ends } = wire
+  return Array.from({ length: wire.rules.length }, (_, i) => {
     const sessions: Finding['sessions'] = []
-    for (let at = wire.rowStarts[i]!; at < wire.rowStarts[i + 1]!; at++) {
-      const row = rows[wire.rows[at]!]!
-      sessions.push({ id: row.id, name: row.name })
-    }
+    for (let at = wire.rowStarts[i]!; at < wire.rowStarts[i + 1]!; at++) sessions.push(rows[wire.rows[at]!]!)
     const finding: Finding = {
-      key,
+      key: text.slice(i === 0 ? 0 : ends[2 * i - 1], ends[2 * i]),
       rule: RULE_IDS[wire.rules[i]!]!,
       severity: SEVERITIES[wire.severities[i]!]!,
       schoolId: wire.schoolIds[i]!,
       schoolYear: wire.schoolYears[i]!,
       sessions,
-      explanation: wire.explanations[i]!,
-      suggestedFix: wire.fixes[i]!,
+      explanation: text.slice(ends[2 * i], ends[2 * i + 1]),
+      suggestedFix: wire.fixes[wire.fixOf[i]!]!,
     }
-    if (wire.prefillIds[i]) finding.prefill = { sessionId: wire.prefillIds[i]!, values: fixValues(wire, i) }
+    const prefillFor = wire.prefillFor[i]
+    if (prefillFor) finding.prefill = { sessionId: prefillFor === 1 ? sessions[0]!.id : wire.prefillIds[i]!, values: fixValues(wire, i) }
     return finding
   })
 }

@@ -50,9 +50,15 @@ export function termKind(term: string): TermKind | undefined {
   return kindCache.get(term)
 }
 
+const knownCache = new Map<string, boolean>()
+
 export function isKnownTerm(term: string): boolean {
-  const label = termLabel(term)
-  return label in KINDS || NEUTRAL.has(label)
+  let known = knownCache.get(term)
+  if (known === undefined) {
+    const label = termLabel(term)
+    knownCache.set(term, (known = label in KINDS || NEUTRAL.has(label)))
+  }
+  return known
 }
 
 /** Whether two terms of one school and year must not share a day. Unknown terms never do. */

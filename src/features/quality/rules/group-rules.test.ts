@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { runChecks } from './index.ts'
 import { overlappingTerms } from './overlapping-terms.ts'
 import { termGaps, yearNotCovered } from './term-gaps.ts'
 import { termsExclude } from '../../../lib/edfi/term-families.ts'
@@ -48,6 +49,23 @@ describe('overlapping-terms', () => {
     const findings = overlappingTerms(context(many))
     expect(findings).toHaveLength(1)
     expect(findings[0]!.sessions).toHaveLength(50)
+  })
+
+  it('gives every finding its own short key, however many sessions it names', () => {
+    const clusters = [0, 1, 2].flatMap((k) =>
+      Array.from({ length: 40 }, (_, i) =>
+        session({ name: `Copy ${k}-${i}`, beginDate: `202${6 + k}-08-24`, endDate: `202${6 + k}-12-18` }),
+      ),
+    )
+    const quarters = ['First Quarter', 'Second Quarter', 'Third Quarter', 'Fourth Quarter'].map((label, i) =>
+      session({ label, beginDate: `2027-0${1 + 2 * i}-04`, endDate: `2027-0${1 + 2 * i}-08` }),
+    )
+    const findings = runChecks({ ...context([...clusters, ...quarters]), sessions: [...clusters, ...quarters] })
+    const keys = findings.map((f) => f.key)
+    expect(findings.filter((f) => f.rule === 'overlapping-terms')).toHaveLength(3)
+    expect(findings.filter((f) => f.rule === 'term-gap').length).toBeGreaterThanOrEqual(3)
+    expect(new Set(keys).size).toBe(keys.length)
+    expect(Math.max(...keys.map((k) => k.length))).toBeLessThan(100)
   })
 })
 

@@ -18,9 +18,15 @@ export type RuleId =
   | 'name-breaks-pattern'
   | 'unknown-term'
 
-export interface CheckedSession {
+/** How a finding names a session. */
+export interface SessionRef {
   id: string
   name: string
+  /** Its place among the rows read, set by the reader: the worker names sessions to the page by it. */
+  position?: number
+}
+
+export interface CheckedSession extends SessionRef {
   schoolId: number
   schoolYear: number
   term: string
@@ -77,7 +83,7 @@ export interface Finding {
   severity: Severity
   schoolId: number
   schoolYear: number
-  sessions: { id: string; name: string }[]
+  sessions: SessionRef[]
   explanation: string
   suggestedFix: string
   prefill?: { sessionId: string; values: FixValues }
