@@ -1,14 +1,15 @@
 // npm run bench:quality: the data-quality checks over 100,000 sessions in Chromium, measured side
 // by side in one run with reading the same set without checks. Both sides run the app's own code,
 // bundled by Vite from src/: the whole-set reader the export uses (count, /partitions, parallel
-// cursor walks) alone on the page, and checkWholeSet (the checks' Web Worker runs that same reader
-// with the page's lent connection, checks each page as it arrives and sends back rows and findings).
+// cursor walks) alone on the page, and checkWholeSet (a reading Web Worker runs that same reader
+// with the page's lent connection and hands each page to a checking worker, which sends the page
+// its rows and findings).
 // Reported: read time of each side and the checks' overhead (goal <= 25 %), the longest main-thread
 // long task while the checks run (PerformanceObserver 'longtask', goal <= 50 ms), and the page's
 // peak JS heap (CDP Runtime.getHeapUsage every 20 ms; the worker's heap is its own). The machine's
 // load average is printed before and after: on a shared machine figures move with it.
-// Env: BENCH_ROWS (100000), BENCH_RUNS (3 per side; the median is shown), BENCH_PORT (8840),
-//      CHROMIUM_PATH (/usr/bin/chromium).
+// Env: BENCH_ROWS (100000), BENCH_RUNS (7 per side: single rounds move by ±10 % on a shared
+//      machine; the median is shown), BENCH_PORT (8840), CHROMIUM_PATH (/usr/bin/chromium).
 import { mkdtempSync, rmSync } from 'node:fs'
 import { loadavg, tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -21,7 +22,7 @@ import { seedBenchDatabase } from './lib/seed-database.ts'
 import { medianByTime, sideBySide, withPeakHeap } from './lib/side-by-side.ts'
 
 const rows = Number(process.env.BENCH_ROWS ?? 100_000)
-const runs = Number(process.env.BENCH_RUNS ?? 3)
+const runs = Number(process.env.BENCH_RUNS ?? 7)
 const port = Number(process.env.BENCH_PORT ?? 8840)
 const dir = mkdtempSync(join(tmpdir(), 'edfi-bench-quality-'))
 const distDir = join(dir, 'dist')

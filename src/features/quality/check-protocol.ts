@@ -1,7 +1,7 @@
 import type { WholeSetProgress, WholeSetSource } from '../../entities/sessions/read-all-sessions.ts'
 import { ApiError, type ApiErrorInit } from '../../lib/api-error.ts'
 import type { LentConnection } from '../../lib/delegated-connection.ts'
-import type { CheckedGradingPeriod, CheckedSession, CheckOptions } from './rules/types.ts'
+import type { CheckCalendars, CheckedGradingPeriod, CheckedSession, CheckOptions } from './rules/types.ts'
 import type { SessionColumns } from './session-columns.ts'
 import type { FindingColumns } from './wire-findings.ts'
 
@@ -11,20 +11,28 @@ export interface CheckRequest extends WholeSetSource {
 
 export type SessionSummary = Omit<CheckedSession, 'gradingPeriods' | 'weeks'>
 
-/** Rows come before the findings that name them. */
+/** To the page. Rows come before the findings that name them. */
 export type CheckReport =
   | { type: 'rows'; rows: SessionColumns; findings: FindingColumns }
   | { type: 'progress'; progress: WholeSetProgress }
   | { type: 'calendars'; gradingPeriods: CheckedGradingPeriod[]; schoolNames: Record<number, string> }
   | { type: 'findings'; findings: FindingColumns }
 
+/** From the reader to the checker, in the order read; 'end' comes last, after the calendars. */
+export type ToChecker = { type: 'calendars'; calendars: CheckCalendars } | { type: 'rows'; rows: SessionColumns } | { type: 'end' }
+
 export type FromWorker =
   CheckReport | { type: 'renew-token' } | { type: 'done' } | { type: 'failed'; message: string; apiError?: ApiErrorInit }
 
-export type ToWorker =
-  | { type: 'start'; request: CheckRequest; connection: LentConnection }
+export type ToReader =
+  | { type: 'start'; request: CheckRequest; connection: LentConnection; checker: MessagePort }
   | { type: 'token'; token: string }
   | { type: 'token-failed'; message: string; apiError?: ApiErrorInit }
+
+export interface ToCheckerWorker {
+  type: 'start'
+  reader: MessagePort
+}
 
 export const FINDINGS_WEIGHT_PER_MESSAGE = 1000
 

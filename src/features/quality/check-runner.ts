@@ -1,7 +1,16 @@
 import type { WholeSetProgress } from '../../entities/sessions/read-all-sessions.ts'
 import { lendActiveConnection, renewLentToken } from '../../lib/delegated-connection.ts'
-import { errorFromMessage, errorToMessage, type CheckReport, type CheckRequest, type FromWorker, type ToWorker } from './check-protocol.ts'
-import { readAndCheck } from './read-and-check.ts'
+import {
+  errorFromMessage,
+  errorToMessage,
+  type CheckReport,
+  type CheckRequest,
+  type FromWorker,
+  type ToCheckerWorker,
+  type ToReader,
+} from './check-protocol.ts'
+import { readForChecks } from './read-for-checks.ts'
+import { createRowChecker } from './row-checker.ts'
 import { findingsInOrder } from './rules/index.ts'
 import type { CheckedGradingPeriod, Finding } from './rules/types.ts'
 import type { SessionSummary } from './check-protocol.ts'
@@ -19,8 +28,11 @@ export interface CheckedSet {
 
 export function runCheckRequest(request: CheckRequest, onProgress?: (progress: WholeSetProgress) => void, signal?: AbortSignal) {
   const collected = collector(onProgress)
-  if (typeof Worker === 'undefined') return readAndCheck(request, collected.take, signal).then(collected.result)
-  return inWorker(request, collected, signal)
+  if (typeof Worker === 'undefined') {
+    const checker = createRowChecker(collected.take)
+    return readForChecks(request, (message) => void checker.take(message), collected.take, signal).then(collected.result)
+  }
+  return inWorkers(request, collected, signal)
 }
 
 function collector(onProgress?: (progress: WholeSetProgress) => void) {
@@ -38,23 +50,35 @@ function collector(onProgress?: (progress: WholeSetProgress) => void) {
   }
 }
 
-// A finished worker is kept for the next run: its code is loaded, compiled and warm.
-let spareWorker: Worker | undefined
+interface Workers {
+  reader: Worker
+  checker: Worker
+}
 
-async function inWorker(request: CheckRequest, collected: ReturnType<typeof collector>, signal?: AbortSignal): Promise<CheckedSet> {
+// Finished workers are kept for the next run: their code is loaded, compiled and warm.
+let spareWorkers: Workers | undefined
+
+const startWorkers = (): Workers => ({
+  reader: new Worker(new URL('./reader.worker.ts', import.meta.url), { type: 'module' }),
+  checker: new Worker(new URL('./checker.worker.ts', import.meta.url), { type: 'module' }),
+})
+
+/** The reader reads and parses, the checker runs the rules on what it is sent: two threads besides the page. */
+async function inWorkers(request: CheckRequest, collected: ReturnType<typeof collector>, signal?: AbortSignal): Promise<CheckedSet> {
   signal?.throwIfAborted()
   const connection = await lendActiveConnection()
   signal?.throwIfAborted()
-  const worker = spareWorker ?? new Worker(new URL('./checks.worker.ts', import.meta.url), { type: 'module' })
-  spareWorker = undefined
+  const workers = spareWorkers ?? startWorkers()
+  spareWorkers = undefined
+  const { reader, checker } = workers
   let finished = false
-  const send = (message: ToWorker) => worker.postMessage(message)
+  const toReader = (message: ToReader, transfer: Transferable[] = []) => reader.postMessage(message, transfer)
   let stop = () => {}
   try {
     return await new Promise<CheckedSet>((resolve, reject) => {
       stop = () => reject(signal?.reason)
       signal?.addEventListener('abort', stop, { once: true })
-      worker.onmessage = (event: MessageEvent<FromWorker>) => {
+      const take = (event: MessageEvent<FromWorker>) => {
         const message = event.data
         if (message.type === 'done') {
           finished = true
@@ -62,20 +86,23 @@ async function inWorker(request: CheckRequest, collected: ReturnType<typeof coll
         } else if (message.type === 'failed') reject(errorFromMessage(message))
         else if (message.type === 'renew-token')
           renewLentToken().then(
-            (token) => send({ type: 'token', token }),
-            (error: unknown) => send({ type: 'token-failed', ...errorToMessage(error) }),
+            (token) => toReader({ type: 'token', token }),
+            (error: unknown) => toReader({ type: 'token-failed', ...errorToMessage(error) }),
           )
         else collected.take(message)
       }
-      worker.onerror = (event) => reject(new Error(`The checks could not run: ${event.message}`))
-      send({ type: 'start', request, connection })
+      const fail = (event: ErrorEvent) => reject(new Error(`The checks could not run: ${event.message}`))
+      for (const worker of [reader, checker]) Object.assign(worker, { onmessage: take, onerror: fail })
+      const channel = new MessageChannel()
+      const start: ToCheckerWorker = { type: 'start', reader: channel.port2 }
+      checker.postMessage(start, [channel.port2])
+      toReader({ type: 'start', request, connection, checker: channel.port1 }, [channel.port1])
     })
   } finally {
     signal?.removeEventListener('abort', stop)
-    // A parked worker must not keep this run's handlers, and with them everything the run collected.
-    worker.onmessage = null
-    worker.onerror = null
-    if (finished && !spareWorker) spareWorker = worker
-    else worker.terminate()
+    // Parked workers must not keep this run's handlers, and with them everything the run collected.
+    for (const worker of [reader, checker]) Object.assign(worker, { onmessage: null, onerror: null })
+    if (finished && !spareWorkers) spareWorkers = workers
+    else for (const worker of [reader, checker]) worker.terminate()
   }
 }

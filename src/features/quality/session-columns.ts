@@ -6,6 +6,13 @@ import type { SessionSummary } from './check-protocol.ts'
 // Ids and names travel as one string with the end of each (one long string clones far faster than
 // thousands of short ones), terms once per page, dates as day numbers.
 
+/** A row's references to grading periods and academic weeks (only rows that have any). */
+export interface RowLinks {
+  row: number
+  gradingPeriods: CheckedSession['gradingPeriods']
+  weeks: CheckedSession['weeks']
+}
+
 export interface SessionColumns {
   /** Per row: id, then name. */
   text: string
@@ -17,6 +24,8 @@ export interface SessionColumns {
   schoolIds: Float64Array
   schoolYears: Int32Array
   days: Int32Array
+  /** For the checker; the page is sent none. */
+  links: RowLinks[]
 }
 
 export function toColumns(rows: readonly CheckedSession[]): SessionColumns {
@@ -32,6 +41,7 @@ export function toColumns(rows: readonly CheckedSession[]): SessionColumns {
     schoolIds: new Float64Array(n),
     schoolYears: new Int32Array(n),
     days: new Int32Array(n),
+    links: [],
   }
   let text = ''
   for (let i = 0; i < n; i++) {
@@ -48,6 +58,8 @@ export function toColumns(rows: readonly CheckedSession[]): SessionColumns {
     columns.schoolIds[i] = row.schoolId
     columns.schoolYears[i] = row.schoolYear
     columns.days[i] = row.days
+    if (row.gradingPeriods.length > 0 || row.weeks.length > 0)
+      columns.links.push({ row: i, gradingPeriods: row.gradingPeriods, weeks: row.weeks })
   }
   columns.text = text
   return columns
@@ -61,18 +73,30 @@ function isoOf(day: number): string {
   return iso
 }
 
-export function fromColumns(columns: SessionColumns, into: SessionSummary[]): void {
+function rowReader(columns: SessionColumns): (i: number) => SessionSummary {
   const { text, ends, terms, termOf, beginDays, endDays, schoolIds, schoolYears, days } = columns
-  for (let i = 0; i < schoolIds.length; i++) {
-    into.push({
-      id: text.slice(i === 0 ? 0 : ends[2 * i - 1], ends[2 * i]),
-      name: text.slice(ends[2 * i], ends[2 * i + 1]),
-      schoolId: schoolIds[i]!,
-      schoolYear: schoolYears[i]!,
-      term: terms[termOf[i]!]!,
-      beginDate: isoOf(beginDays[i]!),
-      endDate: isoOf(endDays[i]!),
-      days: days[i]!,
-    })
-  }
+  return (i) => ({
+    id: text.slice(i === 0 ? 0 : ends[2 * i - 1], ends[2 * i]),
+    name: text.slice(ends[2 * i], ends[2 * i + 1]),
+    schoolId: schoolIds[i]!,
+    schoolYear: schoolYears[i]!,
+    term: terms[termOf[i]!]!,
+    beginDate: isoOf(beginDays[i]!),
+    endDate: isoOf(endDays[i]!),
+    days: days[i]!,
+  })
+}
+
+export function fromColumns(columns: SessionColumns, into: SessionSummary[]): void {
+  const row = rowReader(columns)
+  for (let i = 0; i < columns.schoolIds.length; i++) into.push(row(i))
+}
+
+/** The checker's rows, numbered from `firstPosition` in the order they were read. */
+export function toCheckedRows(columns: SessionColumns, firstPosition: number): CheckedSession[] {
+  const row = rowReader(columns)
+  const rows: CheckedSession[] = []
+  for (let i = 0; i < columns.schoolIds.length; i++) rows.push({ ...row(i), gradingPeriods: [], weeks: [], position: firstPosition + i })
+  for (const link of columns.links) Object.assign(rows[link.row]!, { gradingPeriods: link.gradingPeriods, weeks: link.weeks })
+  return rows
 }

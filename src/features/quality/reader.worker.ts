@@ -1,10 +1,10 @@
 /// <reference lib="webworker" />
 import { connectApiClient } from '../../lib/api-client.ts'
 import { borrowedConnection } from '../../lib/delegated-connection.ts'
-import { errorFromMessage, errorToMessage, type FromWorker, type ToWorker } from './check-protocol.ts'
-import { readAndCheck } from './read-and-check.ts'
+import { errorFromMessage, errorToMessage, type FromWorker, type ToReader } from './check-protocol.ts'
+import { readForChecks } from './read-for-checks.ts'
 
-// JSON parsing and validation happen here, off the page's main thread.
+// JSON parsing and validation happen here, off the page's main thread; the rules run in the checker.
 
 const post = (message: FromWorker) => self.postMessage(message)
 let tokenAsked: { resolve: (token: string) => void; reject: (error: Error) => void } | undefined
@@ -15,15 +15,19 @@ const renewToken = () =>
     post({ type: 'renew-token' })
   })
 
-self.onmessage = (event: MessageEvent<ToWorker>) => {
+self.onmessage = (event: MessageEvent<ToReader>) => {
   const message = event.data
   if (message.type === 'token') tokenAsked?.resolve(message.token)
   else if (message.type === 'token-failed') tokenAsked?.reject(errorFromMessage(message))
   else {
+    const checker = message.checker
     connectApiClient(borrowedConnection(message.connection, renewToken))
-    readAndCheck(message.request, post).then(
-      () => post({ type: 'done' }),
-      (error: unknown) => post({ type: 'failed', ...errorToMessage(error) }),
+    readForChecks(message.request, (toChecker) => checker.postMessage(toChecker), post).then(
+      () => checker.close(),
+      (error: unknown) => {
+        checker.close()
+        post({ type: 'failed', ...errorToMessage(error) })
+      },
     )
   }
 }

@@ -1,11 +1,14 @@
 import { describe, expect, it } from 'vitest'
-import { bySeverity, calendarRowChecks, findingsInOrder, runChecks, runGroupChecks, runRowChecks } from './index.ts'
-import { createSchoolYearGroups } from './school-year-groups.ts'
-import { session } from './test-support.ts'
-import type { CheckCalendars, CheckedSession, Finding } from './types.ts'
+import type { CheckReport, SessionSummary } from './check-protocol.ts'
+import { createRowChecker } from './row-checker.ts'
+import { bySeverity, findingsInOrder, runChecks } from './rules/index.ts'
+import { session } from './rules/test-support.ts'
+import type { CheckCalendars, CheckedSession, Finding } from './rules/types.ts'
+import { fromColumns, toColumns } from './session-columns.ts'
+import { fromWire } from './wire-findings.ts'
 
-// The worker checks a set page by page as it arrives (row rules at once, calendar rules once the
-// calendars are in, group rules after the last page); the findings must be those of one pass.
+// The checker is sent a set page by page as it is read (row rules at once, calendar rules once the
+// calendars are in, group rules at the end); what the page rebuilds must be what one pass finds.
 
 const calendars: CheckCalendars = {
   gradingPeriods: [
@@ -30,34 +33,43 @@ const rows: CheckedSession[] = [
   }),
 ]
 
-function pageByPage(pages: CheckedSession[][], calendarsAfterPage: number): Finding[] {
-  const groups = createSchoolYearGroups()
-  const found: Finding[] = []
-  const waiting: CheckedSession[][] = []
-  let againstCalendars: ((rows: readonly CheckedSession[]) => Finding[]) | undefined
+function pageByPage(pages: CheckedSession[][], calendarsAfterPage: number) {
+  const reports: CheckReport[] = []
+  const checker = createRowChecker((message) => reports.push(structuredClone(message)))
+  let done = false
   pages.forEach((page, i) => {
-    groups.add(page)
-    found.push(...runRowChecks(page))
-    if (againstCalendars) found.push(...againstCalendars(page))
-    else waiting.push(page)
-    if (i === calendarsAfterPage) {
-      againstCalendars = calendarRowChecks(calendars)
-      for (const early of waiting) found.push(...againstCalendars(early))
-    }
+    done ||= checker.take(structuredClone({ type: 'rows', rows: toColumns(page) }))
+    if (i === calendarsAfterPage) done ||= checker.take({ type: 'calendars', calendars })
   })
-  found.push(...runGroupChecks({ ...calendars, sessions: pages.flat() }, groups))
-  return bySeverity(found)
+  expect(done).toBe(false)
+  expect(checker.take({ type: 'end' })).toBe(true)
+  // As the page files them: rows first, findings by severity as they come.
+  const sessions: SessionSummary[] = []
+  const found = findingsInOrder<Finding>()
+  for (const report of reports) {
+    if (report.type === 'rows') fromColumns(report.rows, sessions)
+    if (report.type === 'rows' || report.type === 'findings') for (const f of fromWire(report.findings, sessions)) found.add(f)
+  }
+  return { sessions, findings: found.all() }
 }
 
-describe('checking a set page by page', () => {
+/** What a finding says, its sessions by id (the page's are its own rows, not the checker's). */
+const said = (findings: Finding[]) => findings.map((f) => ({ ...f, sessions: f.sessions.map((s) => s.id) }))
+
+describe('the checker, fed page by page', () => {
   it('finds what one pass over the whole set finds, in the same order, whenever the calendars arrive', () => {
     const whole = runChecks({ ...calendars, sessions: rows })
     expect(whole.map((f) => f.rule)).toEqual(
       expect.arrayContaining(['dates-reversed', 'days-over-weekdays', 'overlapping-terms', 'days-differ-from-weeks', 'unknown-term']),
     )
     const pages = [rows.slice(0, 2), rows.slice(2, 3), rows.slice(3)]
-    expect(pageByPage(pages, 0)).toEqual(whole)
-    expect(pageByPage(pages, 2)).toEqual(whole)
+    expect(said(pageByPage(pages, 0).findings)).toEqual(said(whole))
+    expect(said(pageByPage(pages, 2).findings)).toEqual(said(whole))
+  })
+
+  it('sends the page every row once, in the order read, without the calendar links', () => {
+    const { sessions } = pageByPage([rows.slice(0, 4), rows.slice(4)], 1)
+    expect(sessions).toEqual(rows.map(({ gradingPeriods: _g, weeks: _w, ...summary }) => summary))
   })
 
   it('orders findings by severity, then in the order of the rules', () => {
