@@ -126,6 +126,10 @@ try {
   const page = await openBenchPage(browser, origin, 'quality bench ready')
   const cdp = await page.context().newCDPSession(page)
   const calibration = (await page.evaluate('window.qualityBench.calibrate()')) as { longestTaskMs: number }
+  const cores = (await page.evaluate('navigator.hardwareConcurrency')) as number
+  console.log(
+    `Chromium sees ${cores} cores: ${cores >= 4 ? 'a reading and a checking worker' : 'one worker reads and checks (a checking worker joins from 4 cores)'}`,
+  )
   console.log(`long-task observer check: an 80 ms block was seen as ${fmt(calibration.longestTaskMs, 0)} ms`)
   const { first, rounds: figures } = await sideBySide(['readOnly', 'readAndCheck'], runs, (side) => measure(page, cdp, side))
   console.log(

@@ -26,6 +26,23 @@ async function seriousViolations(page: Page): Promise<string[]> {
     .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)
 }
 
+test('on a machine with cores to spare, a checking worker runs beside the reader and finds the same', async ({ page }) => {
+  await page.addInitScript(() => Object.defineProperty(navigator, 'hardwareConcurrency', { get: () => 8 }))
+  const workers: string[] = []
+  page.on('worker', (worker) => workers.push(worker.url()))
+  await page.goto('/quality')
+  await expect(
+    page
+      .getByRole('region', { name: /More instructional days than weekdays/ })
+      .getByText('“2026-2027 Spring Semester” counts 90 instructional days, but there are only 80 weekdays between its dates.'),
+  ).toBeVisible()
+  await expect(
+    page.getByRole('region', { name: /Grading period outside the session/ }).getByText(/“2026-2027 Third Trimester”/),
+  ).toBeVisible()
+  expect(workers.filter((url) => /reader\.worker/.test(url))).toHaveLength(1)
+  expect(workers.filter((url) => /checker\.worker/.test(url))).toHaveLength(1)
+})
+
 test('the findings page explains the seeded mistakes, grouped by severity and check', async ({ page }) => {
   await page.goto('/quality')
   await expect(page.getByRole('heading', { level: 1, name: 'Data quality' })).toBeVisible()

@@ -25,7 +25,8 @@ export type FromWorker =
   CheckReport | { type: 'renew-token' } | { type: 'done' } | { type: 'failed'; message: string; apiError?: ApiErrorInit }
 
 export type ToReader =
-  | { type: 'start'; request: CheckRequest; connection: LentConnection; checker: MessagePort }
+  /** Without a checker's port, the reader checks what it reads itself. */
+  | { type: 'start'; request: CheckRequest; connection: LentConnection; checker?: MessagePort }
   | { type: 'token'; token: string }
   | { type: 'token-failed'; message: string; apiError?: ApiErrorInit }
 

@@ -9,8 +9,7 @@ import {
   type ToCheckerWorker,
   type ToReader,
 } from './check-protocol.ts'
-import { readForChecks } from './read-for-checks.ts'
-import { createRowChecker } from './row-checker.ts'
+import { readAndCheckHere } from './read-for-checks.ts'
 import { findingsInOrder } from './rules/index.ts'
 import type { CheckedGradingPeriod, Finding } from './rules/types.ts'
 import type { SessionSummary } from './check-protocol.ts'
@@ -28,10 +27,7 @@ export interface CheckedSet {
 
 export function runCheckRequest(request: CheckRequest, onProgress?: (progress: WholeSetProgress) => void, signal?: AbortSignal) {
   const collected = collector(onProgress)
-  if (typeof Worker === 'undefined') {
-    const checker = createRowChecker(collected.take)
-    return readForChecks(request, (message) => void checker.take(message), collected.take, signal).then(collected.result)
-  }
+  if (typeof Worker === 'undefined') return readAndCheckHere(request, collected.take, signal).then(collected.result)
   return inWorkers(request, collected, signal)
 }
 
@@ -52,18 +48,27 @@ function collector(onProgress?: (progress: WholeSetProgress) => void) {
 
 interface Workers {
   reader: Worker
-  checker: Worker
+  checker?: Worker
 }
 
 // Finished workers are kept for the next run: their code is loaded, compiled and warm.
 let spareWorkers: Workers | undefined
 
+/**
+ * A checker beside the reader pays when it gets a core of its own; on two cores the read alone keeps
+ * both busy, and the extra hand-over of every row costs more than the second thread gains.
+ */
+const CORES_FOR_A_CHECKER = 4
+
 const startWorkers = (): Workers => ({
   reader: new Worker(new URL('./reader.worker.ts', import.meta.url), { type: 'module' }),
-  checker: new Worker(new URL('./checker.worker.ts', import.meta.url), { type: 'module' }),
+  checker:
+    navigator.hardwareConcurrency >= CORES_FOR_A_CHECKER
+      ? new Worker(new URL('./checker.worker.ts', import.meta.url), { type: 'module' })
+      : undefined,
 })
 
-/** The reader reads and parses, the checker runs the rules on what it is sent: two threads besides the page. */
+/** The reader reads and parses; the checker, where there is one, runs the rules on what it is sent. */
 async function inWorkers(request: CheckRequest, collected: ReturnType<typeof collector>, signal?: AbortSignal): Promise<CheckedSet> {
   signal?.throwIfAborted()
   const connection = await lendActiveConnection()
@@ -71,6 +76,7 @@ async function inWorkers(request: CheckRequest, collected: ReturnType<typeof col
   const workers = spareWorkers ?? startWorkers()
   spareWorkers = undefined
   const { reader, checker } = workers
+  const all = checker ? [reader, checker] : [reader]
   let finished = false
   const toReader = (message: ToReader, transfer: Transferable[] = []) => reader.postMessage(message, transfer)
   let stop = () => {}
@@ -92,7 +98,8 @@ async function inWorkers(request: CheckRequest, collected: ReturnType<typeof col
         else collected.take(message)
       }
       const fail = (event: ErrorEvent) => reject(new Error(`The checks could not run: ${event.message}`))
-      for (const worker of [reader, checker]) Object.assign(worker, { onmessage: take, onerror: fail })
+      for (const worker of all) Object.assign(worker, { onmessage: take, onerror: fail })
+      if (!checker) return toReader({ type: 'start', request, connection })
       const channel = new MessageChannel()
       const start: ToCheckerWorker = { type: 'start', reader: channel.port2 }
       checker.postMessage(start, [channel.port2])
@@ -101,8 +108,8 @@ async function inWorkers(request: CheckRequest, collected: ReturnType<typeof col
   } finally {
     signal?.removeEventListener('abort', stop)
     // Parked workers must not keep this run's handlers, and with them everything the run collected.
-    for (const worker of [reader, checker]) Object.assign(worker, { onmessage: null, onerror: null })
+    for (const worker of all) Object.assign(worker, { onmessage: null, onerror: null })
     if (finished && !spareWorkers) spareWorkers = workers
-    else for (const worker of [reader, checker]) worker.terminate()
+    else for (const worker of all) worker.terminate()
   }
 }

@@ -1,6 +1,6 @@
 /// <reference lib="webworker" />
 import { errorToMessage, type FromWorker, type ToChecker, type ToCheckerWorker } from './check-protocol.ts'
-import { createRowChecker } from './row-checker.ts'
+import { createRowChecker, takeFromReader } from './row-checker.ts'
 
 // The rules, in a thread of their own: the reader keeps reading while the rows it sent are checked.
 
@@ -11,7 +11,8 @@ self.onmessage = (event: MessageEvent<ToCheckerWorker>) => {
   const checker = createRowChecker(post)
   reader.onmessage = (message: MessageEvent<ToChecker>) => {
     try {
-      if (!checker.take(message.data)) return
+      takeFromReader(checker, message.data)
+      if (message.data.type !== 'end') return
       reader.close()
       post({ type: 'done' })
     } catch (error) {

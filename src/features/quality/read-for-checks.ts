@@ -1,14 +1,14 @@
 import { listSchools } from '../../entities/lookups/list-lookups.ts'
 import { listEveryAcademicWeek, listGradingPeriodsOfYear } from '../../entities/lookups/list-school-calendars.ts'
 import { readAllSessions } from '../../entities/sessions/read-all-sessions.ts'
-import type { CheckReport, CheckRequest, ToChecker } from './check-protocol.ts'
-import { toColumns } from './session-columns.ts'
+import type { CheckReport, CheckRequest } from './check-protocol.ts'
+import { createRowChecker, type ChecksInput } from './row-checker.ts'
 import { checkedSessionSchema, toCheckedGradingPeriod, toCheckedWeek } from './to-checked.ts'
 
 /** Reads the set and the calendars for the checker; the page hears of progress and calendars. */
 export async function readForChecks(
   request: CheckRequest,
-  toChecker: (message: ToChecker) => void,
+  checker: ChecksInput,
   report: (message: CheckReport) => void,
   signal?: AbortSignal,
 ): Promise<void> {
@@ -22,7 +22,7 @@ export async function readForChecks(
     const schoolNames = Object.fromEntries(schools.map((s) => [s.schoolId, s.nameOfInstitution]))
     const gradingPeriods = periods.map(toCheckedGradingPeriod)
     report({ type: 'calendars', gradingPeriods, schoolNames })
-    toChecker({ type: 'calendars', calendars: { gradingPeriods, weeks: weeks.map(toCheckedWeek), schoolNames, options } })
+    checker.calendars({ gradingPeriods, weeks: weeks.map(toCheckedWeek), schoolNames, options })
   })
   // If the sessions fail (or are stopped) first, this one's failure is not left unhandled.
   calendars.catch(() => undefined)
@@ -32,8 +32,13 @@ export async function readForChecks(
     schema: checkedSessionSchema,
     signal,
     onProgress: (progress) => report({ type: 'progress', progress }),
-    onRows: (rows) => toChecker({ type: 'rows', rows: toColumns(rows) }),
+    onRows: (rows) => checker.rows([...rows]),
   })
   await calendars
-  toChecker({ type: 'end' })
+  checker.end()
+}
+
+/** Reading and checking in one thread: on a machine with few cores, and in jsdom (no Worker). */
+export async function readAndCheckHere(request: CheckRequest, report: (message: CheckReport) => void, signal?: AbortSignal): Promise<void> {
+  await readForChecks(request, createRowChecker(report), report, signal)
 }

@@ -2,9 +2,11 @@
 import { connectApiClient } from '../../lib/api-client.ts'
 import { borrowedConnection } from '../../lib/delegated-connection.ts'
 import { errorFromMessage, errorToMessage, type FromWorker, type ToReader } from './check-protocol.ts'
-import { readForChecks } from './read-for-checks.ts'
+import { readAndCheckHere, readForChecks } from './read-for-checks.ts'
+import { sendToChecker } from './row-checker.ts'
 
-// JSON parsing and validation happen here, off the page's main thread; the rules run in the checker.
+// JSON parsing and validation happen here, off the page's main thread; the rules run in the checker
+// when the page started one, here otherwise.
 
 const post = (message: FromWorker) => self.postMessage(message)
 let tokenAsked: { resolve: (token: string) => void; reject: (error: Error) => void } | undefined
@@ -22,10 +24,13 @@ self.onmessage = (event: MessageEvent<ToReader>) => {
   else {
     const checker = message.checker
     connectApiClient(borrowedConnection(message.connection, renewToken))
-    readForChecks(message.request, (toChecker) => checker.postMessage(toChecker), post).then(
-      () => checker.close(),
+    const run = checker
+      ? readForChecks(message.request, sendToChecker(checker), post)
+      : readAndCheckHere(message.request, post).then(() => post({ type: 'done' }))
+    run.then(
+      () => checker?.close(),
       (error: unknown) => {
-        checker.close()
+        checker?.close()
         post({ type: 'failed', ...errorToMessage(error) })
       },
     )

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest'
-import type { CheckReport, SessionSummary } from './check-protocol.ts'
-import { createRowChecker } from './row-checker.ts'
+import type { CheckReport, SessionSummary, ToChecker } from './check-protocol.ts'
+import { createRowChecker, takeFromReader } from './row-checker.ts'
 import { bySeverity, findingsInOrder, runChecks } from './rules/index.ts'
 import { session } from './rules/test-support.ts'
 import type { CheckCalendars, CheckedSession, Finding } from './rules/types.ts'
-import { fromColumns, toColumns } from './session-columns.ts'
+import { fromColumns, toCheckedRows, toColumns } from './session-columns.ts'
 import { fromWire } from './wire-findings.ts'
 
 // The checker is sent a set page by page as it is read (row rules at once, calendar rules once the
@@ -33,16 +33,17 @@ const rows: CheckedSession[] = [
   }),
 ]
 
-function pageByPage(pages: CheckedSession[][], calendarsAfterPage: number) {
+function pageByPage(pages: CheckedSession[][], calendarsAfterPage: number, acrossThreads = true) {
   const reports: CheckReport[] = []
   const checker = createRowChecker((message) => reports.push(structuredClone(message)))
-  let done = false
+  // As across threads: each message cloned on its way.
+  const send = (message: ToChecker) =>
+    acrossThreads || message.type !== 'rows' ? takeFromReader(checker, structuredClone(message)) : checker.rows(toCheckedRows(message.rows))
   pages.forEach((page, i) => {
-    done ||= checker.take(structuredClone({ type: 'rows', rows: toColumns(page) }))
-    if (i === calendarsAfterPage) done ||= checker.take({ type: 'calendars', calendars })
+    send({ type: 'rows', rows: toColumns(page) })
+    if (i === calendarsAfterPage) send({ type: 'calendars', calendars })
   })
-  expect(done).toBe(false)
-  expect(checker.take({ type: 'end' })).toBe(true)
+  send({ type: 'end' })
   // As the page files them: rows first, findings by severity as they come.
   const sessions: SessionSummary[] = []
   const found = findingsInOrder<Finding>()
@@ -65,6 +66,7 @@ describe('the checker, fed page by page', () => {
     const pages = [rows.slice(0, 2), rows.slice(2, 3), rows.slice(3)]
     expect(said(pageByPage(pages, 0).findings)).toEqual(said(whole))
     expect(said(pageByPage(pages, 2).findings)).toEqual(said(whole))
+    expect(said(pageByPage(pages, 1, false).findings)).toEqual(said(whole))
   })
 
   it('sends the page every row once, in the order read, without the calendar links', () => {

@@ -92,11 +92,11 @@ export function fromColumns(columns: SessionColumns, into: SessionSummary[]): vo
   for (let i = 0; i < columns.schoolIds.length; i++) into.push(row(i))
 }
 
-/** The checker's rows, numbered from `firstPosition` in the order they were read. */
-export function toCheckedRows(columns: SessionColumns, firstPosition: number): CheckedSession[] {
+/** The checker's rows (numbered by the checker). */
+export function toCheckedRows(columns: SessionColumns): CheckedSession[] {
   const row = rowReader(columns)
   const rows: CheckedSession[] = []
-  for (let i = 0; i < columns.schoolIds.length; i++) rows.push({ ...row(i), gradingPeriods: [], weeks: [], position: firstPosition + i })
+  for (let i = 0; i < columns.schoolIds.length; i++) rows.push({ ...row(i), gradingPeriods: [], weeks: [], position: -1 })
   for (const link of columns.links) Object.assign(rows[link.row]!, { gradingPeriods: link.gradingPeriods, weeks: link.weeks })
   return rows
 }
