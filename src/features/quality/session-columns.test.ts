@@ -21,7 +21,7 @@ describe('rows sent as columns', () => {
       session({ id: 'b', name: '' }),
       session({ id: 'c', name: 'Ünïcödé “x”' }),
     ])
-    expect(typeof columns.text).toBe('string')
+    expect(typeof columns.texts.text).toBe('string')
     const into: SessionSummary[] = [{ ...session(), id: 'kept' }]
     fromColumns(structuredClone(columns), into)
     expect(into.map((s) => [s.id, s.name])).toEqual([

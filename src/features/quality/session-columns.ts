@@ -1,10 +1,10 @@
 import { dayNumber, isoOfDay } from '../../lib/date-only.ts'
 import type { CheckedSession } from './rules/types.ts'
 import type { SessionSummary } from './check-protocol.ts'
+import { joinTexts, textAt, type JoinedTexts } from './joined-texts.ts'
 
 // Columns, not row objects: a structured clone writes every member name again and rebuilds each object.
-// Ids and names travel as one string with the end of each (one long string clones far faster than
-// thousands of short ones), terms once per page, dates as day numbers.
+// Ids and names travel joined, terms once per page, dates as day numbers.
 
 /** A row's references to grading periods and academic weeks (only rows that have any). */
 export interface RowLinks {
@@ -15,8 +15,7 @@ export interface RowLinks {
 
 export interface SessionColumns {
   /** Per row: id, then name. */
-  text: string
-  ends: Uint32Array
+  texts: JoinedTexts
   terms: string[]
   termOf: Uint16Array | Uint32Array
   beginDays: Int32Array
@@ -31,9 +30,7 @@ export interface SessionColumns {
 export function toColumns(rows: readonly CheckedSession[]): SessionColumns {
   const n = rows.length
   const termPositions = new Map<string, number>()
-  const columns: SessionColumns = {
-    text: '',
-    ends: new Uint32Array(2 * n),
+  const columns: Omit<SessionColumns, 'texts'> = {
     terms: [],
     termOf: n < 65_536 ? new Uint16Array(n) : new Uint32Array(n),
     beginDays: new Int32Array(n),
@@ -43,13 +40,11 @@ export function toColumns(rows: readonly CheckedSession[]): SessionColumns {
     days: new Int32Array(n),
     links: [],
   }
-  let text = ''
+  const texts = joinTexts(2 * n)
   for (let i = 0; i < n; i++) {
     const row = rows[i]!
-    text += row.id
-    columns.ends[2 * i] = text.length
-    text += row.name
-    columns.ends[2 * i + 1] = text.length
+    texts.add(row.id)
+    texts.add(row.name)
     let term = termPositions.get(row.term)
     if (term === undefined) termPositions.set(row.term, (term = columns.terms.push(row.term) - 1))
     columns.termOf[i] = term
@@ -61,8 +56,7 @@ export function toColumns(rows: readonly CheckedSession[]): SessionColumns {
     if (row.gradingPeriods.length > 0 || row.weeks.length > 0)
       columns.links.push({ row: i, gradingPeriods: row.gradingPeriods, weeks: row.weeks })
   }
-  columns.text = text
-  return columns
+  return { ...columns, texts: texts.joined() }
 }
 
 // A set spans a few thousand distinct days: each is written out once.
@@ -74,10 +68,10 @@ function isoOf(day: number): string {
 }
 
 function rowReader(columns: SessionColumns): (i: number) => SessionSummary {
-  const { text, ends, terms, termOf, beginDays, endDays, schoolIds, schoolYears, days } = columns
+  const { texts, terms, termOf, beginDays, endDays, schoolIds, schoolYears, days } = columns
   return (i) => ({
-    id: text.slice(i === 0 ? 0 : ends[2 * i - 1], ends[2 * i]),
-    name: text.slice(ends[2 * i], ends[2 * i + 1]),
+    id: textAt(texts, 2 * i),
+    name: textAt(texts, 2 * i + 1),
     schoolId: schoolIds[i]!,
     schoolYear: schoolYears[i]!,
     term: terms[termOf[i]!]!,

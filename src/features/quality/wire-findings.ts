@@ -1,3 +1,4 @@
+import { joinTexts, textAt, type JoinedTexts } from './joined-texts.ts'
 import { RULES } from './rules/index.ts'
 import { SEVERITIES, type Finding, type FixValues, type RuleId, type SessionRef } from './rules/types.ts'
 
@@ -5,9 +6,8 @@ import { SEVERITIES, type Finding, type FixValues, type RuleId, type SessionRef 
 // few arrays costs about half that of thirty thousand small objects.
 
 export interface FindingColumns {
-  /** Per finding, key then explanation, as one string with the end of each (one long string clones fast). */
-  text: string
-  ends: Uint32Array
+  /** Per finding: key, then explanation. */
+  texts: JoinedTexts
   rules: Uint8Array
   severities: Uint8Array
   schoolIds: Float64Array
@@ -33,9 +33,7 @@ const RULE_INDEX = new Map(RULE_IDS.map((id, i) => [id, i]))
 export function toWire(findings: readonly Finding[], rowOf: (session: SessionRef) => number): FindingColumns {
   const n = findings.length
   const named = findings.reduce((sum, f) => sum + f.sessions.length, 0)
-  const wire: FindingColumns = {
-    text: '',
-    ends: new Uint32Array(2 * n),
+  const wire: Omit<FindingColumns, 'texts'> = {
     rules: new Uint8Array(n),
     severities: new Uint8Array(n),
     schoolIds: new Float64Array(n),
@@ -52,13 +50,11 @@ export function toWire(findings: readonly Finding[], rowOf: (session: SessionRef
   }
   const fixPositions = new Map<string, number>()
   let at = 0
-  let text = ''
+  const texts = joinTexts(2 * n)
   for (let i = 0; i < n; i++) {
     const f = findings[i]!
-    text += f.key
-    wire.ends[2 * i] = text.length
-    text += f.explanation
-    wire.ends[2 * i + 1] = text.length
+    texts.add(f.key)
+    texts.add(f.explanation)
     wire.rules[i] = RULE_INDEX.get(f.rule)!
     wire.severities[i] = SEVERITIES.indexOf(f.severity)
     wire.schoolIds[i] = f.schoolId
@@ -76,24 +72,22 @@ export function toWire(findings: readonly Finding[], rowOf: (session: SessionRef
     wire.prefillDays[i] = prefill?.values.totalInstructionalDays ?? NaN
   }
   wire.rowStarts[n] = at
-  wire.text = text
-  return wire
+  return { ...wire, texts: texts.joined() }
 }
 
 /** The findings name the page's own rows (no copies: a few overlap findings can name every session). */
 export function fromWire(wire: FindingColumns, rows: readonly SessionRef[]): Finding[] {
-  const { text, ends } = wire
   return Array.from({ length: wire.rules.length }, (_, i) => {
     const sessions: Finding['sessions'] = []
     for (let at = wire.rowStarts[i]!; at < wire.rowStarts[i + 1]!; at++) sessions.push(rows[wire.rows[at]!]!)
     const finding: Finding = {
-      key: text.slice(i === 0 ? 0 : ends[2 * i - 1], ends[2 * i]),
+      key: textAt(wire.texts, 2 * i),
       rule: RULE_IDS[wire.rules[i]!]!,
       severity: SEVERITIES[wire.severities[i]!]!,
       schoolId: wire.schoolIds[i]!,
       schoolYear: wire.schoolYears[i]!,
       sessions,
-      explanation: text.slice(ends[2 * i], ends[2 * i + 1]),
+      explanation: textAt(wire.texts, 2 * i + 1),
       suggestedFix: wire.fixes[wire.fixOf[i]!]!,
     }
     const prefillFor = wire.prefillFor[i]
