@@ -1,4 +1,4 @@
-import type { WholeSetProgress, WholeSetSource } from '../../entities/sessions/read-all-sessions.ts'
+import type { WholeSetSource } from '../../entities/sessions/read-all-sessions.ts'
 import { ApiError, type ApiErrorInit } from '../../lib/api-error.ts'
 import type { LentConnection } from '../../lib/delegated-connection.ts'
 import type { CheckCalendars, CheckedGradingPeriod, CheckedSession, CheckOptions } from './rules/types.ts'
@@ -14,7 +14,8 @@ export type SessionSummary = Omit<CheckedSession, 'gradingPeriods' | 'weeks'>
 /** To the page. Rows come before the findings that name them. */
 export type CheckReport =
   | { type: 'rows'; rows: SessionColumns; findings: FindingColumns }
-  | { type: 'progress'; progress: WholeSetProgress }
+  /** Once, before the rows: the page counts the rows it is sent, so no message a page for progress. */
+  | { type: 'expected'; expectedRows: number }
   | { type: 'calendars'; gradingPeriods: CheckedGradingPeriod[]; schoolNames: Record<number, string> }
   | { type: 'findings'; findings: FindingColumns }
 

@@ -35,12 +35,18 @@ function collector(onProgress?: (progress: WholeSetProgress) => void) {
   const set: CheckedSet = { sessions: [], gradingPeriods: [], findings: [], schoolNames: {} }
   // Thirty thousand findings are filed as they come: sorting them at the end would be one long task.
   const findings = findingsInOrder<Finding>()
+  let expectedRows = 0
   return {
     take: (message: CheckReport) => {
-      if (message.type === 'rows') fromColumns(message.rows, set.sessions)
+      if (message.type === 'rows') {
+        fromColumns(message.rows, set.sessions)
+        onProgress?.({ rowsRead: set.sessions.length, expectedRows })
+      }
       if (message.type === 'rows' || message.type === 'findings') for (const f of fromWire(message.findings, set.sessions)) findings.add(f)
-      else if (message.type === 'progress') onProgress?.(message.progress)
-      else Object.assign(set, { gradingPeriods: message.gradingPeriods, schoolNames: message.schoolNames })
+      else if (message.type === 'expected') {
+        expectedRows = message.expectedRows
+        onProgress?.({ rowsRead: 0, expectedRows })
+      } else Object.assign(set, { gradingPeriods: message.gradingPeriods, schoolNames: message.schoolNames })
     },
     result: (): CheckedSet => ({ ...set, findings: findings.all() }),
   }

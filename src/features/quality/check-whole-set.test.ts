@@ -27,6 +27,16 @@ describe('checkWholeSet on the demo data', () => {
     expect(set.findings.filter((f) => f.severity !== 'note')).toEqual([])
   })
 
+  it('reports progress from none read to every row, as the rows arrive', async () => {
+    const progress: { rowsRead: number; expectedRows: number }[] = []
+    const set = await checkWholeSet({ filters: {}, snapshot: false, onProgress: (p) => progress.push(p) })
+    const total = set.sessions.length
+    expect(total).toBeGreaterThan(11)
+    expect(progress[0]).toEqual({ rowsRead: 0, expectedRows: total })
+    expect(progress.at(-1)).toEqual({ rowsRead: total, expectedRows: total })
+    expect(progress.map((p) => p.rowsRead)).toEqual([...progress.map((p) => p.rowsRead)].sort((a, b) => a - b))
+  })
+
   it('stops when asked', async () => {
     const controller = new AbortController()
     const run = checkWholeSet({ filters: {}, snapshot: false, signal: controller.signal })

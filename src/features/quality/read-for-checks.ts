@@ -27,11 +27,16 @@ export async function readForChecks(
   // If the sessions fail (or are stopped) first, this one's failure is not left unhandled.
   calendars.catch(() => undefined)
 
+  let expectedSent = false
   await readAllSessions({
     ...source,
     schema: checkedSessionSchema,
     signal,
-    onProgress: (progress) => report({ type: 'progress', progress }),
+    onProgress: (progress) => {
+      if (expectedSent) return
+      expectedSent = true
+      report({ type: 'expected', expectedRows: progress.expectedRows })
+    },
     onRows: (rows) => checker.rows([...rows]),
   })
   await calendars

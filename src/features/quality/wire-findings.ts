@@ -77,7 +77,8 @@ export function toWire(findings: readonly Finding[], rowOf: (session: SessionRef
 
 /** The findings name the page's own rows (no copies: a few overlap findings can name every session). */
 export function fromWire(wire: FindingColumns, rows: readonly SessionRef[]): Finding[] {
-  return Array.from({ length: wire.rules.length }, (_, i) => {
+  const findings: Finding[] = []
+  for (let i = 0; i < wire.rules.length; i++) {
     const sessions: Finding['sessions'] = []
     for (let at = wire.rowStarts[i]!; at < wire.rowStarts[i + 1]!; at++) sessions.push(rows[wire.rows[at]!]!)
     const finding: Finding = {
@@ -92,8 +93,9 @@ export function fromWire(wire: FindingColumns, rows: readonly SessionRef[]): Fin
     }
     const prefillFor = wire.prefillFor[i]
     if (prefillFor) finding.prefill = { sessionId: prefillFor === 1 ? sessions[0]!.id : wire.prefillIds[i]!, values: fixValues(wire, i) }
-    return finding
-  })
+    findings.push(finding)
+  }
+  return findings
 }
 
 function fixValues(wire: FindingColumns, i: number): FixValues {
