@@ -70,7 +70,12 @@ export function BatchPage({ batchId }: { batchId: string }) {
       )}
       {batch.notes?.map((note) => (
         <div key={note} className="alert alert-warning">
-          <p>{note}</p>
+          <p>
+            {note}
+            {batch.state === 'planned' && batch.neededGradingPeriods?.length
+              ? ' Add them first (then prepare the dry run again) to keep them.'
+              : ''}
+          </p>
           {batch.neededGradingPeriods && <NeededGradingPeriods needed={batch.neededGradingPeriods} />}
         </div>
       ))}

@@ -9,7 +9,8 @@ export function RowChanges({ row }: { row: PlanRow }) {
     const s = row.next
     return (
       <span>
-        {descriptorLabel(s.termDescriptor)}, {s.beginDate} to {s.endDate}, {s.totalInstructionalDays} instructional days
+        {descriptorLabel(s.termDescriptor)}, <span className="bulk-date">{s.beginDate}</span> to{' '}
+        <span className="bulk-date">{s.endDate}</span>, {s.totalInstructionalDays} instructional days
         {s.gradingPeriods?.length ? `, ${plural(s.gradingPeriods.length, 'grading period')}` : ''}
         {s.academicWeeks?.length ? `, ${plural(s.academicWeeks.length, 'academic week')}` : ''}
       </span>

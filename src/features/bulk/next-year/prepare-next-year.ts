@@ -64,7 +64,5 @@ export async function prepareNextYear(
 
 function missingNote(missing: readonly MissingGradingPeriod[], toYear: number): string[] {
   if (missing.length === 0) return []
-  return [
-    `${schoolYearLabel(toYear)} lacks ${plural(missing.length, 'grading period')} these sessions use, so the copies leave them out. Add them first (then prepare the dry run again) to keep them.`,
-  ]
+  return [`${schoolYearLabel(toYear)} lacks ${plural(missing.length, 'grading period')} these sessions use, so the copies leave them out.`]
 }
