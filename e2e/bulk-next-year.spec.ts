@@ -160,6 +160,16 @@ test('cancel mid-apply, reload, resume: every session written exactly once', asy
   await page.getByRole('button', { name: `Apply ${sources.length} changes` }).click()
   await expect(page.getByRole('progressbar', { name: 'Changes written' })).toBeVisible()
   await expect(page.getByText(/^[1-9]\d* of \d+ rows done/)).toBeVisible({ timeout: 10_000 })
+  // Leaving while rows are being written asks first; staying keeps the run going.
+  const asked: string[] = []
+  page.once('dialog', (dialog) => {
+    asked.push(dialog.message())
+    void dialog.dismiss()
+  })
+  await page.getByRole('link', { name: 'Sessions', exact: true }).click()
+  await expect.poll(() => asked).toEqual([expect.stringContaining('Changes are still being written. Leave this page anyway?')])
+  await expect(page).toHaveURL(/\/bulk\/[0-9a-f-]+$/)
+  await expect(page.getByRole('progressbar', { name: 'Changes written' })).toBeVisible()
   await page.getByRole('button', { name: 'Cancel' }).click()
   await expect(page.getByText(/Stopped before every row was done/)).toBeVisible()
   await clearFaults(demo)
@@ -168,6 +178,8 @@ test('cancel mid-apply, reload, resume: every session written exactly once', asy
 
   await page.reload()
   await page.getByRole('button', { name: 'Resume' }).click()
+  // Right after the click the page may still say "Stopped…" from before: wait for the end of this run.
+  await expect(page.getByText(/^Done\. Every row has a result below\./)).toBeVisible({ timeout: 20_000 })
   expect(await resultCounts(page)).toBe(`Created: ${sources.length}`)
   const stored = (await sessionsOfYear(demo, TO)).filter((s) => !baseline.has(s.id))
   expect(stored).toHaveLength(sources.length)

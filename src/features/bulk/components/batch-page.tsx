@@ -11,6 +11,7 @@ import { BatchSummary } from './batch-summary.tsx'
 import { NeededGradingPeriods } from './needed-grading-periods.tsx'
 import { PlanTable } from './plan-table.tsx'
 import { ResultsDownload } from './results-download.tsx'
+import { useWarnBeforeLeaving } from './use-warn-before-leaving.ts'
 import '../bulk.css'
 
 // Outcomes change once a second while a batch runs: the table skips the progress bar's renders.
@@ -28,6 +29,7 @@ export function BatchPage({ batchId }: { batchId: string }) {
   const { snapshot } = useSnapshotMode()
   const connection = useConnectionKey()
   const navigate = useNavigate()
+  useWarnBeforeLeaving(view.stage === 'ready' && view.running)
   if (view.stage === 'loading') return <p className="status">Loading the batch…</p>
   if (view.stage === 'missing')
     return (
