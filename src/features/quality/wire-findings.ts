@@ -18,10 +18,8 @@ export interface FindingColumns {
   /** Finding i names the rows at positions rows[rowStarts[i]] up to rows[rowStarts[i + 1]]. */
   rowStarts: Int32Array
   rows: Int32Array
-  /** 0: no prefill; 1: for the finding's first session; 2: for the session prefillIds[i] names. */
-  prefillFor: Uint8Array
+  /** '' / NaN: not set ('' as the id: no prefill). */
   prefillIds: string[]
-  /** '' / NaN: not set. */
   prefillBegins: string[]
   prefillEnds: string[]
   prefillDays: Float64Array
@@ -42,7 +40,6 @@ export function toWire(findings: readonly Finding[], rowOf: (session: SessionRef
     fixOf: new Int32Array(n),
     rowStarts: new Int32Array(n + 1),
     rows: new Int32Array(named),
-    prefillFor: new Uint8Array(n),
     prefillIds: new Array<string>(n),
     prefillBegins: new Array<string>(n),
     prefillEnds: new Array<string>(n),
@@ -65,8 +62,7 @@ export function toWire(findings: readonly Finding[], rowOf: (session: SessionRef
     wire.rowStarts[i] = at
     for (const s of f.sessions) wire.rows[at++] = rowOf(s)
     const prefill = f.prefill
-    wire.prefillFor[i] = !prefill ? 0 : prefill.sessionId === f.sessions[0]?.id ? 1 : 2
-    wire.prefillIds[i] = wire.prefillFor[i] === 2 ? prefill!.sessionId : ''
+    wire.prefillIds[i] = prefill?.sessionId ?? ''
     wire.prefillBegins[i] = prefill?.values.beginDate ?? ''
     wire.prefillEnds[i] = prefill?.values.endDate ?? ''
     wire.prefillDays[i] = prefill?.values.totalInstructionalDays ?? NaN
@@ -91,8 +87,7 @@ export function fromWire(wire: FindingColumns, rows: readonly SessionRef[]): Fin
       explanation: textAt(wire.texts, 2 * i + 1),
       suggestedFix: wire.fixes[wire.fixOf[i]!]!,
     }
-    const prefillFor = wire.prefillFor[i]
-    if (prefillFor) finding.prefill = { sessionId: prefillFor === 1 ? sessions[0]!.id : wire.prefillIds[i]!, values: fixValues(wire, i) }
+    if (wire.prefillIds[i]) finding.prefill = { sessionId: wire.prefillIds[i]!, values: fixValues(wire, i) }
     findings.push(finding)
   }
   return findings
