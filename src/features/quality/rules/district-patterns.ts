@@ -1,22 +1,27 @@
 import { schoolYearLabel } from '../../../lib/date-only.ts'
 import { findingFor, quoted } from './finding.ts'
 import { termKind, termLabel } from '../../../lib/edfi/term-families.ts'
+import { patternName } from './pattern-name.ts'
 import type { CheckedSession, Finding, Rule } from './types.ts'
 
 /** More than half of the schools (at least three) hold it that year. */
-export const missingTerm: Rule = ({ byYear, schoolName }) => {
+export const missingTerm: Rule = ({ byYear, schoolName, factsOf, terms: allTerms }) => {
   const findings: Finding[] = []
+  const labelOf = allTerms.map(termLabel)
+  // Which group last counted each term: each group's distinct terms without a set per row.
+  const countedBy = new Int32Array(allTerms.length).fill(-1)
+  let groupNumber = 0
   for (const [year, groups] of byYear) {
     const schools = new Map<number, Set<string>>()
-    const labels = new Map<string, string>()
     for (const group of groups) {
-      const terms = new Set<string>()
-      for (const s of group) {
-        let label = labels.get(s.term)
-        if (label === undefined) labels.set(s.term, (label = termLabel(s.term)))
-        terms.add(label)
+      const labels = new Set<string>()
+      for (const place of factsOf(group).terms) {
+        if (countedBy[place] === groupNumber) continue
+        countedBy[place] = groupNumber
+        labels.add(labelOf[place]!)
       }
-      schools.set(group[0]!.schoolId, terms)
+      groupNumber++
+      schools.set(group[0]!.schoolId, labels)
     }
     if (schools.size < 3) continue
     const holders = new Map<string, number>()
@@ -42,27 +47,23 @@ export const missingTerm: Rule = ({ byYear, schoolName }) => {
   return findings
 }
 
-export function patternName(session: Pick<CheckedSession, 'schoolYear' | 'term'>): string {
-  return `${schoolYearLabel(session.schoolYear)} ${termLabel(session.term)}`
-}
-
 /** When at least two thirds of that year's sessions (3 or more) follow the pattern. */
-export const nameBreaksPattern: Rule = ({ byYear }) => {
+export const nameBreaksPattern: Rule = ({ byYear, factsOf }) => {
   const findings: Finding[] = []
   for (const groups of byYear.values()) {
+    let following = 0
+    let total = 0
+    for (const group of groups) {
+      total += group.length
+      following += factsOf(group).namedByPattern
+    }
+    if (following < 3 || following * 3 < total * 2) continue
     const patterns = new Map<string, string>()
     const expectedOf = (s: CheckedSession) => {
       let name = patterns.get(s.term)
       if (name === undefined) patterns.set(s.term, (name = patternName(s)))
       return name
     }
-    let following = 0
-    let total = 0
-    for (const group of groups) {
-      total += group.length
-      for (const s of group) if (s.name === expectedOf(s)) following++
-    }
-    if (following < 3 || following * 3 < total * 2) continue
     for (const group of groups) {
       const taken = new Set(group.map((s) => s.name))
       for (const s of group) {

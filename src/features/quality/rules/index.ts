@@ -7,12 +7,14 @@ import { overlappingTerms } from './overlapping-terms.ts'
 import { termGaps, yearNotCovered } from './term-gaps.ts'
 import { unknownTerm } from './unknown-term.ts'
 import { createSchoolYearGroups, type SchoolYearGroups } from './school-year-groups.ts'
+import { inBeginOrder } from './begin-order.ts'
 import {
   SEVERITIES,
   type CheckCalendars,
   type CheckedSession,
   type CheckInput,
   type Finding,
+  type InBeginOrder,
   type Rule,
   type RuleContext,
   type RuleId,
@@ -44,6 +46,7 @@ const RULE_ORDER = new Map((Object.keys(RULES) as RuleId[]).map((id, i) => [id, 
 export function ruleContext(input: CheckInput, groups: SchoolYearGroups = createSchoolYearGroups(input.sessions)): RuleContext {
   const periods = new Map(input.gradingPeriods.map((p) => [`${p.schoolId}|${p.schoolYear}|${p.descriptor}|${p.name}`, p]))
   const weeks = new Map(input.weeks.map((w) => [`${w.schoolId}|${w.weekIdentifier}`, w]))
+  const ordered = new WeakMap<readonly CheckedSession[], InBeginOrder>()
   return {
     ...input,
     schoolName: (id) => input.schoolNames[id] ?? `School ${id}`,
@@ -51,6 +54,13 @@ export function ruleContext(input: CheckInput, groups: SchoolYearGroups = create
     weekOf: (ref) => weeks.get(`${ref.schoolId}|${ref.weekIdentifier}`),
     bySchoolYear: groups.bySchoolYear,
     byYear: groups.byYear,
+    factsOf: groups.factsOf,
+    terms: groups.terms,
+    inBeginOrder: (group) => {
+      let order = ordered.get(group)
+      if (!order) ordered.set(group, (order = inBeginOrder(group, groups.factsOf(group))))
+      return order
+    },
   }
 }
 

@@ -1,13 +1,14 @@
 import { formatDate, schoolYearLabel } from '../../../lib/date-only.ts'
 import { findingFor, quoted } from './finding.ts'
 import { termLabel, termsExclude } from '../../../lib/edfi/term-families.ts'
-import type { CheckedSession, Finding, Rule } from './types.ts'
+import type { CheckedSession, Finding, InBeginOrder, Rule } from './types.ts'
 
 /** Overlaps in a chain are one finding, so a thousand colliding rows do not make a million. */
-export const overlappingTerms: Rule = ({ bySchoolYear, schoolName }) => {
+export const overlappingTerms: Rule = ({ bySchoolYear, schoolName, inBeginOrder, terms }) => {
   const findings: Finding[] = []
+  const exclude = (a: number, b: number) => termsExclude(terms[a]!, terms[b]!)
   for (const group of bySchoolYear.values()) {
-    for (const cluster of overlapClusters(group)) {
+    for (const cluster of overlapClusters(inBeginOrder(group), exclude)) {
       const [a, b] = cluster
       const who = `${schoolName(a!.schoolId)}, ${schoolYearLabel(a!.schoolYear)}`
       const explanation =
@@ -25,23 +26,26 @@ export const overlappingTerms: Rule = ({ bySchoolYear, schoolName }) => {
   return findings
 }
 
-export function overlapClusters(group: readonly CheckedSession[]): CheckedSession[][] {
-  const sorted = group
-    .filter((s) => s.beginDate <= s.endDate)
-    .sort((x, y) => (x.beginDate < y.beginDate ? -1 : x.beginDate > y.beginDate ? 1 : 0))
+/** `exclude` answers for two terms by their places in the context's terms. */
+export function overlapClusters(
+  { sessions: sorted, begins, ends, terms: termPlaces }: InBeginOrder,
+  exclude: (a: number, b: number) => boolean,
+): CheckedSession[][] {
   const n = sorted.length
-  // A group of a thousand colliding rows asks half a million times: terms as numbers, exclusions as a table.
-  const ids = new Map<string, number>()
-  const terms: string[] = []
+  // A group of a thousand colliding rows asks half a million times: the group's own terms numbered
+  // from 0, exclusions as a table.
+  const local = new Map<number, number>()
+  const terms: number[] = []
   const termOf = new Int32Array(n)
   for (let i = 0; i < n; i++) {
-    const term = sorted[i]!.term
-    let id = ids.get(term)
-    if (id === undefined) ids.set(term, (id = terms.push(term) - 1))
+    const place = termPlaces[i]!
+    let id = local.get(place)
+    if (id === undefined) local.set(place, (id = terms.push(place) - 1))
     termOf[i] = id
   }
-  const excludes = terms.map((a) => terms.map((b) => termsExclude(a, b)))
-  const parent = Int32Array.from({ length: n }, (_, i) => i)
+  const excludes = terms.map((a) => terms.map((b) => exclude(a, b)))
+  const parent = new Int32Array(n)
+  for (let i = 0; i < n; i++) parent[i] = i
   const root = (i: number): number => {
     while (parent[i] !== i) i = parent[i] = parent[parent[i]!]!
     return i
@@ -50,21 +54,20 @@ export function overlapClusters(group: readonly CheckedSession[]): CheckedSessio
   // overlap each other and are joined already: the one of each term that ends last stands for all.
   const latest = new Int32Array(terms.length).fill(-1)
   for (let i = 0; i < n; i++) {
-    const session = sorted[i]!
     const row = excludes[termOf[i]!]!
     for (let term = 0; term < terms.length; term++) {
       const j = latest[term]!
-      if (j >= 0 && row[term] && sorted[j]!.endDate >= session.beginDate) parent[root(i)] = root(j)
+      if (j >= 0 && row[term] && ends[j]! >= begins[i]!) parent[root(i)] = root(j)
     }
     const own = latest[termOf[i]!]!
-    if (own < 0 || sorted[own]!.endDate < session.endDate) latest[termOf[i]!] = i
+    if (own < 0 || ends[own]! < ends[i]!) latest[termOf[i]!] = i
   }
-  const clusters = new Map<number, CheckedSession[]>()
+  const clusterOfRoot = new Int32Array(n).fill(-1)
+  const clusters: CheckedSession[][] = []
   for (let i = 0; i < n; i++) {
     const at = root(i)
-    const list = clusters.get(at)
-    if (list) list.push(sorted[i]!)
-    else clusters.set(at, [sorted[i]!])
+    if (clusterOfRoot[at]! < 0) clusterOfRoot[at] = clusters.push([]) - 1
+    clusters[clusterOfRoot[at]!]!.push(sorted[i]!)
   }
-  return [...clusters.values()].filter((c) => c.length > 1)
+  return clusters.filter((c) => c.length > 1)
 }

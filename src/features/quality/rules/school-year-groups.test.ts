@@ -25,6 +25,26 @@ describe('school-and-year groups built as pages arrive', () => {
     expect(groups.byYear.get(2027)!.map((group) => group.map((s) => s.id))).toEqual([['a', 'd'], ['b']])
   })
 
+  it("takes each row's days, term and name pattern as it arrives, the same in pages as at once", () => {
+    const fall = session({ id: 'f', beginDate: '2026-08-24', endDate: '2026-12-18' })
+    const spring = session({ id: 's', label: 'Spring Semester', name: 'Spring', beginDate: '2027-01-11', endDate: '2027-05-28' })
+    const fallCopy = session({ id: 'c', name: 'Fall (copy)' })
+    const paged = createSchoolYearGroups()
+    paged.add([fall])
+    paged.add([spring, fallCopy])
+    const group = paged.bySchoolYear.get('255901001|2027')!
+    const facts = paged.factsOf(group)
+    const day = (iso: string) => Date.parse(iso) / 86_400_000
+    expect(facts.begins).toEqual([day('2026-08-24'), day('2027-01-11'), day('2026-08-24')])
+    expect(facts.ends).toEqual([day('2026-12-18'), day('2027-05-28'), day('2026-12-18')])
+    expect(facts.terms.map((place) => paged.terms[place])).toEqual([fall.term, spring.term, fall.term])
+    expect(paged.terms).toHaveLength(2)
+    // Only "2026-2027 Fall Semester" is named as the pattern names it.
+    expect(facts.namedByPattern).toBe(1)
+    const whole = createSchoolYearGroups([fall, spring, fallCopy])
+    expect(whole.factsOf(whole.bySchoolYear.get('255901001|2027')!)).toEqual(facts)
+  })
+
   it('starts empty', () => {
     const groups = createSchoolYearGroups()
     expect(groups.size).toBe(0)

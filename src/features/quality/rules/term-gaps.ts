@@ -1,24 +1,29 @@
 import { dayNumber, formatDate, plural, schoolYearLabel, weekdaysOfDays } from '../../../lib/date-only.ts'
 import { findingFor, quoted } from './finding.ts'
 import { FAMILY_LABELS, termKind, type TermFamily } from '../../../lib/edfi/term-families.ts'
-import type { CheckedSession, Finding, Rule } from './types.ts'
+import type { Finding, Rule } from './types.ts'
 
 const REGULAR: readonly TermFamily[] = ['semester', 'quarter', 'trimester']
 
-export const termGaps: Rule = ({ bySchoolYear, options, schoolName }) => {
+export const termGaps: Rule = ({ bySchoolYear, options, schoolName, inBeginOrder, terms }) => {
   const findings: Finding[] = []
+  // Each term's place in REGULAR, -1 for the others.
+  const familyOf = terms.map((term) => {
+    const family = termKind(term)?.family
+    return family ? REGULAR.indexOf(family) : -1
+  })
   for (const group of bySchoolYear.values()) {
-    const byFamily = new Map<TermFamily, CheckedSession[]>(REGULAR.map((family) => [family, []]))
-    for (const s of group) {
-      const family = termKind(s.term)?.family
-      if (family && s.beginDate <= s.endDate) byFamily.get(family)?.push(s)
-    }
-    for (const family of REGULAR) {
-      const terms = byFamily.get(family)!.sort((a, b) => (a.beginDate < b.beginDate ? -1 : 1))
+    const { sessions, begins, ends, terms: termOf } = inBeginOrder(group)
+    // Each regular family's terms in date order, by their place in the group's order.
+    const byFamily = REGULAR.map((): number[] => [])
+    for (let k = 0; k < sessions.length; k++) byFamily[familyOf[termOf[k]!]!]?.push(k)
+    for (const [f, family] of REGULAR.entries()) {
+      const terms = byFamily[f]!
       for (let i = 1; i < terms.length; i++) {
-        const [before, after] = [terms[i - 1]!, terms[i]!]
-        const weekdays = weekdaysOfDays(dayNumber(before.endDate) + 1, dayNumber(after.beginDate) - 1)
+        const [b, a] = [terms[i - 1]!, terms[i]!]
+        const weekdays = weekdaysOfDays(ends[b]! + 1, begins[a]! - 1)
         if (weekdays <= options.gapWeeks * 5) continue
+        const [before, after] = [sessions[b]!, sessions[a]!]
         findings.push(
           findingFor('term-gap', 'warning', [before, after], {
             explanation: `${plural(weekdays, 'weekday')} (about ${Math.round(weekdays / 5)} school weeks) pass between ${quoted(before)}, ending ${formatDate(before.endDate)}, and ${quoted(after)}, starting ${formatDate(after.beginDate)} (${schoolName(before.schoolId)}, ${schoolYearLabel(before.schoolYear)}).`,
@@ -32,7 +37,7 @@ export const termGaps: Rule = ({ bySchoolYear, options, schoolName }) => {
 }
 
 /** The instructional year is the span of the school's own grading periods (summer ones aside). */
-export const yearNotCovered: Rule = ({ bySchoolYear, gradingPeriods, schoolName }) => {
+export const yearNotCovered: Rule = ({ bySchoolYear, gradingPeriods, schoolName, inBeginOrder, terms }) => {
   const spans = new Map<string, { first: string; last: string }>()
   for (const p of gradingPeriods) {
     if (/summer/i.test(p.descriptor)) continue
@@ -43,15 +48,24 @@ export const yearNotCovered: Rule = ({ bySchoolYear, gradingPeriods, schoolName 
       span ? { first: min(span.first, p.beginDate), last: max(span.last, p.endDate) } : { first: p.beginDate, last: p.endDate },
     )
   }
+  const regular = terms.map(isRegular)
   const findings: Finding[] = []
   for (const [key, group] of bySchoolYear) {
     const span = spans.get(key)
-    const regular = group.filter((s) => isRegular(s.term) && s.beginDate <= s.endDate)
-    if (!span || regular.length === 0) continue
-    const first = regular.reduce((a, s) => min(a, s.beginDate), regular[0]!.beginDate)
-    const last = regular.reduce((a, s) => max(a, s.endDate), regular[0]!.endDate)
-    const lateStart = weekdaysOfDays(dayNumber(span.first), dayNumber(first) - 1)
-    const earlyEnd = weekdaysOfDays(dayNumber(last) + 1, dayNumber(span.last))
+    if (!span) continue
+    const { sessions, begins, ends, terms: termOf } = inBeginOrder(group)
+    // The first regular term to begin, and the first (in date order) of those that end last.
+    let firstAt = -1
+    let lastAt = -1
+    for (let k = 0; k < sessions.length; k++) {
+      if (!regular[termOf[k]!]) continue
+      if (firstAt < 0) firstAt = k
+      if (lastAt < 0 || ends[k]! > ends[lastAt]!) lastAt = k
+    }
+    if (firstAt < 0) continue
+    const [first, last] = [sessions[firstAt]!.beginDate, sessions[lastAt]!.endDate]
+    const lateStart = weekdaysOfDays(dayNumber(span.first), begins[firstAt]! - 1)
+    const earlyEnd = weekdaysOfDays(ends[lastAt]! + 1, dayNumber(span.last))
     if (lateStart < 5 && earlyEnd < 5) continue
     const uncovered = [
       lateStart >= 5
@@ -61,7 +75,7 @@ export const yearNotCovered: Rule = ({ bySchoolYear, gradingPeriods, schoolName 
         ? `end on ${formatDate(last)}, ${plural(Math.round(earlyEnd / 5), 'school week')} before its grading periods end (${formatDate(span.last)})`
         : undefined,
     ].filter(Boolean)
-    const edge = earlyEnd >= 5 ? lastOf(regular) : regular.find((s) => s.beginDate === first)!
+    const edge = earlyEnd >= 5 ? sessions[lastAt]! : sessions[firstAt]!
     findings.push(
       findingFor('year-not-covered', 'warning', [edge], {
         explanation: `${schoolName(edge.schoolId)}'s terms for ${schoolYearLabel(edge.schoolYear)} ${uncovered.join(' and ')}, so part of its instructional year has no term.`,
@@ -78,4 +92,3 @@ const isRegular = (term: string) => {
 }
 const min = (a: string, b: string) => (a < b ? a : b)
 const max = (a: string, b: string) => (a > b ? a : b)
-const lastOf = (sessions: CheckedSession[]) => sessions.reduce((a, s) => (s.endDate > a.endDate ? s : a))

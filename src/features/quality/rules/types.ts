@@ -1,3 +1,5 @@
+import type { GroupFacts } from './school-year-groups.ts'
+
 // Rules are pure functions over plain data, so they run in a Web Worker and in unit tests alike.
 
 export type Severity = 'error' | 'warning' | 'note'
@@ -89,12 +91,26 @@ export interface Finding {
   prefill?: { sessionId: string; values: FixValues }
 }
 
+/** A school year's sessions whose dates are in order, by begin date, with their days as numbers. */
+export interface InBeginOrder {
+  sessions: CheckedSession[]
+  begins: Int32Array
+  ends: Int32Array
+  /** Each session's term as its place in `RuleContext.terms`. */
+  terms: Int32Array
+}
+
 export interface RuleContext extends CheckInput {
   schoolName: (schoolId: number) => string
   gradingPeriodOf: (ref: CheckedSession['gradingPeriods'][number]) => CheckedGradingPeriod | undefined
   weekOf: (ref: CheckedSession['weeks'][number]) => CheckedWeek | undefined
   bySchoolYear: ReadonlyMap<string, CheckedSession[]>
   byYear: ReadonlyMap<number, readonly CheckedSession[][]>
+  /** Computed once a group, whichever rule asks first. */
+  inBeginOrder: (group: readonly CheckedSession[]) => InBeginOrder
+  factsOf: (group: readonly CheckedSession[]) => GroupFacts
+  /** Every term descriptor of the sessions, each once; facts name terms by their place here. */
+  terms: readonly string[]
 }
 
 export type Rule = (context: RuleContext) => Finding[]
