@@ -9,7 +9,7 @@ export interface CheckRequest extends WholeSetSource {
   options: CheckOptions
 }
 
-export type SessionSummary = Omit<CheckedSession, 'gradingPeriods' | 'weeks'>
+export type SessionSummary = Omit<CheckedSession, 'gradingPeriods' | 'weeks' | 'beginDay' | 'endDay'>
 
 /** To the page. Rows come before the findings that name them. */
 export type CheckReport =

@@ -12,7 +12,7 @@ describe('rows sent as columns', () => {
     ]
     const into: SessionSummary[] = []
     fromColumns(structuredClone(toColumns(rows)), into)
-    expect(into).toEqual(rows.map(({ gradingPeriods: _g, weeks: _w, ...summary }) => summary))
+    expect(into).toEqual(rows.map(({ gradingPeriods: _g, weeks: _w, beginDay: _b, endDay: _e, ...summary }) => summary))
   })
 
   it("sends a page's texts as one string, and appends to what the page already holds", () => {

@@ -1,4 +1,4 @@
-import { dayNumber, isoOfDay } from '../../lib/date-only.ts'
+import { isoOfDay } from '../../lib/date-only.ts'
 import type { CheckedSession } from './rules/types.ts'
 import type { SessionSummary } from './check-protocol.ts'
 import { joinTexts, textAt, type JoinedTexts } from './joined-texts.ts'
@@ -48,8 +48,8 @@ export function toColumns(rows: readonly CheckedSession[]): SessionColumns {
     let term = termPositions.get(row.term)
     if (term === undefined) termPositions.set(row.term, (term = columns.terms.push(row.term) - 1))
     columns.termOf[i] = term
-    columns.beginDays[i] = dayNumber(row.beginDate)
-    columns.endDays[i] = dayNumber(row.endDate)
+    columns.beginDays[i] = row.beginDay
+    columns.endDays[i] = row.endDay
     columns.schoolIds[i] = row.schoolId
     columns.schoolYears[i] = row.schoolYear
     columns.days[i] = row.days
@@ -90,7 +90,9 @@ export function fromColumns(columns: SessionColumns, into: SessionSummary[]): vo
 export function toCheckedRows(columns: SessionColumns): CheckedSession[] {
   const row = rowReader(columns)
   const rows: CheckedSession[] = []
-  for (let i = 0; i < columns.schoolIds.length; i++) rows.push({ ...row(i), gradingPeriods: [], weeks: [], position: -1 })
+  const { beginDays, endDays } = columns
+  for (let i = 0; i < columns.schoolIds.length; i++)
+    rows.push({ ...row(i), beginDay: beginDays[i]!, endDay: endDays[i]!, gradingPeriods: [], weeks: [], position: -1 })
   for (const link of columns.links) Object.assign(rows[link.row]!, { gradingPeriods: link.gradingPeriods, weeks: link.weeks })
   return rows
 }

@@ -1,3 +1,4 @@
+import { dayNumber } from '../../lib/date-only.ts'
 import type { AcademicWeek, GradingPeriod } from '../../entities/lookups/lookup-schemas.ts'
 import { sessionSchema, type Session } from '../../entities/sessions/session-schema.ts'
 import type { CheckedGradingPeriod, CheckedSession, CheckedWeek } from './rules/types.ts'
@@ -21,6 +22,8 @@ export function toCheckedSession(s: Session): CheckedSession {
     term: sharedTerm(s.termDescriptor),
     beginDate: s.beginDate,
     endDate: s.endDate,
+    beginDay: dayNumber(s.beginDate),
+    endDay: dayNumber(s.endDate),
     days: s.totalInstructionalDays,
     gradingPeriods: (s.gradingPeriods ?? []).map(({ gradingPeriodReference: r }) => ({
       descriptor: r.gradingPeriodDescriptor,
@@ -29,6 +32,8 @@ export function toCheckedSession(s: Session): CheckedSession {
       schoolYear: r.schoolYear,
     })),
     weeks: (s.academicWeeks ?? []).map(({ academicWeekReference: r }) => ({ schoolId: r.schoolId, weekIdentifier: r.weekIdentifier })),
+    // Set by the reader; present from the start, so no row changes shape when it is numbered.
+    position: -1,
   }
 }
 

@@ -1,12 +1,12 @@
-import { plural, weekdaysBetween } from '../../../lib/date-only.ts'
+import { plural, weekdaysOfDays } from '../../../lib/date-only.ts'
 import { findingFor, quoted } from './finding.ts'
 import type { Finding, Rule } from './types.ts'
 
 export const daysOverWeekdays: Rule = ({ sessions }) => {
   const findings: Finding[] = []
   for (const s of sessions) {
-    if (s.endDate < s.beginDate) continue // reported as reversed dates
-    const weekdays = weekdaysBetween(s.beginDate, s.endDate)
+    if (s.endDay < s.beginDay) continue // reported as reversed dates
+    const weekdays = weekdaysOfDays(s.beginDay, s.endDay)
     if (s.days <= weekdays) continue
     findings.push(
       findingFor(

@@ -1,4 +1,3 @@
-import { dayNumber } from '../../../lib/date-only.ts'
 import { patternName } from './pattern-name.ts'
 import type { CheckedSession } from './types.ts'
 
@@ -70,8 +69,8 @@ export function createSchoolYearGroups(rows: readonly CheckedSession[] = []): Sc
         const { rows, facts, patternNames } = groupOf(s)
         const term = placeOf(s.term)
         rows.push(s)
-        facts.begins.push(dayNumber(s.beginDate))
-        facts.ends.push(dayNumber(s.endDate))
+        facts.begins.push(s.beginDay)
+        facts.ends.push(s.endDay)
         facts.terms.push(term)
         if (s.name === (patternNames[term] ??= patternName(s))) facts.namedByPattern++
       }

@@ -1,3 +1,4 @@
+import { dayNumber } from '../../../lib/date-only.ts'
 import { ruleContext } from './index.ts'
 import {
   DEFAULT_CHECK_OPTIONS,
@@ -12,10 +13,11 @@ import {
 
 let next = 0
 
-export function session(overrides: Partial<CheckedSession> & { label?: string } = {}): CheckedSession {
+/** Its day numbers follow its dates (given either way). */
+export function session(overrides: Partial<Omit<CheckedSession, 'beginDay' | 'endDay'>> & { label?: string } = {}): CheckedSession {
   const { label = 'Fall Semester', ...rest } = overrides
   next += 1
-  return {
+  const row = {
     id: `s${next}`,
     name: `2026-2027 ${label}`,
     schoolId: 255901001,
@@ -28,6 +30,7 @@ export function session(overrides: Partial<CheckedSession> & { label?: string } 
     weeks: [],
     ...rest,
   }
+  return { ...row, beginDay: dayNumber(row.beginDate), endDay: dayNumber(row.endDate) }
 }
 
 export function context(

@@ -34,6 +34,9 @@ export interface CheckedSession extends SessionRef {
   term: string
   beginDate: string
   endDate: string
+  /** The dates as day numbers (date-only.ts), computed once when the row is read. */
+  beginDay: number
+  endDay: number
   days: number
   gradingPeriods: { descriptor: string; name: string; schoolId: number; schoolYear: number }[]
   weeks: { schoolId: number; weekIdentifier: string }[]
