@@ -24,6 +24,7 @@ export interface ReadAllOptions<T> extends WholeSetSource {
   onProgress?: (progress: WholeSetProgress) => void
   /** 'offset-sequential': rows written meanwhile may shift (say so). */
   onWalk?: (walk: WholeSetWalk) => void
+  /** Each page's rows as they are read; they are then not also collected (the result is empty). */
   onRows?: (rows: readonly T[]) => void
   signal?: AbortSignal
 }
@@ -71,8 +72,8 @@ export async function readAllSessions<T>(options: ReadAllOptions<T>): Promise<T[
       return { data: page.items, rows: page.items.length, nextToken: page.nextToken }
     },
     onPage: (partition, items, rows) => {
-      for (const item of items) byPartition[partition]!.push(item)
-      options.onRows?.(items)
+      if (options.onRows) options.onRows(items)
+      else for (const item of items) byPartition[partition]!.push(item)
       rowsRead += rows
       options.onProgress?.({ rowsRead, expectedRows })
     },

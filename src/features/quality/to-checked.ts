@@ -1,6 +1,6 @@
 import { dayNumber } from '../../lib/date-only.ts'
 import type { AcademicWeek, GradingPeriod } from '../../entities/lookups/lookup-schemas.ts'
-import { sessionSchema, type Session } from '../../entities/sessions/session-schema.ts'
+import type { Session } from '../../entities/sessions/session-schema.ts'
 import type { CheckedGradingPeriod, CheckedSession, CheckedWeek } from './rules/types.ts'
 
 // A district has a handful of terms, each repeated on thousands of rows: one shared string per term
@@ -12,6 +12,9 @@ const sharedTerm = (term: string) => {
   sharedTerms.set(term, term)
   return term
 }
+
+// Most rows list no grading periods or weeks: one shared empty list rather than two new ones a row.
+const NO_LINKS: readonly never[] = Object.freeze([])
 
 export function toCheckedSession(s: Session): CheckedSession {
   return {
@@ -25,19 +28,21 @@ export function toCheckedSession(s: Session): CheckedSession {
     beginDay: dayNumber(s.beginDate),
     endDay: dayNumber(s.endDate),
     days: s.totalInstructionalDays,
-    gradingPeriods: (s.gradingPeriods ?? []).map(({ gradingPeriodReference: r }) => ({
-      descriptor: r.gradingPeriodDescriptor,
-      name: r.gradingPeriodName,
-      schoolId: r.schoolId,
-      schoolYear: r.schoolYear,
-    })),
-    weeks: (s.academicWeeks ?? []).map(({ academicWeekReference: r }) => ({ schoolId: r.schoolId, weekIdentifier: r.weekIdentifier })),
+    gradingPeriods: s.gradingPeriods?.length
+      ? s.gradingPeriods.map(({ gradingPeriodReference: r }) => ({
+          descriptor: r.gradingPeriodDescriptor,
+          name: r.gradingPeriodName,
+          schoolId: r.schoolId,
+          schoolYear: r.schoolYear,
+        }))
+      : NO_LINKS,
+    weeks: s.academicWeeks?.length
+      ? s.academicWeeks.map(({ academicWeekReference: r }) => ({ schoolId: r.schoolId, weekIdentifier: r.weekIdentifier }))
+      : NO_LINKS,
     // Set by the reader; present from the start, so no row changes shape when it is numbered.
     position: -1,
   }
 }
-
-export const checkedSessionSchema = sessionSchema.transform(toCheckedSession)
 
 export function toCheckedGradingPeriod(p: GradingPeriod): CheckedGradingPeriod {
   return {

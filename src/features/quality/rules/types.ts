@@ -38,8 +38,8 @@ export interface CheckedSession extends SessionRef {
   beginDay: number
   endDay: number
   days: number
-  gradingPeriods: { descriptor: string; name: string; schoolId: number; schoolYear: number }[]
-  weeks: { schoolId: number; weekIdentifier: string }[]
+  gradingPeriods: readonly { descriptor: string; name: string; schoolId: number; schoolYear: number }[]
+  weeks: readonly { schoolId: number; weekIdentifier: string }[]
 }
 
 export interface CheckedGradingPeriod {
