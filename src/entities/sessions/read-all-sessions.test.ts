@@ -33,6 +33,21 @@ describe('readAllSessions', () => {
     expect(progress.at(-1)).toBe(expected.length)
   })
 
+  it('hands each page to onRows as it is read, every session once, and then keeps none of them itself', async () => {
+    const expected = await sequentialIds(255901001)
+    const pages: string[][] = []
+    const kept = await readAllSessions({
+      filters: { schoolId: 255901001 },
+      snapshot: false,
+      pageSize: 5,
+      maxPartitions: 4,
+      onRows: (rows) => pages.push(rows.map((s) => s.id)),
+    })
+    expect(kept).toEqual([])
+    expect(pages.length).toBeGreaterThan(4)
+    expect(pages.flat().sort()).toEqual([...expected].sort())
+  })
+
   it('counts without reading, and refuses a set above maxRows before reading any page', async () => {
     const count = await countSessions({ filters: { schoolId: 255901001 }, snapshot: false })
     await expect(readAllSessions({ filters: { schoolId: 255901001 }, snapshot: false, maxRows: count - 1 })).rejects.toBeInstanceOf(
