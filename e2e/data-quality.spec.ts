@@ -44,6 +44,23 @@ test('on a machine with cores to spare, a checking worker runs beside the reader
   expect(workers.filter((url) => /checker\.worker/.test(url))).toHaveLength(1)
 })
 
+test('checks stopped midway cancel their requests: leaving the screen leaves nothing open', async ({ page, demo }) => {
+  // The server holds the first page of sessions back; the steward leaves before it comes.
+  await demo.injectFault({ kind: 'delay', ms: 8000, count: 1, method: 'GET', pathIncludes: 'pageToken=' })
+  try {
+    const held = page.waitForRequest((req) => req.url().includes('pageToken='))
+    await page.goto('/quality')
+    const request = await held
+    const cancelled = page.waitForEvent('requestfailed', { predicate: (req) => req.url() === request.url(), timeout: 5000 })
+    await page.getByRole('link', { name: 'Connection' }).click()
+    await expect(page.getByRole('heading', { level: 1, name: /Connection/ })).toBeVisible()
+    expect((await cancelled).failure()?.errorText).toMatch(/ABORTED/)
+    await page.waitForLoadState('networkidle', { timeout: 5000 })
+  } finally {
+    await demo.clearFaults()
+  }
+})
+
 test('the findings page explains the seeded mistakes, grouped by severity and check', async ({ page }) => {
   await page.goto('/quality')
   await expect(page.getByRole('heading', { level: 1, name: 'Data quality' })).toBeVisible()

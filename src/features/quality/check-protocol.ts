@@ -23,13 +23,19 @@ export type CheckReport =
 export type ToChecker = { type: 'calendars'; calendars: CheckCalendars } | { type: 'rows'; rows: SessionColumns } | { type: 'end' }
 
 export type FromWorker =
-  CheckReport | { type: 'renew-token' } | { type: 'done' } | { type: 'failed'; message: string; apiError?: ApiErrorInit }
+  | CheckReport
+  | { type: 'renew-token' }
+  | { type: 'done' }
+  | { type: 'failed'; message: string; apiError?: ApiErrorInit }
+  /** The reader's answer to 'stop': its requests are cancelled. */
+  | { type: 'stopped' }
 
 export type ToReader =
   /** Without a checker's port, the reader checks what it reads itself. */
   | { type: 'start'; request: CheckRequest; connection: LentConnection; checker?: MessagePort }
   | { type: 'token'; token: string }
   | { type: 'token-failed'; message: string; apiError?: ApiErrorInit }
+  | { type: 'stop' }
 
 export interface ToCheckerWorker {
   type: 'start'

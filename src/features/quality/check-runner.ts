@@ -101,7 +101,7 @@ async function inWorkers(request: CheckRequest, collected: ReturnType<typeof col
             (token) => toReader({ type: 'token', token }),
             (error: unknown) => toReader({ type: 'token-failed', ...errorToMessage(error) }),
           )
-        else collected.take(message)
+        else if (message.type !== 'stopped') collected.take(message)
       }
       const fail = (event: ErrorEvent) => reject(new Error(`The checks could not run: ${event.message}`))
       for (const worker of all) Object.assign(worker, { onmessage: take, onerror: fail })
@@ -116,6 +116,24 @@ async function inWorkers(request: CheckRequest, collected: ReturnType<typeof col
     // Parked workers must not keep this run's handlers, and with them everything the run collected.
     for (const worker of all) Object.assign(worker, { onmessage: null, onerror: null })
     if (finished && !spareWorkers) spareWorkers = workers
+    else if (signal?.aborted) endAfterStopping(workers)
     else for (const worker of all) worker.terminate()
   }
+}
+
+/** How long a stopped reader has to cancel its requests before it is ended anyway. */
+const STOP_GRACE_MS = 1000
+
+/** A stopped run's reader cancels its requests first, so none is left open when the worker ends. */
+function endAfterStopping({ reader, checker }: Workers): void {
+  checker?.terminate()
+  const end = () => reader.terminate()
+  const timer = setTimeout(end, STOP_GRACE_MS)
+  reader.onmessage = (event: MessageEvent<FromWorker>) => {
+    if (event.data.type !== 'stopped') return
+    clearTimeout(timer)
+    end()
+  }
+  const stop: ToReader = { type: 'stop' }
+  reader.postMessage(stop)
 }
