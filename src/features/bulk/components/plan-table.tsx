@@ -1,7 +1,7 @@
 import { Link } from '@tanstack/react-router'
 import { useState } from 'react'
 import { useSchools } from '../../../entities/lookups/lookup-hooks.ts'
-import type { Batch, PlanRow, RowOutcome } from '../plan/plan-types.ts'
+import { shownNotes, type Batch, type PlanRow, type RowOutcome } from '../plan/plan-types.ts'
 import { ACTION_WORDS, OUTCOME_WORDS } from './batch-summary.tsx'
 import { RowChanges } from './row-changes.tsx'
 import { TableHead } from '../../../components/ui/table-head.tsx'
@@ -17,7 +17,7 @@ interface PlanTableProps {
 }
 
 const needsAttention = (row: PlanRow, outcome: RowOutcome | undefined) =>
-  row.notes.length > 0 || row.problems.length > 0 || outcome?.status === 'conflict' || outcome?.status === 'failed'
+  shownNotes(row).length > 0 || row.problems.length > 0 || outcome?.status === 'conflict' || outcome?.status === 'failed'
 
 export function PlanTable({ batch, outcomes, onExistsChoice }: PlanTableProps) {
   const schools = useSchools()
@@ -83,7 +83,7 @@ export function PlanTable({ batch, outcomes, onExistsChoice }: PlanTableProps) {
                   <td>
                     <RowChanges row={row} />
                   </td>
-                  <td>{[...row.problems, ...row.notes].join(' ')}</td>
+                  <td>{[...row.problems, ...shownNotes(row)].join(' ')}</td>
                   {applied && (
                     <td>
                       {outcome ? OUTCOME_WORDS[outcome.status] : 'Not done yet'}

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { Session } from '../../../entities/sessions/session-schema.ts'
+import { shownNotes } from '../plan/plan-types.ts'
 import { buildNextYearPlan, targetCalendarKey, withExistsChoice } from './next-year-plan.ts'
 
 const FIRST = 'uri://ed-fi.org/GradingPeriodDescriptor#First Semester'
@@ -81,6 +82,23 @@ describe('buildNextYearPlan', () => {
     expect(row!.notes.join(' ')).toContain('“2026-2027 First Semester” does not exist')
     expect(row!.notes.join(' ')).toContain('2026-2027 Week 53')
     expect(plan.missingGradingPeriods).toEqual([{ schoolId: 1, descriptor: FIRST, name: '2026-2027 First Semester' }])
+  })
+
+  it('asks for no grading periods on a second plan whose copies exist already, and its skipped rows say nothing', () => {
+    const made = session({ id: 'made', sessionName: '2026-2027 Fall Semester', schoolYearTypeReference: { schoolYear: 2027 } })
+    const plan = buildNextYearPlan({
+      fromYear: 2026,
+      toYear: 2027,
+      sources: [session()],
+      existing: [made],
+      target: calendar([], []),
+    })
+    const [row] = plan.rows
+    expect(row!.action).toBe('skip')
+    expect(plan.missingGradingPeriods).toEqual([])
+    expect(shownNotes(row!)).toEqual([])
+    // Chosen for an update after all, the row says again what its copy leaves out.
+    expect(shownNotes(withExistsChoice(row!, 'update')).join(' ')).toContain('“2026-2027 First Semester” does not exist')
   })
 
   it('keeps and flags a name without a school year', () => {

@@ -36,11 +36,15 @@ const gpKey = (descriptor: string, name: string) => `${descriptor}|${name}`
 export function buildNextYearPlan(input: NextYearInput): NextYearPlan {
   const missing = new Map<string, MissingGradingPeriod>()
   const rows = input.sources.map((source, index): PlanRow => {
-    const { next, notes } = rollSession(source, input, (m) => missing.set(`${m.schoolId}|${m.descriptor}|${m.name}`, m))
+    const leftOut: MissingGradingPeriod[] = []
+    const { next, notes } = rollSession(source, input, (m) => leftOut.push(m))
     const max = input.sessionNameMaxLength ?? 60
     const problems = next.sessionName.length > max ? [`The new name “${next.sessionName}” is longer than ${max} characters.`] : []
     const existing = input.existing.find((s) => sameSessionKey(sessionKeyOf(s), sessionKeyOf(next)))
     const row: PlanRow = { n: index + 1, action: problems.length ? 'invalid' : 'create', key: sessionKeyOf(next), next, notes, problems }
+    // Only copies that will be made need the target year's grading periods: a second plan over
+    // sessions that exist already (skipped) asks for nothing.
+    if (row.action === 'create' && !existing) for (const m of leftOut) missing.set(`${m.schoolId}|${m.descriptor}|${m.name}`, m)
     if (!existing || problems.length) return row
     return withExistsChoice({ ...row, id: existing.id, etag: existing._etag, current: toSessionBody(existing) }, 'skip')
   })

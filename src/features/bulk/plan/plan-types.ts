@@ -48,6 +48,11 @@ export interface Batch {
 
 export const WRITE_ACTIONS: readonly PlanAction[] = ['create', 'update', 'delete']
 
+/** A skipped row writes nothing: what its copy would have left out or renamed is not news. */
+export function shownNotes(row: PlanRow): string[] {
+  return row.action === 'skip' ? [] : row.notes
+}
+
 export function isWrite(row: PlanRow): boolean {
   return WRITE_ACTIONS.includes(row.action)
 }

@@ -1,5 +1,5 @@
 import Papa from 'papaparse'
-import type { Batch, RowOutcome } from './plan-types.ts'
+import { shownNotes, type Batch, type RowOutcome } from './plan-types.ts'
 
 export const RESULT_COLUMNS = [
   'Row',
@@ -24,7 +24,7 @@ export function resultsCsv(batch: Batch, outcomes: ReadonlyMap<number, RowOutcom
       row.key.schoolYear,
       row.key.sessionName,
       outcome?.id ?? row.id ?? '',
-      outcome?.message ?? [...row.problems, ...row.notes].join(' '),
+      outcome?.message ?? [...row.problems, ...shownNotes(row)].join(' '),
       outcome?.correlationId ?? '',
     ]
   })
