@@ -148,7 +148,7 @@ test('roll 2026-2027 into 2027-2028 for all schools: dry run, a colleague’s ch
   await demo.http.delete(`${SESSIONS}/${existingId}`, { headers: demo.auth })
 })
 
-test('cancel mid-apply, reload, resume: every session written exactly once', async ({ page }) => {
+test('cancel mid-apply, reload, resume: every session written exactly once; planned again, nothing to write', async ({ page }) => {
   const sources = await sessionsOfYear(demo, FROM)
   const baseline = new Set((await sessionsOfYear(demo, TO)).map((s) => s.id))
   await planRollover(page)
@@ -184,6 +184,20 @@ test('cancel mid-apply, reload, resume: every session written exactly once', asy
   const stored = (await sessionsOfYear(demo, TO)).filter((s) => !baseline.has(s.id))
   expect(stored).toHaveLength(sources.length)
   expect(new Set(stored.map((s) => `${s.schoolReference.schoolId}|${s.sessionName}`)).size).toBe(sources.length)
+
+  // Planned again over the copies just made: nothing to write, nothing to add first, no row notes.
+  const firstBatch = page.url()
+  await page.goto('/sessions')
+  await page.getByRole('link', { name: 'Set up next school year…' }).click()
+  await page.getByRole('button', { name: 'Prepare the dry run' }).click()
+  await expect(
+    page.getByText(/^Dry run: this plan writes nothing\. Every row is skipped, unchanged or has a problem; choose “update”/),
+  ).toBeVisible()
+  await expect(page.getByTestId('planned-counts')).toHaveText(`Skip: ${sources.length}`)
+  await expect(page.getByText(/lacks \d+ grading periods?|left out/)).toHaveCount(0)
+  await expect(page.getByRole('button', { name: /^Apply/ })).toHaveCount(0)
+  await page.getByRole('button', { name: 'Discard this plan' }).click()
+  await page.goto(firstBatch)
 
   await page.getByRole('button', { name: 'Undo this batch…' }).click()
   await page.getByRole('button', { name: `Apply ${sources.length} changes` }).click()

@@ -3,7 +3,7 @@ import { memo } from 'react'
 import { useSnapshotMode } from '../../../shared/snapshot/snapshot-mode.tsx'
 import { useBatchRun } from '../apply/use-batch-run.ts'
 import { withExistsChoice } from '../next-year/next-year-plan.ts'
-import { isWrite } from '../plan/plan-types.ts'
+import { isWrite, type Batch } from '../plan/plan-types.ts'
 import { useConnectionKey } from '../use-connection-key.ts'
 import { buildUndoRows } from '../plan/undo-plan.ts'
 import { ApplyProgress } from './apply-progress.tsx'
@@ -23,6 +23,11 @@ const STATE_WORDS = {
   stopped: 'Stopped before every row was done. Resume to finish: rows already written are checked, never written twice.',
   finished: 'Done. Every row has a result below.',
 } as const
+
+function nothingToWrite(batch: Batch): string {
+  const exists = batch.rows.some((row) => row.existsChoice)
+  return `Dry run: this plan writes nothing. Every row is skipped, unchanged or has a problem${exists ? '; choose “update” on a row that exists to write it' : ''}.`
+}
 
 export function BatchPage({ batchId }: { batchId: string }) {
   const { view, apply, cancel, planUndo, clear, replaceBatch } = useBatchRun(batchId)
@@ -59,7 +64,7 @@ export function BatchPage({ batchId }: { batchId: string }) {
       <title>{`${batch.title} · Ed-Fi Sessions Steward`}</title>
       <h1 id="batch-heading">{batch.title}</h1>
       <p className="page-lead" role="status">
-        {running ? STATE_WORDS.applying : STATE_WORDS[batch.state]}
+        {running ? STATE_WORDS.applying : batch.state === 'planned' && writes === 0 ? nothingToWrite(batch) : STATE_WORDS[batch.state]}
       </p>
       {batch.undoOf && (
         <p>
