@@ -1,17 +1,22 @@
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December']
 
-// Date.UTC with three slices cost the checks a third of their time over 100,000 sessions: the same
-// day count by arithmetic (H. Hinnant's days_from_civil) for YYYY-MM-DD, Date.UTC for anything else.
-export function dayNumber(date: string): number {
-  const y = digits(date, 0, 4)
-  const m = digits(date, 5, 2)
-  const d = digits(date, 8, 2)
-  if (date.length !== 10 || y < 100 || m < 1 || m > 12 || d < 0) return dayNumberByDate(date)
+/** Days since 1970-01-01 of a civil date, by arithmetic (H. Hinnant's days_from_civil), never a Date. */
+export function daysFromCivil(y: number, m: number, d: number): number {
   const year = m <= 2 ? y - 1 : y
   const era = Math.floor(year / 400)
   const yearOfEra = year - era * 400
   const dayOfYear = Math.floor((153 * ((m + 9) % 12) + 2) / 5) + d - 1
   return era * 146_097 + yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear - 719_468
+}
+
+// Date.UTC with three slices cost the checks a third of their time over 100,000 sessions: the same
+// day count by arithmetic for YYYY-MM-DD, Date.UTC for anything else.
+export function dayNumber(date: string): number {
+  const y = digits(date, 0, 4)
+  const m = digits(date, 5, 2)
+  const d = digits(date, 8, 2)
+  if (date.length !== 10 || y < 100 || m < 1 || m > 12 || d < 0) return dayNumberByDate(date)
+  return daysFromCivil(y, m, d)
 }
 
 /** -1 unless every character is a digit. */

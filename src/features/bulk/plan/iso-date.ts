@@ -1,3 +1,5 @@
+import { daysFromCivil } from '../../../lib/date-only.ts'
+
 // Days from the civil date's parts (H. Hinnant's days-from-civil), never a Date at UTC midnight.
 
 const ISO = /^(\d{4})-(\d{2})-(\d{2})$/
@@ -23,14 +25,9 @@ function parts(text: string): [number, number, number] {
   return [Number(m[1]), Number(m[2]), Number(m[3])]
 }
 
+/** Throws unless the text is YYYY-MM-DD. */
 export function dayNumber(text: string): number {
-  const [y0, m, d] = parts(text)
-  const y = m <= 2 ? y0 - 1 : y0
-  const era = Math.floor(y / 400)
-  const yoe = y - era * 400
-  const doy = Math.floor((153 * (m + (m > 2 ? -3 : 9)) + 2) / 5) + d - 1
-  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy
-  return era * 146097 + doe - 719468
+  return daysFromCivil(...parts(text))
 }
 
 export function fromDayNumber(days: number): string {

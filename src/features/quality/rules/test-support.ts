@@ -13,7 +13,7 @@ import {
 
 let next = 0
 
-/** Its day numbers follow its dates (given either way). */
+/** Its day numbers are computed from its dates: a test gives only the dates. */
 export function session(overrides: Partial<Omit<CheckedSession, 'beginDay' | 'endDay'>> & { label?: string } = {}): CheckedSession {
   const { label = 'Fall Semester', ...rest } = overrides
   next += 1
